@@ -1,0 +1,103 @@
+package dev.wsladvisor.probe;
+
+import static dev.wsladvisor.probe.Samples.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SysteminfoParserTest {
+
+    private static ProbeResult parse(String sampleCase) {
+        ProbeResult out = new ProbeResult();
+        SysteminfoParser.parse(Samples.file(sampleCase, "systeminfo.txt"), out);
+        return out;
+    }
+
+    @Test
+    void hypervisorDetectedLineInVirtualBoxGuestMeansHypervisorButNotFirmwareFact() {
+        ProbeResult out = parse("en-systeminfo-virtualbox-guest");
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows 10 Education");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(19042);
+        assertThat(at(out, "host.os.architecture").asText()).isEqualTo("x64");
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(8192);
+        assertThat(at(out, "host.hardware.isVirtualMachine").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.vmHost").asText()).isEqualTo("virtualbox");
+        assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").isMissingNode()).isTrue();
+        assertThat(out.provenance()).containsEntry("host.os.build", "systeminfo.txt:4")
+                .containsEntry("host.hardware.memoryMb", "systeminfo.txt:25");
+        assertThat(out.warnings()).isEmpty();
+    }
+
+    @Test
+    void fourLineRequirementsGiveFirmwareOffSlatAndNoHypervisor() {
+        ProbeResult out = parse("en-systeminfo-four-line");
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(16234);
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isFalse();
+        assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isFalse();
+        assertThat(at(out, "host.hardware.isVirtualMachine").asBoolean()).isFalse();
+        assertThat(at(out, "host.hardware.vmHost").isMissingNode()).isTrue();
+        assertThat(out.provenance()).containsEntry("host.hardware.virtualizationFirmwareEnabled", "systeminfo.txt:18");
+    }
+
+    @Test
+    void amazonEc2IsAVirtualMachineOnAws() {
+        ProbeResult out = parse("en-systeminfo-aws");
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows Server 2025 Datacenter");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(26100);
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(8070);
+        assertThat(at(out, "host.hardware.vmHost").asText()).isEqualTo("aws");
+    }
+
+    @Test
+    void germanSysteminfoGivesBuildMemoryAndHyperVHost() {
+        ProbeResult out = parse("de-systeminfo");
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows 11 Pro");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(22631);
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(32768);
+        assertThat(at(out, "host.hardware.vmHost").asText()).isEqualTo("hyper-v");
+        assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isTrue();
+        assertThat(out.warnings()).isEmpty();
+    }
+
+    @Test
+    void germanPartialPasteStillGivesMemoryAndArchitecture() {
+        ProbeResult out = parse("de-systeminfo-partial");
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(6083);
+        assertThat(at(out, "host.os.architecture").asText()).isEqualTo("x64");
+        assertThat(at(out, "host.os.build").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void frenchSpaceGroupedMegabytesAndOuiAreRead() {
+        ProbeResult out = parse("fr-systeminfo");
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows 10 Famille");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(19045);
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(16234);
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.isVirtualMachine").asBoolean()).isFalse();
+    }
+
+    @Test
+    void unknownYesNoWordWarnsWithItsLineAndKeepsTheRest() {
+        String text = "OS Version:        10.0.19045 N/A Build 19045\n"
+                + "Hyper-V Requirements: VM Monitor Mode Extensions: Yes\n"
+                + "                      Virtualization Enabled In Firmware: Maybe\n"
+                + "                      Second Level Address Translation: Yes\n";
+        ProbeResult out = new ProbeResult();
+        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", text.getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(out.warnings()).singleElement().asString().startsWith("systeminfo.txt:3:");
+        assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(19045);
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void displayVersionIsNeverDerivedFromTheBuild() {
+        ProbeResult out = parse("en-systeminfo-four-line");
+        assertThat(at(out, "host.os.displayVersion").isMissingNode()).isTrue();
+    }
+}
