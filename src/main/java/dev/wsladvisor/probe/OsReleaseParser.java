@@ -34,7 +34,7 @@ public final class OsReleaseParser {
         Map<String, String> values = read(source);
         String name = values.getOrDefault("PRETTY_NAME", values.get("NAME"));
         if (name == null) {
-            out.warn(source.at(1) + ": no PRETTY_NAME or NAME line, so this is not /etc/os-release; capture it again with "
+            out.warn(source.at(source.firstTextLine()) + ": no PRETTY_NAME or NAME line, so this is not /etc/os-release; capture it again with "
                     + "'cat /etc/os-release > os-release.txt'");
             return;
         }

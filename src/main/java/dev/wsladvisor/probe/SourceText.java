@@ -27,6 +27,17 @@ public record SourceText(String name, String text, boolean file) {
         return file ? name + ":" + line : "command: " + name + ", line " + line;
     }
 
+    /** The 1-based number of the first line with text, or 1 when there is none: where a warning about the whole source points. */
+    public int firstTextLine() {
+        List<String> lines = lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
     /** The whole source, for facts that come from no single line. */
     public String whole() {
         return file ? name : "command: " + name;

@@ -33,7 +33,7 @@ public final class SysteminfoParser {
     public static void parse(SourceText source, ProbeResult out) {
         List<Field> fields = fields(source.lines());
         if (fields.isEmpty()) {
-            out.warn(source.at(1) + ": no 'label: value' lines, so this is not the output of systeminfo; capture it again with "
+            out.warn(source.at(source.firstTextLine()) + ": no 'label: value' lines, so this is not the output of systeminfo; capture it again with "
                     + "'systeminfo > systeminfo.txt'");
             return;
         }

@@ -24,7 +24,7 @@ public final class VBoxManageVersionParser {
                 return;
             }
         }
-        out.warn(source.at(1) + ": no line like '7.0.14r161095', so the VirtualBox version is unknown; capture it again with "
+        out.warn(source.at(source.firstTextLine()) + ": no line like '7.0.14r161095', so the VirtualBox version is unknown; capture it again with "
                 + "'VBoxManage --version > vboxmanage-version.txt'");
     }
 }

@@ -31,6 +31,6 @@ public final class VmwareVersionParser {
                 return;
             }
         }
-        out.warn(source.at(1) + ": no line like 'VMware Workstation 17.5.2 build-23775571', so the VMware version is unknown");
+        out.warn(source.at(source.firstTextLine()) + ": no line like 'VMware Workstation 17.5.2 build-23775571', so the VMware version is unknown");
     }
 }

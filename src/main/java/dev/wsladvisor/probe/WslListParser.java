@@ -29,7 +29,7 @@ public final class WslListParser {
             }
         }
         if (header < 0) {
-            out.warn(source.at(firstNonBlank(lines)) + ": no 'NAME STATE VERSION' header, so this is not the output of "
+            out.warn(source.at(source.firstTextLine()) + ": no 'NAME STATE VERSION' header, so this is not the output of "
                     + "wsl -l -v (WSL prints a message instead when no distribution is installed); capture it again with "
                     + "'wsl -l -v > wsl-list.txt'");
             return;
@@ -67,14 +67,5 @@ public final class WslListParser {
         if (docker) {
             out.fill("host.software.dockerDesktop.backend", "wsl2", source.whole() + " (a docker-desktop distribution)");
         }
-    }
-
-    private static int firstNonBlank(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -52,7 +52,7 @@ public final class WslStatusParser {
             }
         }
         if (!understood) {
-            out.warn(source.at(1) + ": does not look like the output of wsl --status (no default version, "
+            out.warn(source.at(source.firstTextLine()) + ": does not look like the output of wsl --status (no default version, "
                     + "distribution or kernel version found); capture it again with 'wsl --status > wsl-status.txt'");
         }
     }
