@@ -38,10 +38,10 @@ public final class HostProbe {
             new WindowsProbe(runner, linux.environment(), false).probe(out);
         } else if (os.contains("linux")) {
             if (!new LinuxProbe(linux, runner).probe(out)) {
-                notHere = notHere("Linux that is not WSL");
+                notHere = notHere("Linux, but not WSL (no Microsoft kernel release, no WSL_DISTRO_NAME)");
             }
         } else {
-            notHere = notHere(osName.isEmpty() ? "an unknown operating system" : osName);
+            notHere = notHere((osName.isEmpty() ? "an unknown operating system" : osName) + ", not Windows or WSL");
         }
         if (notHere != null) {
             out.note(notHere);
@@ -50,7 +50,7 @@ public final class HostProbe {
     }
 
     private static String notHere(String what) {
-        return "This machine runs " + what + ", not Windows or WSL: there are no Windows host facts to probe here. "
+        return "This machine runs " + what + ": there are no Windows host facts to probe here. "
                 + "Run 'wsl-advisor probe' on the Windows PC or inside one of its WSL distributions, or capture the outputs "
                 + "listed in docs/probe.md there and run 'wsl-advisor probe --replay DIR'.";
     }

@@ -51,7 +51,11 @@ public final class WslVersionParser {
             }
             return;
         }
-        if (HELP_OPTION.matcher(source.text()).find()) {
+        if (source.text().contains("is not installed")) {
+            out.fill("host.wsl.installed", false, source.at(lineNumbers.get(0)));
+            return;
+        }
+        if (distinctHelpOptions(source.text()) >= 3) {
             out.fill("host.wsl.installed", true, source.at(lineNumbers.get(0)));
             out.note("wsl --version printed help or an error instead of versions (" + source.whole()
                     + "): this is the inbox WSL, not the Store package; 'wsl --update' moves it to the Store WSL.");
@@ -59,6 +63,11 @@ public final class WslVersionParser {
         }
         out.warn(source.at(lineNumbers.get(0)) + ": does not look like the output of wsl --version (no version on the first line: '"
                 + shorten(lines.get(0)) + "'); capture it again with 'wsl --version > wsl-version.txt'");
+    }
+
+    /** The help text lists many options; the Windows 11 stub's "not installed" message names only --install. */
+    private static long distinctHelpOptions(String text) {
+        return HELP_OPTION.matcher(text).results().map(m -> m.group()).distinct().count();
     }
 
     private static void readWindowsLine(SourceText source, String line, int number, ProbeResult out) {

@@ -70,7 +70,7 @@ class ProbeCommandTest {
     void plainLinuxSaysItIsNotWslAndExitsZero() throws IOException {
         int code = run(new ProbeCommand(plainLinux()));
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(err.toString()).contains("not Windows or WSL").contains("--replay");
+        assertThat(err.toString()).contains("Linux, but not WSL").contains("--replay");
         JsonNode doc = stdoutJson();
         assertThat(doc.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(doc.has("host")).isFalse();
@@ -84,7 +84,7 @@ class ProbeCommandTest {
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(stdoutJson().get("schemaVersion").asInt()).isEqualTo(1);
         if (!wsl) {
-            assertThat(err.toString()).contains("Linux that is not WSL");
+            assertThat(err.toString()).contains("Linux, but not WSL");
             assertThat(stdoutJson().has("host")).isFalse();
         }
     }

@@ -75,4 +75,14 @@ class WslVersionParserTest {
         assertThat(out.warnings()).singleElement().asString().startsWith("wsl-version.txt:2:");
         assertThat(out.toDocument().has("host")).isFalse();
     }
+
+    @Test
+    void windows11StubThatOffersInstallMeansNotInstalled() {
+        ProbeResult out = new ProbeResult();
+        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", ("Windows Subsystem for Linux is not installed. You can install by "
+                + "running 'wsl.exe --install'.\r\nFor more information please visit https://aka.ms/wslinstall\r\n")
+                .getBytes(StandardCharsets.UTF_16LE)), out);
+        assertThat(at(out, "host.wsl.installed").asBoolean()).isFalse();
+        assertThat(out.notes()).noneMatch(n -> n.contains("inbox WSL"));
+    }
 }
