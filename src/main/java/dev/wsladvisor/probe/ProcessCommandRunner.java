@@ -9,11 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Runs real programs: no shell, stdin closed, both outputs drained while waiting, killed with its children on timeout. */
 public final class ProcessCommandRunner implements CommandRunner {
+    /**
+     * Own daemon threads, not the common pool: on a two-core machine the common pool runs one task at a time,
+     * so stderr would wait for stdout, and a reader stuck on a pipe a grandchild keeps open must not block exit.
+     */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "probe-output-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Override
     public CommandResult run(List<String> command, Map<String, String> environment, Duration timeout) {
@@ -32,8 +43,8 @@ public final class ProcessCommandRunner implements CommandRunner {
             // The program may have exited already; its output still counts.
         }
         // Drained on other threads: a program that fills one pipe while we read the other would hang.
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), READERS);
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), READERS);
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill(process);

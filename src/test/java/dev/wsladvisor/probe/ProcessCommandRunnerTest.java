@@ -42,4 +42,13 @@ class ProcessCommandRunnerTest {
         assertThat(r.status()).isEqualTo(CommandResult.Status.NOT_FOUND);
         assertThat(r.problem()).contains("no-such-program-wsl-advisor");
     }
+
+    @Test
+    void largeOutputOnBothStreamsDoesNotDeadlock() {
+        String script = "head -c 300000 /dev/zero | tr '\\0' x; head -c 300000 /dev/zero | tr '\\0' y >&2";
+        CommandResult r = runner.run(List.of("sh", "-c", script), Map.of(), Duration.ofSeconds(20));
+        assertThat(r.status()).isEqualTo(CommandResult.Status.COMPLETED);
+        assertThat(r.stdout()).hasSize(300000);
+        assertThat(r.stderr()).hasSize(300000);
+    }
 }
