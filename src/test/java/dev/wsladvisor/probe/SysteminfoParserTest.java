@@ -100,4 +100,34 @@ class SysteminfoParserTest {
         ProbeResult out = parse("en-systeminfo-four-line");
         assertThat(at(out, "host.os.displayVersion").isMissingNode()).isTrue();
     }
+
+    @Test
+    void chineseSysteminfoGivesCaptionBuildMemoryAndRealHardware() {
+        ProbeResult out = parse("zh-systeminfo");
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows 11 家庭中文版");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(22621);
+        assertThat(at(out, "host.os.architecture").asText()).isEqualTo("x64");
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(32125);
+        assertThat(at(out, "host.hardware.isVirtualMachine").asBoolean()).isFalse();
+        assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isTrue();
+        assertThat(out.warnings()).isEmpty();
+    }
+
+    @Test
+    void chineseFourLineSectionReadsShiAsYes() {
+        ProbeResult out = parse("zh-systeminfo-four-line");
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isFalse();
+    }
+
+    @Test
+    void fullWidthColonBeforeTheAnswerIsRead() {
+        ProbeResult out = new ProbeResult();
+        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("Hyper-V 要求:      虚拟机监视器模式扩展：是\n"
+                + "                   固件中已启用虚拟化：否\n").getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isFalse();
+        assertThat(out.warnings()).isEmpty();
+    }
 }
