@@ -130,4 +130,19 @@ class SysteminfoParserTest {
         assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isFalse();
         assertThat(out.warnings()).isEmpty();
     }
+
+    @Test
+    void japaneseFourLineSectionReadsHaiAsYes() {
+        ProbeResult out = parse("ja-systeminfo-four-line");
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
+        assertThat(out.provenance()).containsEntry("host.hardware.slat", "systeminfo.txt:3");
+    }
+
+    @Test
+    void japaneseHypervisorSentenceMeansHypervisorPresent() {
+        ProbeResult out = parse("ja-systeminfo-hypervisor");
+        assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isTrue();
+        assertThat(out.warnings()).isEmpty();
+    }
 }
