@@ -24,6 +24,42 @@ public final class SysteminfoParser {
     private static final Pattern MEMORY = Pattern.compile("^(\\d{1,3}(?:[.,\\s\\u00a0\\u202f']?\\d{3})*)\\s*(?:MB|Mo|МБ)$");
     private static final Pattern REQUIREMENT = Pattern.compile("[:：]\\s*(\\S+)\\s*$");
 
+    /**
+     * The four requirement lines. Windows prints them in this order; a label that names one (in the languages
+     * we know) wins over the position, because hand-copied sections are sometimes reordered.
+     */
+    private enum Requirement {
+        VM_MONITOR("VM Monitor Mode Extensions", null, "monitor", "moniteur", "モニター", "监视器", "überwachung"),
+        FIRMWARE("Virtualization Enabled In Firmware", "host.hardware.virtualizationFirmwareEnabled",
+                "firmware", "ファームウェア", "固件", "microprogramme", "펌웨어"),
+        SLAT("Second Level Address Translation", "host.hardware.slat", "second level", "segundo nivel", "segundo nível",
+                "second niveau", "zweiten ebene", "二级", "第 2 レベル"),
+        DEP("Data Execution Prevention Available", null, "execution", "ejecución", "execução", "exécution", "ausführung",
+                "データ実行", "数据执行");
+
+        final String english;
+        final String path;
+        final String[] words;
+
+        Requirement(String english, String path, String... words) {
+            this.english = english;
+            this.path = path;
+            this.words = words;
+        }
+
+        static Requirement of(String line, int position) {
+            String label = line.toLowerCase(Locale.ROOT);
+            for (Requirement r : values()) {
+                for (String word : r.words) {
+                    if (label.contains(word)) {
+                        return r;
+                    }
+                }
+            }
+            return values()[position];
+        }
+    }
+
     private record Field(int line, String key, String value, List<Integer> moreLines, List<String> more) {
     }
 
@@ -129,21 +165,19 @@ public final class SysteminfoParser {
             }
             return true;
         }
-        String[] targets = {null, "host.hardware.virtualizationFirmwareEnabled", "host.hardware.slat", null};
-        String[] names = {"VM Monitor Mode Extensions", "Virtualization Enabled In Firmware",
-            "Second Level Address Translation", "Data Execution Prevention Available"};
         for (int i = 0; i < Math.min(4, lines.size()); i++) {
+            Requirement requirement = Requirement.of(lines.get(i), i);
             Matcher m = REQUIREMENT.matcher(lines.get(i));
             Boolean value = m.find() ? YesNo.read(m.group(1)) : null;
             if (value == null) {
-                out.warn(source.at(numbers.get(i)) + ": expected '" + names[i] + ": Yes' or '... No' (in any language), found '"
+                out.warn(source.at(numbers.get(i)) + ": expected '" + requirement.english + ": Yes' or '... No' (in any language), found '"
                         + WslVersionParser.shorten(lines.get(i).strip()) + "'");
                 continue;
             }
-            if (targets[i] != null) {
-                out.fill(targets[i], value, source.at(numbers.get(i)));
+            if (requirement.path != null) {
+                out.fill(requirement.path, value, source.at(numbers.get(i)));
             } else if (!value) {
-                out.note(source.at(numbers.get(i)) + ": " + names[i] + " is No: Hyper-V and WSL 2 cannot run on this processor setup.");
+                out.note(source.at(numbers.get(i)) + ": " + requirement.english + " is No: Hyper-V and WSL 2 cannot run on this processor setup.");
             }
         }
         // The requirement lines are shown only while no hypervisor runs.

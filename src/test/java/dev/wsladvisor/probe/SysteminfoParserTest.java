@@ -145,4 +145,12 @@ class SysteminfoParserTest {
         assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isTrue();
         assertThat(out.warnings()).isEmpty();
     }
+
+    @Test
+    void spanishRequirementLinesInAnotherOrderAreMatchedByTheirLabels() {
+        ProbeResult out = parse("es-systeminfo-reordered");
+        assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isTrue();
+        assertThat(at(out, "host.hardware.slat").asBoolean()).isFalse();
+        assertThat(out.provenance()).containsEntry("host.hardware.slat", "systeminfo.txt:2");
+    }
 }
