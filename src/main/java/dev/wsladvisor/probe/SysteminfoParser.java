@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * the caption starts with "Microsoft Windows", the OS version is {@code 10.0.19045 ...}, the system type is
  * {@code x64-based PC} in every language, the maker and model are the two fields right before it, and the first
  * value in MB is the total physical memory. Only the Hyper-V section is found by its label, because every
- * translation keeps the word "Hyper-V". It is either four requirement lines ({@code ...: Yes}, in a fixed order)
- * or one sentence saying a hypervisor has been detected.
+ * translation keeps the word "Hyper-V". It is either four requirement lines ({@code ...: Yes}, in a fixed order
+ * unless their labels say otherwise) or one sentence saying a hypervisor has been detected.
  */
 public final class SysteminfoParser {
     private static final Pattern PADDED = Pattern.compile("^(.+?)[:：]\\s{2,}(.*)$");
@@ -76,7 +76,8 @@ public final class SysteminfoParser {
         boolean understood = false;
         for (Field f : fields) {
             if (CAPTION.matcher(f.value()).matches()) {
-                understood |= out.fill("host.os.edition", f.value().strip(), source.at(f.line())) || out.has("host.os.edition");
+                out.fill("host.os.edition", f.value().strip(), source.at(f.line()));
+                understood = true;
                 break;
             }
         }
