@@ -23,6 +23,12 @@ public final class WslStatusParser {
     }
 
     public static void parse(SourceText source, ProbeResult out) {
+        if (WslHelpText.isHelpOrUnknownOption(source.text(), "--status")) {
+            out.fill("host.wsl.installed", true, source.at(source.firstTextLine()));
+            out.note("wsl --status printed help or an error instead of the status (" + source.whole()
+                    + "): this is an old inbox WSL that does not know --status.");
+            return;
+        }
         List<String> lines = source.lines();
         boolean understood = false;
         String defaultDistro = null;

@@ -15,8 +15,6 @@ public final class WslVersionParser {
     private static final Pattern PACKAGE = Pattern.compile("(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?)\\s*$");
     private static final Pattern KERNEL = Pattern.compile("(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.]+)?)\\s*$");
     private static final Pattern WINDOWS = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d{4,5})\\.(\\d+)\\s*$");
-    /** Options are never translated, so the help text shows them in every language. */
-    private static final Pattern HELP_OPTION = Pattern.compile("--(?:exec|distribution|list|install|shutdown|set-default-version|version)\\b");
 
     private WslVersionParser() {
     }
@@ -55,7 +53,7 @@ public final class WslVersionParser {
             out.fill("host.wsl.installed", false, source.at(lineNumbers.get(0)));
             return;
         }
-        if (distinctHelpOptions(source.text()) >= 3) {
+        if (WslHelpText.isHelpOrUnknownOption(source.text(), "--version")) {
             out.fill("host.wsl.installed", true, source.at(lineNumbers.get(0)));
             out.note("wsl --version printed help or an error instead of versions (" + source.whole()
                     + "): this is the inbox WSL, not the Store package; 'wsl --update' moves it to the Store WSL.");
@@ -63,11 +61,6 @@ public final class WslVersionParser {
         }
         out.warn(source.at(lineNumbers.get(0)) + ": does not look like the output of wsl --version (no version on the first line: '"
                 + shorten(lines.get(0)) + "'); capture it again with 'wsl --version > wsl-version.txt'");
-    }
-
-    /** The help text lists many options; the Windows 11 stub's "not installed" message names only --install. */
-    private static long distinctHelpOptions(String text) {
-        return HELP_OPTION.matcher(text).results().map(m -> m.group()).distinct().count();
     }
 
     private static void readWindowsLine(SourceText source, String line, int number, ProbeResult out) {

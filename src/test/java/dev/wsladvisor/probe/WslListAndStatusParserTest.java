@@ -95,4 +95,13 @@ class WslListAndStatusParserTest {
         assertThat(list.get(1).path("default").asBoolean()).isTrue();
         assertThat(list.get(0).has("default")).isFalse();
     }
+
+    @Test
+    void statusAnsweredWithHelpIsAnOldInboxWsl() {
+        ProbeResult out = new ProbeResult();
+        WslStatusParser.parse(Samples.file("en-inbox-wsl", "wsl-version.txt"), out);
+        assertThat(at(out, "host.wsl.installed").asBoolean()).isTrue();
+        assertThat(out.notes()).anyMatch(n -> n.contains("does not know --status"));
+        assertThat(out.warnings()).isEmpty();
+    }
 }

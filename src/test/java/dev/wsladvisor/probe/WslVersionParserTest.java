@@ -85,4 +85,14 @@ class WslVersionParserTest {
         assertThat(at(out, "host.wsl.installed").asBoolean()).isFalse();
         assertThat(out.notes()).noneMatch(n -> n.contains("inbox WSL"));
     }
+
+    @Test
+    void inboxErrorWithoutHelpAlsoMeansInboxWsl() {
+        ProbeResult out = new ProbeResult();
+        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt",
+                "Opción de línea de comandos no válida: --version\r\n".getBytes(StandardCharsets.UTF_16LE)), out);
+        assertThat(at(out, "host.wsl.installed").asBoolean()).isTrue();
+        assertThat(at(out, "host.wsl.packageVersion").isMissingNode()).isTrue();
+        assertThat(out.warnings()).isEmpty();
+    }
 }
