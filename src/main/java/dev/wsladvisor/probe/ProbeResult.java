@@ -35,13 +35,18 @@ public final class ProbeResult {
         if (value == null || has(path)) {
             return false;
         }
+        String problem = ContractRanges.problem(path, value);
+        if (problem != null) {
+            note(source + ": " + problem + ".");
+            return false;
+        }
         set(path, value, source);
         return true;
     }
 
     /** Sets {@code path} even when known: for a source that is better than the one that filled it. */
     public void replace(String path, Object value, String source) {
-        if (value != null) {
+        if (value != null && ContractRanges.problem(path, value) == null) {
             set(path, value, source);
         }
     }

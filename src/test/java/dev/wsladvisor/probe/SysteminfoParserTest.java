@@ -153,4 +153,14 @@ class SysteminfoParserTest {
         assertThat(at(out, "host.hardware.slat").asBoolean()).isFalse();
         assertThat(out.provenance()).containsEntry("host.hardware.slat", "systeminfo.txt:2");
     }
+
+    @Test
+    void buildOutsideTheContractIsLeftOutWithANote() {
+        ProbeResult out = new ProbeResult();
+        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("OS Name:     Microsoft Windows XP Professional\n"
+                + "OS Version:  5.1.2600 Service Pack 3 Build 2600\n").getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(out.has("host.os.build")).isFalse();
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows XP Professional");
+        assertThat(out.notes()).anyMatch(n -> n.startsWith("systeminfo.txt:2: host.os.build = 2600 is outside"));
+    }
 }
