@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code wsl-advisor probe}: the host facts of this PC, or of outputs captured on another, as a facts document. */
 @Command(name = "probe",
-        mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCode.BAD_INPUT,
         exitCodeOnExecutionException = ExitCode.INTERNAL_ERROR,
         description = {
@@ -48,6 +47,9 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--replay", paramLabel = "DIR",
             description = "Read captured outputs from DIR (wsl-version.txt, wsl-list.txt, systeminfo.txt, cim-os.json, ...) instead of probing this machine.")
