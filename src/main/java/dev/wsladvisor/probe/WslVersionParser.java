@@ -34,10 +34,13 @@ public final class WslVersionParser {
             return;
         }
         Matcher pkg = PACKAGE.matcher(lines.get(0));
-        if (pkg.find() && lines.size() >= 2) {
+        if (pkg.find()) {
             out.fill("host.wsl.installed", true, source.at(lineNumbers.get(0)));
             out.fill("host.wsl.packageVersion", pkg.group(1), source.at(lineNumbers.get(0)));
-            Matcher kernel = KERNEL.matcher(lines.get(1));
+            Matcher kernel = lines.size() >= 2 ? KERNEL.matcher(lines.get(1)) : null;
+            if (kernel == null) {
+                return;
+            }
             if (kernel.find()) {
                 out.fill("host.wsl.kernelVersion", kernel.group(1), source.at(lineNumbers.get(1)));
             } else {

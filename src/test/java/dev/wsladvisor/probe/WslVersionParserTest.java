@@ -95,4 +95,13 @@ class WslVersionParserTest {
         assertThat(at(out, "host.wsl.packageVersion").isMissingNode()).isTrue();
         assertThat(out.warnings()).isEmpty();
     }
+
+    @Test
+    void germanPasteCutAfterTheFirstLineStillGivesThePackageVersion() {
+        ProbeResult out = new ProbeResult();
+        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", "WSL-Version: 2.5.10.0\n<<< SNIP >>>\n"
+                .getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(at(out, "host.wsl.packageVersion").asText()).isEqualTo("2.5.10.0");
+        assertThat(out.warnings()).singleElement().asString().startsWith("wsl-version.txt:2:");
+    }
 }
