@@ -29,13 +29,26 @@ public final class AdviceAssembler {
     }
 
     public Advice advise(FactsDocument facts) {
+        return advise(facts, true);
+    }
+
+    /**
+     * With {@code sensitivity} false (batch without --what-if) the many trial evaluations behind
+     * {@code whatIf} and {@code unknown} are skipped: both are null (left out of the JSON) and the confidence
+     * does not count unknown facts.
+     */
+    public Advice advise(FactsDocument facts, boolean sensitivity) {
         Evaluation evaluation = advisor.evaluate(facts);
         Decision decision = evaluation.decision();
         WslVersion rec = decision.recommendation();
-        Sensitivity sensitivity = new Sensitivity(advisor);
-        List<Sensitivity.Impact> unknown = sensitivity.unknownThatMatter(facts, decision);
-        List<Sensitivity.Impact> whatIf = new ArrayList<>(sensitivity.whatIf(facts, decision));
-        unknown.stream().filter(i -> i.strength() >= 2).forEach(whatIf::add);
+        List<Sensitivity.Impact> unknown = List.of();
+        List<Sensitivity.Impact> whatIf = new ArrayList<>();
+        if (sensitivity) {
+            Sensitivity trials = new Sensitivity(advisor);
+            unknown = trials.unknownThatMatter(facts, decision);
+            whatIf.addAll(trials.whatIf(facts, decision));
+            unknown.stream().filter(i -> i.strength() >= 2).forEach(whatIf::add);
+        }
 
         List<Blocker> inTheWay = evaluation.blockers().stream()
                 .filter(b -> b.blocks(rec))
@@ -53,10 +66,10 @@ public final class AdviceAssembler {
                 reasons(evaluation, rec),
                 warnings(evaluation, rec),
                 wslConfig.report(evaluation),
-                whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
+                !sensitivity ? null : whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
                         i.decision().recommendation().name(), i.decision().blocked())).toList(),
                 nextSteps(evaluation.nextSteps()),
-                unknown.stream().map(Sensitivity.Impact::path).toList());
+                !sensitivity ? null : unknown.stream().map(Sensitivity.Impact::path).toList());
     }
 
     /** Every reason, plus "the other version can never run here" for permanent blockers, heaviest first. */

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --facts facts/docker-web-developer.json",
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
+            "  wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl",
             "  wsl-advisor rules list",
             ""},
-        subcommands = {AdviseCommand.class, RulesCommand.class, ProbeCommand.class},
+        subcommands = {AdviseCommand.class, BatchCommand.class, RulesCommand.class, ProbeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

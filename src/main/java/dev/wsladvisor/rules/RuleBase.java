@@ -1,6 +1,7 @@
 package dev.wsladvisor.rules;
 
 import dev.wsladvisor.UserInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,12 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * The compiled knowledge base: the built-in rules plus any folders given with {@code --rules}, compiled
@@ -44,13 +51,53 @@ public final class RuleBase {
         return load(List.of());
     }
 
-    /** The built-in rules plus every .drl below each of {@code userRuleDirs}. */
+    /**
+     * The built-in rules plus every .drl below each of {@code userRuleDirs}. The built-in rules come
+     * precompiled from the build when it made them (the jar always has them); only the person's own files
+     * are compiled at run time, into the same knowledge base.
+     */
     public static RuleBase load(List<Path> userRuleDirs) {
-        List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
+        List<RuleSource> user = new ArrayList<>();
         for (Path dir : userRuleDirs) {
-            sources.addAll(RuleSources.fromDirectory(dir));
+            user.addAll(RuleSources.fromDirectory(dir));
         }
-        return compile(sources);
+        PrecompiledRules precompiled = PrecompiledRules.onClasspath();
+        if (precompiled == null) {
+            List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
+            sources.addAll(user);
+            return compile(sources);
+        }
+        KieBase kieBase = precompiled.newKieBase();
+        Map<String, String> displayByKfsPath = new HashMap<>();
+        if (!user.isEmpty()) {
+            addUserRules(kieBase, user, displayByKfsPath);
+        }
+        return new RuleBase(kieBase, catalogue(kieBase, displayByKfsPath, precompiled));
+    }
+
+    /** Compiles the person's files into {@code kieBase} (Drools adds the packages to it as it builds). */
+    private static void addUserRules(KieBase kieBase, List<RuleSource> user, Map<String, String> displayByKfsPath) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
+        int n = 0;
+        for (RuleSource source : user) {
+            String path = "user/" + (n++) + "/" + source.displayPath().replaceAll("^.*/", "");
+            displayByKfsPath.put(path, source.displayPath());
+            builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(path), ResourceType.DRL);
+        }
+        List<Problem> errors = new ArrayList<>();
+        for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR)) {
+            int[] lines = r.getLines();
+            errors.add(new Problem(r.getResource() == null ? null : r.getResource().getSourcePath(),
+                    lines == null || lines.length == 0 ? 0 : lines[0] + 1, r.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompileException(describeProblems(errors, displayByKfsPath));
+        }
+    }
+
+    /** One compile error: the file as Drools names it, the line (0 when unknown) and the text. */
+    private record Problem(String path, int line, String text) {
     }
 
     /** Compiles exactly these sources; errors name the file and line as the person sees them. */
@@ -68,19 +115,20 @@ public final class RuleBase {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleCompileException(describe(errors, displayByKfsPath));
+            throw new RuleCompileException(describeProblems(errors.stream()
+                    .map(m -> new Problem(m.getPath(), m.getLine(), m.getText())).toList(), displayByKfsPath));
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        return new RuleBase(kieBase, catalogue(kieBase, displayByKfsPath));
+        return new RuleBase(kieBase, catalogue(kieBase, displayByKfsPath, null));
     }
 
     /** The first error of each file, as {@code file:line: message}; Drools' follow-on messages add nothing. */
-    private static String describe(List<Message> errors, Map<String, String> displayByKfsPath) {
+    private static String describeProblems(List<Problem> errors, Map<String, String> displayByKfsPath) {
         Map<String, String> firstByFile = new LinkedHashMap<>();
-        for (Message m : errors) {
-            String file = displayByKfsPath.getOrDefault(m.getPath(), m.getPath() == null ? "rules" : KFS_PREFIX.matcher(m.getPath()).replaceFirst(""));
-            String text = m.getText().trim();
-            int line = m.getLine();
+        for (Problem m : errors) {
+            String file = displayByKfsPath.getOrDefault(m.path(), m.path() == null ? "rules" : KFS_PREFIX.matcher(m.path()).replaceFirst(""));
+            String text = m.text().trim();
+            int line = m.line();
             Matcher own = DROOLS_LINE.matcher(text);
             if (own.find()) {
                 line = Integer.parseInt(own.group(1));
@@ -96,12 +144,12 @@ public final class RuleBase {
                 + "\nFix the rule file and try again; docs/writing-rules.md shows a complete rule.";
     }
 
-    private static List<RuleInfo> catalogue(KieBase kieBase, Map<String, String> displayByKfsPath) {
+    private static List<RuleInfo> catalogue(KieBase kieBase, Map<String, String> displayByKfsPath, PrecompiledRules precompiled) {
         List<RuleInfo> out = new ArrayList<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = fileOf(rule, displayByKfsPath);
+                String file = fileOf(rule, displayByKfsPath, precompiled);
                 for (String key : REQUIRED_METADATA) {
                     Object value = rule.getMetaData().get(key);
                     if (value == null || String.valueOf(value).isBlank()) {
@@ -122,12 +170,13 @@ public final class RuleBase {
         return List.copyOf(out);
     }
 
-    private static String fileOf(Rule rule, Map<String, String> displayByKfsPath) {
+    private static String fileOf(Rule rule, Map<String, String> displayByKfsPath, PrecompiledRules precompiled) {
         if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null) {
             String path = ((RuleImpl) rule).getResource().getSourcePath();
             return displayByKfsPath.getOrDefault(path, path);
         }
-        return "rules";
+        String built = precompiled == null ? null : precompiled.fileOf(rule.getPackageName(), rule.getName());
+        return built != null ? built : "rules";
     }
 
     /** A fresh session to evaluate one host; close it when done. */

@@ -1,0 +1,70 @@
+package dev.wsladvisor.batch;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.Locale;
+
+/** How each result is written: one line of JSON, or one CSV row. */
+public enum RecordFormat {
+    /** The advice document with {@code "line"} first; errors as {@code {"line":N,"id":...,"error":"..."}}. */
+    jsonl {
+        @Override
+        String header() {
+            return null;
+        }
+
+        @Override
+        String format(HostResult r) {
+            if (r.adviceJson() != null) {
+                return "{\"line\":" + r.line() + "," + r.adviceJson().substring(1);
+            }
+            if (r.skipped()) {
+                return "{\"line\":" + r.line() + ",\"id\":null,\"skipped\":\"blank line\"}";
+            }
+            return "{\"line\":" + r.line() + ",\"id\":" + quote(r.id()) + ",\"error\":" + quote(r.error()) + "}";
+        }
+    },
+    /** A header, then one row per input line. */
+    csv {
+        @Override
+        String header() {
+            return "line,id,recommendation,blocked,confidence,blockers,warnings,error";
+        }
+
+        @Override
+        String format(HostResult r) {
+            StringBuilder s = new StringBuilder(128);
+            s.append(r.line()).append(',').append(cell(r.id())).append(',');
+            if (r.recommendation() != null) {
+                s.append(r.recommendation()).append(',').append(r.blocked()).append(',')
+                        .append(String.format(Locale.ROOT, "%.2f", r.confidence())).append(',')
+                        .append(cell(String.join(";", r.blockerIds()))).append(',')
+                        .append(cell(String.join(";", r.warningIds()))).append(',');
+            } else {
+                s.append(",,,,,").append(cell(r.skipped() ? null : r.error()));
+            }
+            return s.toString();
+        }
+    };
+
+    /** The first line of the output, or null. */
+    abstract String header();
+
+    abstract String format(HostResult r);
+
+    private static String quote(String s) {
+        return s == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+    }
+
+    /** RFC 4180: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+    static String cell(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String v = "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+}

@@ -1,0 +1,242 @@
+package dev.wsladvisor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.advice.Advice;
+import dev.wsladvisor.advice.AdviceAssembler;
+import dev.wsladvisor.advice.Advisor;
+import dev.wsladvisor.advice.WslConfigReporter;
+import dev.wsladvisor.batch.BatchRunner;
+import dev.wsladvisor.batch.RecordFormat;
+import dev.wsladvisor.rules.RuleBase;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** batch: a fleet in JSON Lines in, one advice record per line out, a summary at the end. */
+@Command(name = "batch",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Advise a fleet: one facts document per line (JSON Lines) in, one record per line out, in the same order.",
+            "",
+            "Each output line is the advice document for that host (as 'advise --format json', on one line, with",
+            "\"line\" first), or an error record {\"line\":N,\"id\":...,\"error\":\"...\"}: a bad line never stops the run.",
+            "A blank line gives {\"line\":N,\"id\":null,\"skipped\":\"blank line\"}, so lines stay one to one.",
+            "Without --what-if, whatIf and unknown are left out and confidence does not count unknown facts",
+            "(they take about a hundred extra evaluations per host).",
+            "A summary goes to standard error; exit code 1 when any line had an error.",
+            "",
+            "Examples:",
+            "  wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl",
+            "  wsl-advisor batch --in inventory.jsonl --format csv --out advice.csv --summary summary.json",
+            "  export-inventory | wsl-advisor batch > advice.jsonl",
+            ""})
+public final class BatchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private WslAdvisorCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--in", paramLabel = "FILE", defaultValue = "-",
+            description = "The fleet, one facts document per line (JSON Lines), or '-' for standard input (default).")
+    private String in;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
+            description = "Where to write the records, or '-' for standard output (default).")
+    private String out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). csv: a header, then one row per"
+                    + " line: line, id, recommendation, blocked, confidence, blockers, warnings, error.")
+    private RecordFormat format;
+
+    @Mixin
+    private RuleOptions ruleOptions;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the summary as JSON to FILE.")
+    private Path summary;
+
+    @Option(names = "--what-if", description = "Add whatIf and unknown to every record, as advise does (much slower).")
+    private boolean whatIf;
+
+    @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")
+    private boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Console console = root.console();
+        if ("-".equals(in) && console.terminal()) {
+            throw new UserInputException("batch reads a fleet in JSON Lines: --in FILE, or pipe it in (… | wsl-advisor batch)."
+                    + " The sample is facts/fleet.jsonl.");
+        }
+        if (threads < 1) {
+            throw new UserInputException("--threads must be 1 or more, found " + threads + ".");
+        }
+        RuleBase rules = ruleOptions.load();
+        WslConfigReporter wslconfig = BatchCommand::wslConfigPart;
+        BatchRunner runner = new BatchRunner(() -> new AdviceAssembler(new Advisor(rules), wslconfig), strict, whatIf, format, threads);
+        long size = "-".equals(in) ? -1 : sizeOf(in);
+        ProgressBar bar = console.terminal() ? new ProgressBar(err, size) : null;
+        BatchRunner.Result result;
+        try (InputStream input = open(in, console); Writer output = openOut(out)) {
+            result = runner.run(input, output, bar == null ? null : bar::update);
+        } finally {
+            if (bar != null) {
+                bar.clear();
+            }
+        }
+        err.print(result.text());
+        if (summary != null) {
+            try {
+                Files.writeString(summary, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(result.report()) + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserInputException(summary + ": cannot write the summary: " + e.getMessage());
+            }
+        }
+        return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    /** What batch says about .wslconfig without the person's file: only that WSL1 ignores it. */
+    private static Advice.WslConfigPart wslConfigPart(dev.wsladvisor.advice.Evaluation evaluation) {
+        String note = "WSL1".equals(evaluation.decision().recommendation().name())
+                ? ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it."
+                : null;
+        return new Advice.WslConfigPart(List.of(), "", List.of(), note);
+    }
+
+    private static long sizeOf(String name) {
+        try {
+            Path p = Path.of(name);
+            return Files.isRegularFile(p) ? Files.size(p) : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static InputStream open(String name, Console console) {
+        if ("-".equals(name)) {
+            return new java.io.FilterInputStream(console.in()) {
+                @Override
+                public void close() {
+                    // standard input stays open
+                }
+            };
+        }
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw new UserInputException(name + ": is a folder. --in takes a JSON Lines file (one facts document per line), or '-'.");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(name + ": no such file. --in takes a JSON Lines file; facts/fleet.jsonl is a sample.");
+        } catch (IOException e) {
+            throw new UserInputException(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private Writer openOut(String name) {
+        if ("-".equals(name)) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            return new Writer() {
+                @Override
+                public void write(char[] cbuf, int off, int len) {
+                    stdout.write(cbuf, off, len);
+                }
+
+                @Override
+                public void write(String s) {
+                    stdout.write(s);
+                }
+
+                @Override
+                public void flush() {
+                    stdout.flush();
+                }
+
+                @Override
+                public void close() {
+                    stdout.flush();
+                }
+            };
+        }
+        try {
+            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(name)), StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            throw new UserInputException(name + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** One line on a terminal, redrawn at most five times a second: lines done, rate and, for a file, time left. */
+    static final class ProgressBar {
+        private final PrintWriter err;
+        private final long totalBytes;
+        private final long start = System.nanoTime();
+        private long lastDraw;
+
+        ProgressBar(PrintWriter err, long totalBytes) {
+            this.err = err;
+            this.totalBytes = totalBytes;
+        }
+
+        void update(long lines, long bytesRead) {
+            long now = System.nanoTime();
+            if (now - lastDraw < 200_000_000L) {
+                return;
+            }
+            lastDraw = now;
+            double seconds = (now - start) / 1e9;
+            StringBuilder s = new StringBuilder("\r");
+            if (totalBytes > 0) {
+                double done = Math.min(1.0, (double) bytesRead / totalBytes);
+                int filled = (int) (done * 20);
+                s.append('[').append("#".repeat(filled)).append(" ".repeat(20 - filled)).append("] ");
+                s.append(String.format(Locale.ROOT, "%3.0f%% ", done * 100));
+                if (done > 0.01) {
+                    s.append(String.format(Locale.ROOT, "%,d lines, %,.0f/s, %s left", lines, lines / seconds,
+                            clock(seconds / done - seconds)));
+                } else {
+                    s.append(String.format(Locale.ROOT, "%,d lines", lines));
+                }
+            } else {
+                s.append(String.format(Locale.ROOT, "%,d lines, %,.0f/s", lines, seconds > 0 ? lines / seconds : 0.0));
+            }
+            err.print(s.append("\u001b[K"));
+            err.flush();
+        }
+
+        void clear() {
+            err.print("\r\u001b[K");
+            err.flush();
+        }
+
+        private static String clock(double seconds) {
+            long s = Math.max(0, Math.round(seconds));
+            return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        }
+    }
+}
