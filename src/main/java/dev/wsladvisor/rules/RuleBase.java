@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -61,18 +63,52 @@ public final class RuleBase {
         for (Path dir : userRuleDirs) {
             user.addAll(RuleSources.fromDirectory(dir));
         }
-        PrecompiledRules precompiled = PrecompiledRules.onClasspath();
+        Preloaded preloaded = PRELOADED.getAndSet(null);
+        PrecompiledRules precompiled = preloaded != null ? preloaded.rules : PrecompiledRules.onClasspath();
         if (precompiled == null) {
             List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
             sources.addAll(user);
             return compile(sources);
         }
-        KieBase kieBase = precompiled.newKieBase();
+        KieBase kieBase = preloaded != null ? preloaded.kieBase.join() : precompiled.newKieBase();
         Map<String, String> displayByKfsPath = new HashMap<>();
         if (!user.isEmpty()) {
             addUserRules(kieBase, user, displayByKfsPath);
         }
         return new RuleBase(kieBase, catalogue(kieBase, displayByKfsPath, precompiled));
+    }
+
+    private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
+
+    /** The precompiled rules being loaded on another thread, for the next {@link #load}. */
+    private record Preloaded(PrecompiledRules rules, CompletableFuture<KieBase> kieBase) {
+    }
+
+    /**
+     * Starts loading the precompiled built-in rules (and warming a first session) on a daemon thread, so
+     * the knowledge base is ready when {@link #load} asks for it: on a cold start this overlaps with
+     * parsing the command line and the facts. Does nothing when the build made no precompiled rules.
+     */
+    public static void preload() {
+        PrecompiledRules precompiled = PrecompiledRules.onClasspath();
+        if (precompiled == null) {
+            return;
+        }
+        CompletableFuture<KieBase> future = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                KieBase kieBase = precompiled.newKieBase();
+                org.kie.api.runtime.KieSession warm = kieBase.newKieSession();
+                warm.fireAllRules();
+                warm.dispose();
+                future.complete(kieBase);
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "rules-preload");
+        loader.setDaemon(true);
+        PRELOADED.set(new Preloaded(precompiled, future));
+        loader.start();
     }
 
     /** Compiles the person's files into {@code kieBase} (Drools adds the packages to it as it builds). */
