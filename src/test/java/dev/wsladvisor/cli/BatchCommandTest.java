@@ -1,0 +1,200 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LAPTOP = line("facts/home-laptop.json");
+    private static final String NO_SLAT = line("facts/no-slat-cpu.json");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** A sample facts document on one line. */
+    private static String line(String file) {
+        try {
+            return JSON.readTree(Files.readString(Path.of(file))).toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String withoutId(String line) throws IOException {
+        ObjectNode node = (ObjectNode) JSON.readTree(line);
+        node.remove("id");
+        return node.toString();
+    }
+
+    private int run(String stdin, String... args) {
+        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        return Main.run(args, in, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private List<JsonNode> records() throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : this.out.toString().split("\n")) {
+            out.add(JSON.readTree(l));
+        }
+        return out;
+    }
+
+    @Test
+    void writesOneRecordPerInputLineInInputOrderWithErrorsInPlace() throws IOException {
+        String input = String.join("\n", LAPTOP, "{\"schemaVersion\":1,\"id\":\"pc-2\",\"host\":{\"os\":{\"build\":\"19045\"}}}",
+                NO_SLAT, "{oops", withoutId(LAPTOP)) + "\n";
+
+        int code = run(input, "batch");
+
+        List<JsonNode> records = records();
+        assertThat(records).hasSize(5);
+        assertThat(records).extracting(r -> r.get("line").asInt()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(records.get(0).get("id").asText()).isEqualTo("student-home-laptop");
+        assertThat(records.get(0).get("recommendation").asText()).isEqualTo("WSL2");
+        assertThat(records.get(1).get("id").asText()).isEqualTo("pc-2");
+        assertThat(records.get(1).get("error").asText()).startsWith("line 2:1:").contains("host.os.build");
+        assertThat(records.get(2).get("recommendation").asText()).isEqualTo("WSL1");
+        assertThat(records.get(3).get("id").isNull()).isTrue();
+        assertThat(records.get(3).get("error").asText()).startsWith("line 4:1:");
+        assertThat(records.get(4).has("id")).as("no id: the line number identifies it").isFalse();
+        assertThat(records.get(4).get("recommendation").asText()).isEqualTo("WSL2");
+        assertThat(code).as("a line had an error").isEqualTo(1);
+    }
+
+    @Test
+    void aFleetWithoutErrorsExitsZeroAndBlankLinesKeepTheirPlace() throws IOException {
+        int code = run(LAPTOP + "\n\n   \n" + NO_SLAT + "\n", "batch");
+
+        List<JsonNode> records = records();
+        assertThat(records).hasSize(4);
+        assertThat(records.get(1).get("skipped").asText()).isEqualTo("blank line");
+        assertThat(records.get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(code).isZero();
+    }
+
+    @Test
+    void eachRecordIsTheAdviceDocumentWithItsLineAndWhatIfOnlyWhenAskedFor() throws IOException {
+        run(LAPTOP + "\n", "batch");
+        JsonNode fast = records().get(0);
+        assertThat(fast.has("whatIf")).isFalse();
+        assertThat(fast.has("unknown")).isFalse();
+
+        out.getBuffer().setLength(0);
+        run(LAPTOP + "\n", "batch", "--what-if");
+        ObjectNode full = (ObjectNode) records().get(0);
+
+        out.getBuffer().setLength(0);
+        Main.run(new String[] {"advise", "--facts", "facts/home-laptop.json", "--format", "json"},
+                InputStream.nullInputStream(), Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        JsonNode advise = JSON.readTree(out.toString());
+        full.remove("line");
+        assertThat(full).isEqualTo(advise);
+    }
+
+    @Test
+    void csvHasAHeaderThenOneRowPerLine() {
+        run(LAPTOP + "\n{\"schemaVersion\":1,\"host\":{\"os\":{\"build\":\"19045\"}}}\n" + NO_SLAT + "\n", "batch", "--format", "csv");
+
+        String[] rows = out.toString().split("\n");
+        assertThat(rows).hasSize(4);
+        assertThat(rows[0]).isEqualTo("line,id,recommendation,blocked,confidence,blockers,warnings,error");
+        assertThat(rows[1]).startsWith("1,student-home-laptop,WSL2,false,");
+        assertThat(rows[2]).startsWith("2,,,,,,,\"line 2:1:").contains("the string \"\"19045\"\"").endsWith("\"");
+        assertThat(rows[3]).startsWith("3,").contains(",WSL1,");
+    }
+
+    @Test
+    void theSummaryCountsVerdictsBlockersAndErrorLinesOnStandardErrorAndInAFile(@TempDir Path dir) throws IOException {
+        Path summary = dir.resolve("summary.json");
+        run(LAPTOP + "\n" + NO_SLAT + "\nnot json\n" + LAPTOP + "\n", "batch", "--summary", summary.toString());
+
+        JsonNode s = JSON.readTree(summary.toFile());
+        assertThat(s.get("lines").asInt()).isEqualTo(4);
+        assertThat(s.get("advised").asInt()).isEqualTo(3);
+        assertThat(s.get("errors").asInt()).isEqualTo(1);
+        assertThat(s.get("errorLines").toString()).isEqualTo("[3]");
+        assertThat(s.at("/verdicts/WSL2/ready").asInt()).isEqualTo(2);
+        assertThat(s.at("/verdicts/WSL1/ready").asInt() + s.at("/verdicts/WSL1/blocked").asInt()).isEqualTo(1);
+        assertThat(err.toString()).contains("4 lines", "3 advised", "1 with errors", "lines with errors: 3");
+    }
+
+    @Test
+    void printsNoProgressWhenStandardErrorIsNotATerminal() {
+        run(LAPTOP + "\n", "batch");
+        assertThat(err.toString()).doesNotContain("\r").doesNotContain("\u001b[");
+    }
+
+    @Test
+    void manyLinesOnSeveralThreadsStayInInputOrder(@TempDir Path dir) throws IOException {
+        StringBuilder input = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            input.append(i % 97 == 0 ? "{broken" : LAPTOP.replace("student-home-laptop", "pc-" + i)).append('\n');
+        }
+        Path in = dir.resolve("fleet.jsonl");
+        Path outFile = dir.resolve("advice.jsonl");
+        Files.writeString(in, input);
+
+        int code = run("", "batch", "--in", in.toString(), "--out", outFile.toString(), "--threads", "3");
+
+        List<String> lines = Files.readAllLines(outFile);
+        assertThat(lines).hasSize(1000);
+        for (int i = 1; i <= 1000; i++) {
+            JsonNode r = JSON.readTree(lines.get(i - 1));
+            assertThat(r.get("line").asInt()).isEqualTo(i);
+            if (i % 97 != 0) {
+                assertThat(r.get("id").asText()).isEqualTo("pc-" + i);
+            } else {
+                assertThat(r.has("error")).isTrue();
+            }
+        }
+        assertThat(out.toString()).isEmpty();
+        assertThat(code).isEqualTo(1);
+    }
+
+    @Test
+    void aHugeLineIsAnErrorRecordAndTheRunGoesOn() throws IOException {
+        String huge = "{\"id\":\"" + "x".repeat(1_100_000) + "\"}";
+        int code = run(huge + "\n" + LAPTOP + "\n", "batch");
+
+        List<JsonNode> records = records();
+        assertThat(records.get(0).get("error").asText()).startsWith("line 1: ").contains("1024 KiB");
+        assertThat(records.get(1).get("recommendation").asText()).isEqualTo("WSL2");
+        assertThat(code).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingInputFileIsBadInput() {
+        int code = run("", "batch", "--in", "no/such/fleet.jsonl");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no/such/fleet.jsonl: no such file");
+    }
+
+    @Test
+    void theSampleFleetHasItsBadLinesReportedAndEveryOtherHostAdvised() throws IOException {
+        int code = run("", "batch", "--in", "facts/fleet.jsonl");
+
+        List<JsonNode> records = records();
+        assertThat(records).hasSize((int) Files.lines(Path.of("facts/fleet.jsonl")).count()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(records).filteredOn(r -> r.has("error")).hasSize(2);
+        assertThat(records).filteredOn(r -> r.has("recommendation")).extracting(r -> r.get("recommendation").asText())
+                .contains("WSL1", "WSL2");
+        assertThat(code).isEqualTo(1);
+    }
+}
