@@ -1,0 +1,134 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsladvisor.rules.PrecompiledRules;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built artefacts as a person runs them: the shaded jar carries the model of today's rules/, the
+ * launcher makes a class-data archive Java really accepts, and batch streams a long fleet in a small heap.
+ */
+class FastStartIT {
+
+    private static final Path JAR = Path.of("target/wsl-advisor.jar").toAbsolutePath();
+    private static final Path LAUNCHER = Path.of("bin/wsl-advisor").toAbsolutePath();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** Lines for the bounded-memory run; the benchmark (bench/run.sh) runs a million. */
+    private static final int FLEET_LINES = Integer.getInteger("fleet.lines", 200_000);
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(Path dir, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void theJarCarriesTheExecutableModelOfTheRulesFolderAsItIsNow() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            var entry = jar.getJarEntry(PrecompiledRules.INDEX);
+            assertThat(entry).as("the precompiled rules index in the jar").isNotNull();
+            List<String> index = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(index).contains("rules-sha256\t" + PrecompiledRules.hash(Path.of("rules")));
+            for (String line : index) {
+                if (line.startsWith("model\t")) {
+                    assertThat(jar.getJarEntry(line.substring(6).replace('.', '/') + ".class")).as(line).isNotNull();
+                }
+            }
+            assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("dev/wsladvisor/rules/build/")))
+                    .as("the build-time generator stays out of the jar").isEmpty();
+        }
+    }
+
+    @Test
+    void theLauncherRunsHelpAndAdviseAndMakesAnArchiveJavaAcceptsWithXshareOn(@TempDir Path dir) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+
+        Result help = run(dir, env, List.of(LAUNCHER.toString(), "--help"));
+        assertThat(help.code()).as(help.err()).isZero();
+        assertThat(help.out()).contains("Usage: wsl-advisor", "batch");
+
+        Path sample = Path.of("facts/home-laptop.json").toAbsolutePath();
+        Result advise = run(dir, env, List.of(LAUNCHER.toString(), "advise", "--facts", sample.toString(), "--format", "json"));
+        assertThat(advise.code()).as(advise.err()).isZero();
+        assertThat(new ObjectMapper().readTree(advise.out()).get("recommendation").asText()).isEqualTo("WSL2");
+
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
+            archives = files.filter(p -> p.toString().endsWith(".jsa")).toList();
+        }
+        assertThat(archives).hasSize(1);
+        // -Xshare:on makes Java fail instead of silently ignoring an archive it cannot use (another JDK build, another jar).
+        Result strict = run(dir, Map.of(), List.of(JAVA, "-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(0),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "advise", "--facts", sample.toString()));
+        assertThat(strict.code()).as(strict.err()).isZero();
+        assertThat(strict.out()).contains("WSL2");
+    }
+
+    @Test
+    void aLongFleetStreamsThroughASmallHeapWithOneRecordPerLineInOrder(@TempDir Path dir) throws Exception {
+        List<String> samples = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(Path.of("facts"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                samples.add(json.readTree(f.toFile()).toString());
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-Xmx64m", "-XX:+UseSerialGC", "-jar", JAR.toString(), "batch", "--format", "jsonl")
+                .directory(dir.toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        Thread feeder = new Thread(() -> {
+            try (OutputStream in = p.getOutputStream()) {
+                byte[] bad = "{\"schemaVersion\":1,\"host\":{\"os\":{\"build\":\"x\"}}}\n".getBytes(StandardCharsets.UTF_8);
+                for (int i = 1; i <= FLEET_LINES; i++) {
+                    in.write(i % 1000 == 0 ? bad : (samples.get(i % samples.size()) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        feeder.start();
+        long lines = 0;
+        long errors = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines++;
+                assertThat(line).startsWith("{\"line\":" + lines + ",");
+                if (line.contains("\"error\":")) {
+                    errors++;
+                }
+            }
+        }
+        feeder.join();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(err).doesNotContain("OutOfMemoryError");
+        assertThat(lines).isEqualTo(FLEET_LINES);
+        assertThat(errors).isEqualTo(FLEET_LINES / 1000);
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+    }
+}
