@@ -26,11 +26,12 @@ public final class LocatedJson {
             .build();
 
     private final JsonNode root;
-    private final Map<String, JsonLocation> locations;
+    private final String text;
+    private Map<String, JsonLocation> locations;
 
-    private LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
+    private LocatedJson(JsonNode root, String text) {
         this.root = root;
-        this.locations = locations;
+        this.text = text;
     }
 
     public JsonNode root() {
@@ -39,20 +40,29 @@ public final class LocatedJson {
 
     /** Line and column of the value at a path such as {@code host.wsl.distributions[0].name}; "1:1" if unknown. */
     public String position(String path) {
+        if (locations == null) {
+            // Only an error or a warning needs a position: find them then, and parse fast until then.
+            locations = new HashMap<>();
+            try (JsonParser p = FACTORY.createParser(text)) {
+                p.nextToken();
+                read(p, "", locations);
+            } catch (IOException e) {
+                throw new IllegalStateException("the text parsed once already", e);
+            }
+        }
         JsonLocation loc = locations.get(path);
         return loc == null ? "1:1" : loc.getLineNr() + ":" + loc.getColumnNr();
     }
 
     /** Parses one JSON text; {@code where} names the input in error messages. */
     public static LocatedJson parse(String text, String where) {
-        Map<String, JsonLocation> locations = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new UserInputException(where + ": the input is empty or only white space. "
                         + "A facts document is one JSON object, for example {\"answers\": {\"docker\": true}}.");
             }
-            JsonNode root = read(p, "", locations);
+            JsonNode root = read(p, "", null);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation loc = p.currentTokenLocation();
@@ -60,7 +70,7 @@ public final class LocatedJson {
                         + ": unexpected text after the end of the JSON document. "
                         + "A facts file holds exactly one JSON object; for many hosts use 'batch' with JSON Lines.");
             }
-            return new LocatedJson(root, locations);
+            return new LocatedJson(root, text);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             String position = loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr() + ":";
@@ -71,8 +81,11 @@ public final class LocatedJson {
         }
     }
 
+    /** The tree below the current token; with {@code locations}, also where each value starts, by path. */
     private static JsonNode read(JsonParser p, String path, Map<String, JsonLocation> locations) throws IOException {
-        locations.put(path, p.currentTokenLocation());
+        if (locations != null) {
+            locations.put(path, p.currentTokenLocation());
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT: {
@@ -80,7 +93,7 @@ public final class LocatedJson {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    obj.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations));
+                    obj.set(name, read(p, locations == null ? null : path.isEmpty() ? name : path + "." + name, locations));
                 }
                 return obj;
             }
@@ -88,7 +101,7 @@ public final class LocatedJson {
                 ArrayNode arr = nodes.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    arr.add(read(p, path + "[" + i + "]", locations));
+                    arr.add(read(p, locations == null ? null : path + "[" + i + "]", locations));
                     i++;
                 }
                 return arr;
