@@ -3,9 +3,7 @@ package dev.wsladvisor.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import dev.wsladvisor.rules.RuleBase;
 import picocli.CommandLine;
 
 /** The entry point, and the only place that exits. */
@@ -15,9 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (List.of(args).stream().anyMatch(a -> a.equals("advise") || a.equals("batch") || a.equals("rules"))) {
-            RuleBase.preload(); // the rules load on another core while the command line and facts are read
-        }
+        StartupWarmup.start(args); // the rules load on another core while the command line and facts are read
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, new Console(System.in, System.console() != null, System.getenv()), out, err);

@@ -90,6 +90,11 @@ public final class RuleBase {
      * parsing the command line and the facts. Does nothing when the build made no precompiled rules.
      */
     public static void preload() {
+        preload(() -> { });
+    }
+
+    /** As {@link #preload()}, then runs {@code thenWarm} on the same thread (e.g. to warm the JSON writer). */
+    public static void preload(Runnable thenWarm) {
         PrecompiledRules precompiled = PrecompiledRules.onClasspath();
         if (precompiled == null) {
             return;
@@ -98,10 +103,9 @@ public final class RuleBase {
         Thread loader = new Thread(() -> {
             try {
                 KieBase kieBase = precompiled.newKieBase();
-                org.kie.api.runtime.KieSession warm = kieBase.newKieSession();
-                warm.fireAllRules();
-                warm.dispose();
                 future.complete(kieBase);
+                warmUp(kieBase);
+                thenWarm.run();
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
@@ -109,6 +113,38 @@ public final class RuleBase {
         loader.setDaemon(true);
         PRELOADED.set(new Preloaded(precompiled, future));
         loader.start();
+    }
+
+    /** A typical host, evaluated once while the main thread is still busy, so classes are ready when it comes. */
+    private static final String WARM_UP_FACTS = "{\"schemaVersion\":1,\"host\":{\"os\":{\"edition\":\"Microsoft Windows 11 Pro\","
+            + "\"build\":22631,\"revision\":4317,\"architecture\":\"x64\"},\"hardware\":{\"memoryMb\":16384,\"logicalProcessors\":8,"
+            + "\"virtualizationFirmwareEnabled\":true,\"slat\":true,\"hypervisorPresent\":true,\"isVirtualMachine\":false},"
+            + "\"features\":{\"virtualMachinePlatform\":\"enabled\",\"windowsSubsystemForLinux\":\"enabled\"},\"wsl\":{\"installed\":true}},"
+            + "\"answers\":{\"docker\":true,\"projectLocation\":\"linux\",\"guiApps\":true,\"vpn\":true}}";
+
+    /**
+     * Reads and evaluates {@link #WARM_UP_FACTS} on a throw-away session: loads and links the classes of the
+     * facts reader and of rule firing on the loader thread. Best effort: a failure here changes nothing.
+     */
+    private static void warmUp(KieBase kieBase) {
+        try {
+            dev.wsladvisor.facts.FactsDocument facts = new dev.wsladvisor.facts.FactsReader(false)
+                    .parse(WARM_UP_FACTS.getBytes(StandardCharsets.UTF_8), "warm-up");
+            for (int i = 0; i < 3; i++) {
+                org.kie.api.runtime.KieSession session = kieBase.newKieSession();
+                try {
+                    facts.ruleFacts().forEach(session::insert);
+                    session.fireAllRules();
+                    session.insert(new Verdict(WslVersion.WSL2, false));
+                    session.fireAllRules();
+                    session.getObjects(o -> o instanceof Reason || o instanceof Blocker).size();
+                } finally {
+                    session.dispose();
+                }
+            }
+        } catch (RuntimeException e) {
+            // only a warm-up
+        }
     }
 
     /** Compiles the person's files into {@code kieBase} (Drools adds the packages to it as it builds). */

@@ -1,0 +1,6 @@
+/** The floor for a JVM start: print one line and exit. */
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("hello");
+    }
+}

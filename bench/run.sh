@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Start-up and throughput benchmark for wsl-advisor, side by side in one run (docs/performance.md):
+#   1. a bare JVM "hello world" start       (the floor for any Java command line)
+#   2. cold `advise` on one sample host     (bin/wsl-advisor, the README's command; and plain java -jar)
+#   3. `batch` on 100,000 generated hosts   (bin/wsl-advisor batch, output to a file)
+#   4. the JSON-parse-only floor            (Jackson readTree over the same lines, one thread)
+#   and the peak memory (max RSS) of each.
+#
+# usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling]
+#   --million  also stream 1,000,000 lines through batch under -Xmx64m (bounded memory; takes a minute)
+#   --scaling  also time advise and batch with 2x and 4x the rules, and batch at 10,000 / 100,000 hosts
+# Needs: a built jar (mvn -q package -DskipTests), python3; hyperfine when installed (else a plain loop).
+# Results go to bench/work/results-<date>.md as well as the terminal. Rerunnable: inputs are kept.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=10
+hosts=100000
+million=0
+scaling=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --hosts) hosts=$2; shift 2 ;;
+    --million) million=1; shift ;;
+    --scaling) scaling=1; shift ;;
+    *) echo "usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling]" >&2; exit 2 ;;
+  esac
+done
+
+jar=target/wsl-advisor.jar
+[ -f "$jar" ] || { echo "no $jar: build it first (mvn -q package -DskipTests)" >&2; exit 2; }
+work=bench/work
+mkdir -p "$work"
+export XDG_CACHE_HOME=$PWD/$work/cache   # the launcher's AppCDS archive lives here for the benchmark
+sample=facts/home-laptop.json
+fleet=$work/fleet-$hosts.jsonl
+[ -s "$fleet" ] || python3 bench/gen-fleet.py "$hosts" > "$fleet"
+[ -f "$work/Hello.class" ] || javac -d "$work" bench/Hello.java
+[ -f "$work/JsonFloor.class" ] || javac -cp "$jar" -d "$work" bench/JsonFloor.java
+bin/wsl-advisor advise --facts "$sample" >/dev/null   # makes the AppCDS archive once, outside the timings
+
+out=$work/results-$(date +%Y%m%d-%H%M%S).md
+{
+  echo "# wsl-advisor benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
+  echo "- java: $(java -version 2>&1 | head -2 | tail -1)"
+  echo "- load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- rules: $(grep -h -c '^rule ' rules/*.drl | paste -sd+ | bc) in $(ls rules/*.drl | wc -l) files; fleet: $hosts lines, $(du -m "$fleet" | cut -f1) MiB"
+  echo
+} | tee "$out"
+
+hello="java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work Hello"
+advise_launcher="bin/wsl-advisor advise --facts $sample --format json"
+advise_jar="java -jar $jar advise --facts $sample --format json"
+batch="bin/wsl-advisor batch --in $fleet --out $work/advice.jsonl"
+floor="java -cp $jar:$work JsonFloor $fleet"
+
+if command -v hyperfine >/dev/null; then
+  hyperfine -N --warmup 2 --runs "$runs" --export-markdown "$work/startup.md" \
+    -n "JVM hello world" "$hello" \
+    -n "advise (bin/wsl-advisor)" "$advise_launcher" \
+    -n "advise (java -jar)" "$advise_jar"
+  hyperfine -N --warmup 1 --runs 3 --export-markdown "$work/throughput.md" \
+    -n "batch $hosts hosts" "$batch" \
+    -n "JSON-only floor $hosts lines" "$floor"
+  { echo "## Wall time"; echo; cat "$work/startup.md"; echo; cat "$work/throughput.md"; echo; } >> "$out"
+else
+  echo "(hyperfine not found: install it for statistics; timing 5 runs each with /usr/bin/time)" | tee -a "$out"
+fi
+
+echo "## Peak memory (max RSS) and time, one run each" | tee -a "$out"
+echo | tee -a "$out"
+echo "| command | wall s | user s | sys s | max RSS MiB |" | tee -a "$out"
+echo "|---|---|---|---|---|" | tee -a "$out"
+measure() {
+  local name=$1; shift
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+  done
+  read -r wall user sys rss < "$work/time.txt"
+  printf '| %s | %s | %s | %s | %d |\n' "$name" "$wall" "$user" "$sys" $((rss / 1024)) | tee -a "$out"
+}
+# shellcheck disable=SC2086
+measure "JVM hello world" $hello
+# shellcheck disable=SC2086
+measure "advise (bin/wsl-advisor)" $advise_launcher
+# shellcheck disable=SC2086
+measure "advise (java -jar)" $advise_jar
+# shellcheck disable=SC2086
+measure "batch $hosts hosts" $batch
+# shellcheck disable=SC2086
+measure "JSON-only floor $hosts lines" $floor
+echo | tee -a "$out"
+bin/wsl-advisor batch --in "$fleet" --out "$work/advice.jsonl" 2>&1 | head -1 | sed 's/^/batch says: /' | tee -a "$out"
+
+if [ "$million" = 1 ]; then
+  big=$work/fleet-1000000.jsonl
+  [ -s "$big" ] || python3 bench/gen-fleet.py 1000000 --bad-every 10000 > "$big"
+  echo | tee -a "$out"
+  echo "## 1,000,000 lines under -Xmx64m" | tee -a "$out"
+  /usr/bin/time -f "%e s wall, %U s user, max RSS %M KiB" -o "$work/time.txt" \
+    env WSL_ADVISOR_JAVA_OPTS=-Xmx64m bin/wsl-advisor batch --in "$big" --format csv --out "$work/advice-1m.csv" 2> "$work/summary-1m.txt" || true
+  echo "- $(cat "$work/time.txt"); output rows $(($(wc -l < "$work/advice-1m.csv") - 1)) for $(wc -l < "$big") input lines" | tee -a "$out"
+  echo "- $(head -1 "$work/summary-1m.txt")" | tee -a "$out"
+fi
+
+if [ "$scaling" = 1 ]; then
+  echo | tee -a "$out"
+  echo "## Scaling" | tee -a "$out"
+  echo | tee -a "$out"
+  # More rules: copies of rules/ under other packages and ids, added with --rules (compiled at run time).
+  for copies in 1 3; do
+    dir=$work/rules-x$copies
+    if [ ! -d "$dir" ]; then
+      mkdir -p "$dir"
+      for k in $(seq 1 "$copies"); do
+        for f in rules/*.drl; do
+          sed -e "s/^package \(.*\);/package \1.copy$k;/" -e "s/@id(\"\([^\"]*\)\")/@id(\"\1-copy$k\")/" "$f" > "$dir/copy$k-$(basename "$f")"
+        done
+      done
+    fi
+  done
+  small=$work/fleet-10000.jsonl
+  [ -s "$small" ] || python3 bench/gen-fleet.py 10000 > "$small"
+  echo "| case | wall s | user s | max RSS MiB |" | tee -a "$out"
+  echo "|---|---|---|---|" | tee -a "$out"
+  scale() {
+    local name=$1; shift
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+    read -r wall user sys rss < "$work/time.txt"
+    printf '| %s | %s | %s | %d |\n' "$name" "$wall" "$user" $((rss / 1024)) | tee -a "$out"
+  }
+  scale "advise, built-in rules" bin/wsl-advisor advise --facts "$sample"
+  scale "advise, 2x rules (+1 copy via --rules)" bin/wsl-advisor advise --facts "$sample" --rules "$work/rules-x1"
+  scale "advise, 4x rules (+3 copies via --rules)" bin/wsl-advisor advise --facts "$sample" --rules "$work/rules-x3"
+  scale "batch 10,000 hosts" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl"
+  scale "batch $hosts hosts" bin/wsl-advisor batch --in "$fleet" --out "$work/advice.jsonl"
+  scale "batch 10,000 hosts, 4x rules" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl" --rules "$work/rules-x3"
+  scale "batch 10,000 hosts, --what-if" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl" --what-if
+fi
+echo
+echo "results: $out"
