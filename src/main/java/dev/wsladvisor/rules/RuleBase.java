@@ -161,7 +161,7 @@ public final class RuleBase {
         for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR)) {
             int[] lines = r.getLines();
             errors.add(new Problem(r.getResource() == null ? null : r.getResource().getSourcePath(),
-                    lines == null || lines.length == 0 ? 0 : lines[0] + 1, r.getMessage()));
+                    lines == null || lines.length == 0 ? 0 : lines[0], r.getMessage()));
         }
         if (!errors.isEmpty()) {
             throw new RuleCompileException(describeProblems(errors, displayByKfsPath));
