@@ -178,6 +178,16 @@ class TroubleshootingRulesTest {
     }
 
     @Test
+    void twoLinesOfTheSameErrorGiveOneWarningQuotingBoth() {
+        Advice advice = HARNESS.advise(errors("", "WslRegisterDistribution failed with error: 0x80370102",
+                "Error: 0x80370102 The virtual machine could not be started because a required feature is not installed."));
+        assertThat(warningIds(advice)).containsOnlyOnce("error-0x80370102-virtualization");
+        assertThat(warning(advice, "error-0x80370102-virtualization").message())
+                .contains("You saw \"Error: 0x80370102 The virtual machine could not be started because a required feature is not installed.\", "
+                        + "\"WslRegisterDistribution failed with error: 0x80370102\": ");
+    }
+
+    @Test
     void eachErrorIsExplainedOnceEvenWhenSeveralAreGiven() {
         Advice advice = HARNESS.advise(errors("", "Error: 0x80370102", "Error: 0x1bc", "wsl: Unknown key 'wsl2.memroy'"));
         assertThat(warningIds(advice)).containsOnlyOnce("error-0x80370102-virtualization", "error-wslconfig-unknown-key");
