@@ -72,7 +72,7 @@ class TroubleshootingRulesTest {
         assertThat(advice.blocked()).isTrue();
         Advice.BlockerItem b = blocker(advice, "error-0x8007019e-wsl-component-missing");
         assertThat(b.fix()).contains("Microsoft-Windows-Subsystem-Linux");
-        Evaluation evaluation = HARNESS.evaluate(errors("", "0x8007019E"));
+        Evaluation evaluation = HARNESS.evaluate(errors("", "HRESULT_FROM_WIN32(ERROR_LINUX_SUBSYSTEM_NOT_PRESENT)"));
         assertThat(evaluation.blockers()).filteredOn(x -> x.getId().equals("error-0x8007019e-wsl-component-missing"))
                 .singleElement().satisfies(x -> assertThat(x.getBlocks()).isEqualTo(Set.of(WslVersion.WSL1, WslVersion.WSL2)));
         assertThat(warningIds(advice)).doesNotContain("error-0x8007019e-seen");
@@ -141,6 +141,11 @@ class TroubleshootingRulesTest {
         Advice advice = HARNESS.advise(errors("", "WSL1 is disabled by the computer policy."));
         assertThat(advice.recommendation()).isEqualTo("WSL2");
         assertThat(reason(advice, "wsl1-policy-favors-wsl2").favors()).isEqualTo("WSL2");
+
+        // Localized text: only the error code is in English.
+        Evaluation localized = HARNESS.evaluate(errors("", "Die Richtlinie deaktiviert WSL1. Fehlercode: Wsl/Service/WSL_E_WSL1_DISABLED"));
+        assertThat(allBlockerIds(localized)).contains("error-wsl1-disabled-by-policy");
+        assertThat(allReasonIds(localized)).contains("wsl1-policy-favors-wsl2");
     }
 
     @Test
