@@ -240,6 +240,17 @@ class CoexistenceRulesTest {
     }
 
     @Test
+    void dockerDesktopAsksToCheckAnUnknownOrInboxWslVersion() {
+        String id = "docker-desktop-wsl-version-unknown";
+        assertThat(warningIds(HARNESS.advise("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'wsl2'}}}}")))
+                .contains(id);
+        assertThat(warningIds(HARNESS.advise(docker("wsl2", "2.3.26.0", "")))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'software':{'dockerDesktop':{'backend':'wsl2'}}}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'hyperv'}}}}")))
+                .doesNotContain(id);
+    }
+
+    @Test
     void dockerDesktopNeedsWindows10_22H2OrWindows11_23H2() {
         String id = "docker-desktop-needs-windows-19045-or-22631";
         for (int build : new int[] {19044, 22000, 22621}) {
