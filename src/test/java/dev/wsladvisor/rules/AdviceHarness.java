@@ -38,15 +38,15 @@ final class AdviceHarness {
     }
 
     static List<String> warningIds(Advice advice) {
-        return advice.warnings().stream().map(Advice.WarningItem::id).toList();
+        return dev.wsladvisor.support.AdviceIds.warnings(advice);
     }
 
     static List<String> blockerIds(Advice advice) {
-        return advice.blockers().stream().map(Advice.BlockerItem::id).toList();
+        return dev.wsladvisor.support.AdviceIds.blockers(advice);
     }
 
     static List<String> reasonIds(Advice advice) {
-        return advice.reasons().stream().map(Advice.ReasonItem::rule).toList();
+        return dev.wsladvisor.support.AdviceIds.reasons(advice);
     }
 
     static Advice.WarningItem warning(Advice advice, String id) {
