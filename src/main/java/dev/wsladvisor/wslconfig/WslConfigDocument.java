@@ -152,6 +152,13 @@ public final class WslConfigDocument {
         return new WslConfigDocument(encoding, copy);
     }
 
+    /** A copy without line {@code number} (1-based). */
+    public WslConfigDocument withLineRemoved(int number) {
+        List<Line> copy = new ArrayList<>(lines);
+        copy.remove(number - 1);
+        return new WslConfigDocument(encoding, copy);
+    }
+
     public List<String> textLines() {
         List<String> out = new ArrayList<>();
         for (Line l : lines) {
