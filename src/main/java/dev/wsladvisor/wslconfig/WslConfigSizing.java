@@ -79,6 +79,11 @@ public final class WslConfigSizing {
         return build != null && build >= MIRRORED_MIN_BUILD;
     }
 
+    /** True when {@code version} is unknown (null) or at least {@code min}: unknown never blocks a suggestion. */
+    public static boolean wslAtLeast(String version, String min) {
+        return version == null || WslVersion.compare(version, min) >= 0;
+    }
+
     public static String gb(int gb) {
         return gb + "GB";
     }

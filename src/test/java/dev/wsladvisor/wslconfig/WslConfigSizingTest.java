@@ -34,6 +34,14 @@ class WslConfigSizingTest {
         assertThat(WslConfigSizing.smallHostSwapGb(16 * 1024, null)).isNull();
     }
 
+    @Test
+    void unknownWslVersionNeverBlocksButAnOldOneDoes() {
+        assertThat(WslConfigSizing.wslAtLeast(null, "2.0.0")).isTrue();
+        assertThat(WslConfigSizing.wslAtLeast("1.2.5.0", "2.0.0")).isFalse();
+        assertThat(WslConfigSizing.wslAtLeast("2.3.26.0", "2.0.0")).isTrue();
+        assertThat(WslVersion.compare("2.10.1", "2.9.4")).isPositive();
+    }
+
     @Property
     void memorySuggestionsNeverExceedTheHost(@ForAll @IntRange(min = 512, max = 1 << 20) int hostMb) {
         Integer docker = WslConfigSizing.dockerMemoryGb(hostMb);
