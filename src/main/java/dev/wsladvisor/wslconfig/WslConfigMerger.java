@@ -103,8 +103,10 @@ public final class WslConfigMerger {
     private WslConfigDocument replaceValue(WslConfigDocument doc, ParsedEntry e, String value) {
         String text = doc.lineText(e.line());
         if (!e.continued()) {
-            return doc.withLineText(e.line(), text.substring(0, e.valueStart()) + formatValue(value)
-                    + text.substring(e.valueEnd()));
+            String rest = text.substring(e.valueEnd());
+            // an empty value right before an inline comment: keep the comment apart from the new value
+            String gap = rest.startsWith("#") ? " " : "";
+            return doc.withLineText(e.line(), text.substring(0, e.valueStart()) + formatValue(value) + gap + rest);
         }
         // A value continued over several lines is replaced as a whole: first line rewritten, the rest removed.
         WslConfigDocument out = doc.withLineText(e.line(), text.substring(0, e.valueStart()) + formatValue(value));

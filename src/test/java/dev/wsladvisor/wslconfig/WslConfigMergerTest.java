@@ -32,6 +32,12 @@ class WslConfigMergerTest {
     }
 
     @Test
+    void anEmptyValueBeforeACommentGetsTheValueAndKeepsTheComment() {
+        assertThat(merge("[wsl2]\nmemory= # fill in\n", s("wsl2", "memory", "8GB")))
+                .isEqualTo("[wsl2]\nmemory= 8GB # fill in\n");
+    }
+
+    @Test
     void addsAMissingKeyAtTheEndOfItsSectionBeforeTheNextSection() {
         assertThat(merge("[wsl2]\nmemory=8GB\n\n[experimental]\nsparseVhd=true\n", s("wsl2", "swap", "0")))
                 .isEqualTo("[wsl2]\nmemory=8GB\nswap=0\n\n[experimental]\nsparseVhd=true\n");
