@@ -95,6 +95,10 @@ public final class LintEntry implements Located {
     }
 
     /** A key of this name exists, but in another section: the one named here. */
+    public boolean isAfterBrokenHeader() {
+        return entry.afterBrokenHeader();
+    }
+
     public String getHomeSection() {
         return homeSection;
     }

@@ -16,9 +16,11 @@ package dev.wsladvisor.wslconfig;
  * @param tabFromEscape   a {@code \t} escape put a TAB into the value (typical for a Windows path with single
  *                        backslashes, e.g. {@code C:\temp})
  * @param nonAscii        the key or value holds non-ASCII characters, which WSL narrows to 8 bits
+ * @param afterBrokenHeader a rejected {@code [header]} line above changed the section WSL files this key under
  */
 public record ParsedEntry(int line, int column, int endLine, String section, String key, String effectiveName,
-        String value, String rawValue, int valueStart, int valueEnd, boolean tabFromEscape, boolean nonAscii) {
+        String value, String rawValue, int valueStart, int valueEnd, boolean tabFromEscape, boolean nonAscii,
+        boolean afterBrokenHeader) {
 
     public boolean beforeAnySection() {
         return section.isEmpty();

@@ -115,6 +115,7 @@ public final class WslConfigParser {
     private void run() {
         int ch = 0;
         int sectionLength = 0;
+        String lastSection = "";
         StringBuilder key = new StringBuilder();
         State state = State.NEW_LINE;
         while (state != State.DONE) {
@@ -181,6 +182,7 @@ public final class WslConfigParser {
                         break;
                     }
                     sectionLength = key.length();
+                    lastSection = key.toString();
                     headers.add(new SectionHeader(line(headerIndex), key.toString()));
                     state = State.NEW_LINE;
                 }
@@ -281,7 +283,7 @@ public final class WslConfigParser {
                     }
                     boolean nonAscii = cValue.chars().anyMatch(c -> c > 127);
                     entries.add(new ParsedEntry(entryLine, col(keyIndex) + 1, endLine, section, keyName, effective,
-                            cValue, rawValue, start, end, tab, nonAscii));
+                            cValue, rawValue, start, end, tab, nonAscii, !section.equals(lastSection)));
                     state = State.NEW_LINE;
                 }
                 case INVALID_LINE -> {

@@ -111,4 +111,20 @@ class WslConfigLintRulesTest {
         assertThat(ids(f)).containsExactly("wslconf-parsing-stops", "wslconf-wslconfig-section",
                 "wslconfig-semicolon-comment");
     }
+
+    @Test
+    void wslConfHasItsOwnKeysAndSections() {
+        List<LintFinding> f = WslRulesFixture.lint("[boot]\nsystemd=true\nsystemdd=true\n[automount]\nenabled=yes\n[netwrok]\n",
+                ConfigDialect.WSL_CONF);
+        assertThat(ids(f)).containsExactly("wslconfig-invalid-value", "wslconfig-unknown-key",
+                "wslconfig-unknown-section");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("wslconfig-unknown-section")).singleElement()
+                .extracting(LintFinding::fix).isEqualTo("did you mean [network]?");
+    }
+
+    @Test
+    void aBrokenHeaderIsReportedAndTheOddNameOfTheNextKeyToo() {
+        List<LintFinding> f = lint("[wsl2]\n[experimental\nmemory=8GB\n");
+        assertThat(ids(f)).containsExactly("wslconfig-key-after-broken-header", "wslconfig-syntax-error");
+    }
 }
