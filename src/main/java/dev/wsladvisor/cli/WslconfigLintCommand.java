@@ -60,20 +60,18 @@ final class WslconfigLintCommand implements Callable<Integer> {
         List<Object> hostFacts = facts == null ? List.of() : services.hostFacts(facts);
         WslConfigLinter linter = new WslConfigLinter(services.engine(), KeyCatalog.builtIn());
         PrintWriter out = spec.commandLine().getOut();
-        List<LintFinding> all = new ArrayList<>();
+        List<LintReport.FileFindings> files = new ArrayList<>();
         if (file != null) {
-            List<LintFinding> f = linter.lint(WslConfigFiles.parse(file, ConfigDialect.WSLCONFIG), file.toString(),
-                    hostFacts);
-            out.print(LintReport.render(format, file.toString(), f));
-            all.addAll(f);
+            files.add(new LintReport.FileFindings(file.toString(),
+                    linter.lint(WslConfigFiles.parse(file, ConfigDialect.WSLCONFIG), file.toString(), hostFacts)));
         }
         if (wslConf != null) {
-            List<LintFinding> f = linter.lint(WslConfigFiles.parse(wslConf, ConfigDialect.WSL_CONF),
-                    wslConf.toString(), hostFacts);
-            out.print(LintReport.render(format, wslConf.toString(), f));
-            all.addAll(f);
+            files.add(new LintReport.FileFindings(wslConf.toString(),
+                    linter.lint(WslConfigFiles.parse(wslConf, ConfigDialect.WSL_CONF), wslConf.toString(), hostFacts)));
         }
+        out.print(LintReport.render(format, files));
         out.flush();
-        return all.stream().anyMatch(LintFinding::isError) ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+        boolean errors = files.stream().flatMap(f -> f.findings().stream()).anyMatch(LintFinding::isError);
+        return errors ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 }

@@ -18,11 +18,20 @@ public final class LintReport {
     private LintReport() {
     }
 
+    /** The findings of one checked file. */
+    public record FileFindings(String path, List<LintFinding> findings) {
+    }
+
     public static String render(Format format, String path, List<LintFinding> findings) {
+        return render(format, List.of(new FileFindings(path, findings)));
+    }
+
+    /** One report over several files: one JSON document or one SARIF run, not one per file. */
+    public static String render(Format format, List<FileFindings> files) {
         return switch (format) {
-            case text -> text(path, findings);
-            case json -> json(path, findings);
-            case sarif -> sarif(path, findings);
+            case text -> files.stream().map(f -> text(f.path(), f.findings())).reduce("", String::concat);
+            case json -> json(files);
+            case sarif -> sarif(files);
         };
     }
 
@@ -60,14 +69,19 @@ public final class LintReport {
         return list;
     }
 
-    static String json(String path, List<LintFinding> findings) {
+    static String json(List<FileFindings> files) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("file", path);
-        root.set("findings", findingsJson(findings));
+        ArrayNode list = root.putArray("files");
+        for (FileFindings f : files) {
+            ObjectNode o = list.addObject();
+            o.put("file", f.path());
+            o.put("errors", f.findings().stream().filter(LintFinding::isError).count());
+            o.set("findings", findingsJson(f.findings()));
+        }
         return write(root);
     }
 
-    static String sarif(String path, List<LintFinding> findings) {
+    static String sarif(List<FileFindings> files) {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -76,7 +90,7 @@ public final class LintReport {
         driver.put("name", "wsl-advisor");
         driver.put("informationUri", "https://learn.microsoft.com/en-us/windows/wsl/wsl-config");
         Map<String, LintFinding> rules = new LinkedHashMap<>();
-        findings.forEach(f -> rules.putIfAbsent(f.ruleId(), f));
+        files.forEach(ff -> ff.findings().forEach(f -> rules.putIfAbsent(f.ruleId(), f)));
         ArrayNode ruleList = driver.putArray("rules");
         rules.values().forEach(f -> {
             ObjectNode r = ruleList.addObject();
@@ -87,7 +101,9 @@ public final class LintReport {
             }
         });
         ArrayNode results = run.putArray("results");
-        for (LintFinding f : findings) {
+        for (FileFindings ff : files) {
+            String path = ff.path();
+            for (LintFinding f : ff.findings()) {
             ObjectNode r = results.addObject();
             r.put("ruleId", f.ruleId());
             r.put("level", switch (f.severity()) {
@@ -99,6 +115,7 @@ public final class LintReport {
             ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
             loc.putObject("artifactLocation").put("uri", path.replace('\\', '/'));
             loc.putObject("region").put("startLine", Math.max(1, f.line()));
+            }
         }
         return write(root);
     }

@@ -99,6 +99,17 @@ class WslconfigCommandTest {
     }
 
     @Test
+    void twoFilesMakeOneJsonDocument() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemory=8GB\n");
+        Path conf = file("wsl.conf", "[wsl2]\nmemory=4GB\n");
+        run("lint", f.toString(), "--wsl-conf", conf.toString(), "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString());
+        assertThat(root.get("files")).hasSize(2);
+        assertThat(root.get("files").get(1).get("errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void lintChecksWslConfToo() throws Exception {
         Path conf = file("wsl.conf", "[boot]\nsystemd=true\n[wsl2]\nmemory=4GB\n");
         assertThat(run("lint", "--wsl-conf", conf.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
