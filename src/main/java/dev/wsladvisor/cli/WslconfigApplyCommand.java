@@ -2,6 +2,11 @@ package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.wslconfig.AtomicFileWriter;
+import dev.wsladvisor.wslconfig.ConfigDialect;
+import dev.wsladvisor.wslconfig.LintFinding;
+import dev.wsladvisor.wslconfig.WslConfigLinter;
+import dev.wsladvisor.wslconfig.WslConfigParser;
+import java.util.List;
 import dev.wsladvisor.wslconfig.KeyCatalog;
 import dev.wsladvisor.wslconfig.UnifiedDiff;
 import dev.wsladvisor.wslconfig.WslConfigDocument;
@@ -76,8 +81,20 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             backup.ifPresent(b -> out.println("Backup of the previous file: " + b));
             out.println("Wrote " + target + ". Run 'wsl --shutdown' so WSL reads it at the next start.");
         }
+        reportLeftoverProblems(out, target, merged.document());
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Apply changes only its own keys; problems elsewhere in the person's file are pointed out, not touched. */
+    private void reportLeftoverProblems(PrintWriter out, Path target, WslConfigDocument doc) {
+        List<LintFinding> findings = new WslConfigLinter(parent.services().engine(), KeyCatalog.builtIn())
+                .lint(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG), target.toString(), List.of());
+        long errors = findings.stream().filter(LintFinding::isError).count();
+        if (errors > 0) {
+            out.println("Note: " + errors + " other line(s) in " + target + " are ignored by WSL; see: wsl-advisor"
+                    + " wslconfig lint " + target);
+        }
     }
 
     private static Path defaultPath() {

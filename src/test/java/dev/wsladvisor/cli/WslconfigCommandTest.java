@@ -171,6 +171,14 @@ class WslconfigCommandTest {
     }
 
     @Test
+    void applyLeavesOtherProblemsAloneButPointsThemOut() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemroy=8GB\n");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
+        assertThat(Files.readString(f)).startsWith("[wsl2]\nmemroy=8GB\nmemory=10GB\n");
+        assertThat(out.toString()).contains("1 other line(s)");
+    }
+
+    @Test
     void applyCreatesAMissingFile() throws Exception {
         Path f = dir.resolve("new.wslconfig");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
