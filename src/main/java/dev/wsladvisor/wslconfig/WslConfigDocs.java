@@ -13,6 +13,14 @@ public final class WslConfigDocs {
         out.append("# `.wslconfig` and `wsl.conf` keys\n\n");
         out.append("<!-- Generated from src/main/resources/wsladvisor/wslconfig-keys.json. Do not edit by hand:\n");
         out.append("     mvn -q test -Dtest=WslConfigDocsTest -Dwsladvisor.regenerateDocs=true -->\n\n");
+        out.append("Commands:\n\n");
+        out.append("- `wsl-advisor wslconfig lint FILE [--facts F] [--wsl-conf FILE] [--format text|json|sarif]`:\n");
+        out.append("  what WSL will ignore or misread, line by line, with a fix (exit 1 on errors).\n");
+        out.append("- `wsl-advisor wslconfig suggest --facts F`: a complete `.wslconfig` sized for the PC.\n");
+        out.append("- `wsl-advisor wslconfig apply --facts F [--file PATH] [--dry-run]`: merge the suggestions into\n");
+        out.append("  the existing file, keeping everything else byte for byte; diff, timestamped backup, atomic write.\n");
+        out.append("- `wsl-advisor wslconfig explain KEY`: what is known about one key.\n\n");
+        out.append("Lint and suggestion rules live in `rules/wslconfig-*.drl`; add your own rules folder to extend them.\n\n");
         out.append("How WSL reads these files (from its source, `src/shared/configfile/configfile.cpp`):\n\n");
         out.append("- Only `#` starts a comment, also after a value (not inside double quotes). `;` is not a comment:\n");
         out.append("  such a line is rejected.\n");
