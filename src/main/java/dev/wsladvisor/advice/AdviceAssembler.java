@@ -1,0 +1,127 @@
+package dev.wsladvisor.advice;
+
+import dev.wsladvisor.facts.FactsDocument;
+import dev.wsladvisor.rules.Blocker;
+import dev.wsladvisor.rules.NextStep;
+import dev.wsladvisor.rules.Reason;
+import dev.wsladvisor.rules.Warning;
+import dev.wsladvisor.rules.WslVersion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns what the rules said into the advice document: ordered, explained, with what-ifs and unknowns. */
+public final class AdviceAssembler {
+
+    /** Weight shown for "the other version can never run here": above any need. */
+    static final int CANNOT_RUN_WEIGHT = 1000;
+
+    private final Advisor advisor;
+    private final WslConfigReporter wslConfig;
+
+    public AdviceAssembler(Advisor advisor, WslConfigReporter wslConfig) {
+        this.advisor = advisor;
+        this.wslConfig = wslConfig;
+    }
+
+    public Advice advise(FactsDocument facts) {
+        Evaluation evaluation = advisor.evaluate(facts);
+        Decision decision = evaluation.decision();
+        WslVersion rec = decision.recommendation();
+        Sensitivity sensitivity = new Sensitivity(advisor);
+        List<Sensitivity.Impact> unknown = sensitivity.unknownThatMatter(facts, decision);
+        List<Sensitivity.Impact> whatIf = new ArrayList<>(sensitivity.whatIf(facts, decision));
+        unknown.stream().filter(i -> i.strength() >= 2).forEach(whatIf::add);
+
+        List<Blocker> inTheWay = evaluation.blockers().stream()
+                .filter(b -> b.blocks(rec))
+                .sorted(Comparator.comparing(Blocker::isPermanent).reversed()
+                        .thenComparingInt(Blocker::getOrder).thenComparing(Blocker::getId))
+                .toList();
+        return new Advice(
+                Advice.SCHEMA_VERSION,
+                facts.id(),
+                rec.name(),
+                decision.blocked(),
+                confidence(decision, unknown, evaluation.reasons()),
+                Summary.of(decision, inTheWay, evaluation.blockers()),
+                inTheWay.stream().map(b -> new Advice.BlockerItem(b.getId(), b.getMessage(), b.getFix(), b.getSource(), b.getFacts())).toList(),
+                reasons(evaluation, rec),
+                warnings(evaluation, rec),
+                wslConfig.report(evaluation),
+                whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
+                        i.decision().recommendation().name(), i.decision().blocked())).toList(),
+                nextSteps(evaluation.nextSteps()),
+                unknown.stream().map(Sensitivity.Impact::path).toList());
+    }
+
+    /** Every reason, plus "the other version can never run here" for permanent blockers, heaviest first. */
+    private static List<Advice.ReasonItem> reasons(Evaluation evaluation, WslVersion rec) {
+        List<Advice.ReasonItem> out = new ArrayList<>();
+        for (Blocker b : evaluation.blockers()) {
+            if (b.isPermanent() && !b.blocks(rec)) {
+                out.add(new Advice.ReasonItem(b.getId(), rec.name(), CANNOT_RUN_WEIGHT, b.getMessage(), b.getFacts(), b.getSource()));
+            }
+        }
+        evaluation.reasons().stream()
+                .sorted(Comparator.comparingInt(Reason::getWeight).reversed()
+                        .thenComparing(r -> r.getFavors() != rec)
+                        .thenComparing(Reason::getRule))
+                .forEach(r -> out.add(new Advice.ReasonItem(r.getRule(), r.getFavors().name(), r.getWeight(),
+                        r.getExplanation(), r.getFacts(), r.getSource())));
+        return out;
+    }
+
+    /** Needs the verdict leaves unmet come first, then the rules' warnings for this verdict. */
+    private static List<Advice.WarningItem> warnings(Evaluation evaluation, WslVersion rec) {
+        Map<String, Advice.WarningItem> out = new LinkedHashMap<>();
+        evaluation.reasons().stream()
+                .filter(r -> r.isHardNeed() && r.getFavors() != rec)
+                .sorted(Comparator.comparingInt(Reason::getWeight).reversed().thenComparing(Reason::getRule))
+                .forEach(r -> out.putIfAbsent("unmet-" + r.getRule(), new Advice.WarningItem("unmet-" + r.getRule(),
+                        "Unmet need: " + r.getExplanation() + " " + rec.name() + " is recommended, so this need is not met by it.",
+                        r.getWorkaround() == null
+                                ? "Keep a second distribution on " + r.getFavors().name() + " for this work: WSL1 and WSL2 distributions run side by side (wsl --set-version <distro> "
+                                + r.getFavors().name().substring(3) + ")."
+                                : r.getWorkaround(),
+                        r.getSource(), r.getFacts())));
+        evaluation.warnings().stream()
+                .filter(w -> w.appliesTo(rec))
+                .sorted(Comparator.comparing((Warning w) -> w.getConcerns() == null).thenComparing(Warning::getId))
+                .forEach(w -> out.putIfAbsent(w.getId() + "|" + w.getMessage(),
+                        new Advice.WarningItem(w.getId(), w.getMessage(), w.getFix(), w.getSource(), w.getFacts())));
+        return List.copyOf(out.values());
+    }
+
+    private static List<String> nextSteps(List<NextStep> steps) {
+        Set<String> out = new LinkedHashSet<>();
+        steps.stream().sorted(Comparator.comparingInt(NextStep::getStep).thenComparing(NextStep::getText))
+                .forEach(s -> out.add(s.getText()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * 1.0 when nothing that matters is unknown and the needs agree; each unknown fact that could flip the
+     * recommendation costs 0.15 (at most three counted), one that could only change the blocked state or a
+     * blocker 0.05 (at most four), conflicting hard needs 0.2, and a close call between soft preferences 0.1.
+     */
+    static double confidence(Decision decision, List<Sensitivity.Impact> unknown, List<Reason> reasons) {
+        long flipsVerdict = Math.min(3, unknown.stream().filter(i -> i.strength() == 3).count());
+        long flipsOther = Math.min(4, unknown.stream().filter(i -> i.strength() < 3).count());
+        double c = 1.0 - 0.15 * flipsVerdict - 0.05 * flipsOther;
+        if (decision.conflictingNeeds()) {
+            c -= 0.2;
+        }
+        boolean anyHard = reasons.stream().anyMatch(Reason::isHardNeed);
+        int margin = Math.abs(VerdictPolicy.weight(reasons, WslVersion.WSL2) - VerdictPolicy.weight(reasons, WslVersion.WSL1));
+        boolean bothSides = reasons.stream().map(Reason::getFavors).distinct().count() == 2;
+        if (!anyHard && bothSides && margin < 30 && !decision.neverWsl2()) {
+            c -= 0.1;
+        }
+        return Math.round(Math.max(0.1, c) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.wsladvisor.advice;
+
+import dev.wsladvisor.rules.WslVersion;
+import java.util.Set;
+
+/**
+ * What the verdict policy decided for one set of rule outputs: the version, whether it is blocked, the ids
+ * of the blockers in the way, and how the hard needs stood.
+ */
+public final class Decision {
+
+    private final WslVersion recommendation;
+    private final boolean blocked;
+    private final Set<String> blockerIds;
+    private final boolean neverWsl2;
+    private final boolean neverWsl1;
+    private final boolean conflictingNeeds;
+
+    Decision(WslVersion recommendation, boolean blocked, Set<String> blockerIds, boolean neverWsl2, boolean neverWsl1,
+             boolean conflictingNeeds) {
+        this.recommendation = recommendation;
+        this.blocked = blocked;
+        this.blockerIds = Set.copyOf(blockerIds);
+        this.neverWsl2 = neverWsl2;
+        this.neverWsl1 = neverWsl1;
+        this.conflictingNeeds = conflictingNeeds;
+    }
+
+    public WslVersion recommendation() {
+        return recommendation;
+    }
+
+    public boolean blocked() {
+        return blocked;
+    }
+
+    public Set<String> blockerIds() {
+        return blockerIds;
+    }
+
+    /** WSL2 can never run on this PC (a permanent blocker). */
+    public boolean neverWsl2() {
+        return neverWsl2;
+    }
+
+    /** WSL1 can never run on this PC. */
+    public boolean neverWsl1() {
+        return neverWsl1;
+    }
+
+    /** Hard needs on both sides: one of them stays unmet whatever the verdict. */
+    public boolean conflictingNeeds() {
+        return conflictingNeeds;
+    }
+
+    /** Whether {@code other} tells the person something different: another version, blocked state or blocker. */
+    public boolean differsFrom(Decision other) {
+        return recommendation != other.recommendation || blocked != other.blocked || !blockerIds.equals(other.blockerIds);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.wsladvisor.advice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wsladvisor.facts.FactsDocument;
+import dev.wsladvisor.facts.FactsSchema;
+import dev.wsladvisor.facts.FieldSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which single facts matter: for a known fact, which other value would flip the recommendation or the
+ * blocked state ("what if"); for an unknown fact, whether any value it could take would change the
+ * recommendation, the blocked state or a blocker ("unknown"). Each trial is a first-round evaluation on the
+ * compiled rules, well under a millisecond, so trying every field is cheap.
+ */
+public final class Sensitivity {
+
+    /** Facts whose absence means "none" rather than "unknown" (absent software is not installed). */
+    private static final List<String> ABSENT_MEANS_NONE = List.of("host.software.", "host.wsl.packageVersion");
+    private static final List<String> NOT_FACTS = List.of("schemaVersion", "id");
+
+    private final Advisor advisor;
+
+    public Sensitivity(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    /** One fact that would matter, and how much. */
+    public record Impact(String path, Object value, Decision decision, int strength) {
+        /** 3: flips the recommendation; 2: flips blocked; 1: changes a blocker. */
+        static int measure(Decision base, Decision trial) {
+            if (trial.recommendation() != base.recommendation()) {
+                return 3;
+            }
+            if (trial.blocked() != base.blocked()) {
+                return 2;
+            }
+            return trial.blockerIds().equals(base.blockerIds()) ? 0 : 1;
+        }
+    }
+
+    /** Known facts changed to another value that flips the recommendation or blocked state, strongest first. */
+    public List<Impact> whatIf(FactsDocument facts, Decision base) {
+        List<Impact> out = new ArrayList<>();
+        for (FieldSpec spec : candidates()) {
+            if (!facts.isKnown(spec.path()) || !applicable(facts, spec)) {
+                continue;
+            }
+            JsonNode current = facts.value(spec.path());
+            for (Object value : spec.trialValues()) {
+                if (sameValue(current, value)) {
+                    continue;
+                }
+                Decision trial = advisor.decide(facts.withFact(spec.path(), value));
+                int strength = Impact.measure(base, trial);
+                if (strength >= 2) {
+                    // The first value that flips is the smallest change (trial values run from old to new).
+                    out.add(new Impact(spec.path(), value, trial, strength));
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Impact::strength).reversed());
+        return out;
+    }
+
+    /**
+     * Unknown facts that would matter, each with the first value found that changes the advice, strongest
+     * first. An unknown fact that no value could change is left out: asking for it would waste the person's time.
+     */
+    public List<Impact> unknownThatMatter(FactsDocument facts, Decision base) {
+        List<Impact> out = new ArrayList<>();
+        for (FieldSpec spec : candidates()) {
+            if (facts.isKnown(spec.path()) || !applicable(facts, spec) || absentMeansNone(spec.path())) {
+                continue;
+            }
+            Impact strongest = null;
+            for (Object value : spec.trialValues()) {
+                Decision trial = advisor.decide(facts.withFact(spec.path(), value));
+                int strength = Impact.measure(base, trial);
+                if (strength > 0 && (strongest == null || strength > strongest.strength())) {
+                    strongest = new Impact(spec.path(), value, trial, strength);
+                }
+            }
+            if (strongest != null) {
+                out.add(strongest);
+            }
+        }
+        out.sort(Comparator.comparingInt(Impact::strength).reversed());
+        return out;
+    }
+
+    private static List<FieldSpec> candidates() {
+        List<FieldSpec> out = new ArrayList<>();
+        for (FieldSpec leaf : FactsSchema.root().leaves()) {
+            if (!NOT_FACTS.contains(leaf.path()) && !leaf.trialValues().isEmpty()) {
+                out.add(leaf);
+            }
+        }
+        return out;
+    }
+
+    /** A product's version can change only when the product is there. */
+    private static boolean applicable(FactsDocument facts, FieldSpec spec) {
+        if (spec.path().startsWith("host.software.")) {
+            String product = spec.path().substring(0, spec.path().lastIndexOf('.'));
+            return facts.value(product).isObject();
+        }
+        return true;
+    }
+
+    private static boolean absentMeansNone(String path) {
+        return ABSENT_MEANS_NONE.stream().anyMatch(path::startsWith);
+    }
+
+    private static boolean sameValue(JsonNode current, Object value) {
+        if (value instanceof Boolean) {
+            return current.isBoolean() && current.booleanValue() == (Boolean) value;
+        }
+        if (value instanceof Integer) {
+            return current.isNumber() && current.intValue() == (Integer) value;
+        }
+        return current.isTextual() && current.asText().equalsIgnoreCase(String.valueOf(value));
+    }
+
+    /** "answers.projectLocation = linux": how a change is shown. */
+    public static String describe(String path, Object value) {
+        return path + " = " + value;
+    }
+}

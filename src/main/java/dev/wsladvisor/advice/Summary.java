@@ -1,0 +1,57 @@
+package dev.wsladvisor.advice;
+
+import dev.wsladvisor.rules.Blocker;
+import dev.wsladvisor.rules.WslVersion;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one sentence a person can act on. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String of(Decision decision, List<Blocker> inTheWay, List<Blocker> all) {
+        WslVersion rec = decision.recommendation();
+        if (decision.neverWsl1() && decision.neverWsl2()) {
+            Blocker first = inTheWay.stream().filter(Blocker::isPermanent).findFirst().orElse(inTheWay.get(0));
+            return "WSL cannot run on this PC: " + lowerFirst(stripDot(first.getMessage())) + ".";
+        }
+        StringBuilder s = new StringBuilder("Use ").append(rec.name());
+        List<String> actions = new ArrayList<>();
+        for (Blocker b : inTheWay) {
+            if (!b.isPermanent()) {
+                actions.add(b.getAction() != null ? b.getAction() : "fix: " + lowerFirst(stripDot(b.getMessage())));
+            }
+        }
+        if (!actions.isEmpty()) {
+            s.append(", after you ").append(join(actions));
+        } else if (rec == WslVersion.WSL1 && decision.neverWsl2()) {
+            Blocker why = all.stream().filter(b -> b.isPermanent() && b.blocks(WslVersion.WSL2)).findFirst().orElseThrow();
+            s.append(": WSL2 cannot run on this PC (").append(lowerFirst(stripDot(why.getMessage()))).append(")");
+        }
+        s.append('.');
+        if (decision.conflictingNeeds()) {
+            s.append(" One of your needs cannot be met by ").append(rec.name()).append("; see the warnings for the workaround.");
+        }
+        return s.toString();
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String stripDot(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+}

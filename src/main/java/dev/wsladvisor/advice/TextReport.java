@@ -1,0 +1,115 @@
+package dev.wsladvisor.advice;
+
+import java.util.List;
+
+/**
+ * The advice for a person: verdict and summary first, then blockers with their fixes, warnings, next steps
+ * as commands to paste, then the reasons with their sources. Colour only when asked (a terminal, no NO_COLOR).
+ */
+public final class TextReport {
+
+    private final boolean colour;
+    private final boolean explain;
+
+    public TextReport(boolean colour, boolean explain) {
+        this.colour = colour;
+        this.explain = explain;
+    }
+
+    public String render(Advice a) {
+        StringBuilder s = new StringBuilder();
+        String state = a.blocked() ? paint("31;1", "blocked") + ": fix the blockers below first"
+                : a.blockers().isEmpty() ? paint("32", "ready") : paint("33", "cannot run here");
+        s.append(paint("1", "Recommendation: " + a.recommendation())).append("  (").append(state)
+                .append(", confidence ").append(Math.round(a.confidence() * 100)).append("%)\n");
+        s.append(a.summary()).append("\n");
+
+        if (!a.blockers().isEmpty()) {
+            heading(s, "Blockers");
+            for (Advice.BlockerItem b : a.blockers()) {
+                s.append("  ").append(paint("31", "x")).append(' ').append(b.message()).append('\n');
+                if (b.fix() != null) {
+                    s.append("    fix: ").append(b.fix()).append('\n');
+                }
+                detail(s, b.id(), b.facts(), b.source());
+            }
+        }
+        if (!a.warnings().isEmpty()) {
+            heading(s, "Warnings");
+            for (Advice.WarningItem w : a.warnings()) {
+                s.append("  ").append(paint("33", "!")).append(' ').append(w.message()).append('\n');
+                if (w.fix() != null) {
+                    s.append("    fix: ").append(w.fix()).append('\n');
+                }
+                detail(s, w.id(), w.facts(), w.source());
+            }
+        }
+        if (!a.nextSteps().isEmpty()) {
+            heading(s, "Next steps");
+            int n = 1;
+            for (String step : a.nextSteps()) {
+                s.append(String.format("  %d. %s%n", n++, step));
+            }
+        }
+        if (!a.wslconfig().settings().isEmpty()) {
+            heading(s, "Suggested %UserProfile%\\.wslconfig");
+            for (String line : a.wslconfig().text().split("\n")) {
+                s.append("    ").append(line).append('\n');
+            }
+        }
+        if (!a.wslconfig().findings().isEmpty()) {
+            heading(s, "Your .wslconfig");
+            for (Advice.Finding f : a.wslconfig().findings()) {
+                s.append("  ").append(f.severity()).append(f.line() == null ? "" : " line " + f.line()).append(": ")
+                        .append(f.message()).append(f.fix() == null ? "" : " (" + f.fix() + ")").append('\n');
+            }
+        }
+        if (a.wslconfig().note() != null) {
+            s.append("\n").append(a.wslconfig().note()).append('\n');
+        }
+        heading(s, "Why");
+        for (Advice.ReasonItem r : a.reasons()) {
+            String side = r.favors().equals(a.recommendation()) ? paint("32", "+") : paint("90", "-");
+            s.append("  ").append(side).append(' ').append(r.favors()).append(' ').append(weight(r.weight())).append(": ")
+                    .append(r.explanation()).append('\n');
+            detail(s, r.rule(), r.facts(), r.source());
+        }
+        if (!a.whatIf().isEmpty()) {
+            heading(s, "What would change the answer");
+            for (Advice.WhatIfItem w : a.whatIf()) {
+                s.append("  if ").append(w.change()).append(" -> ").append(w.recommendation())
+                        .append(w.blocked() ? " (blocked)" : "").append('\n');
+            }
+        }
+        if (!a.unknown().isEmpty()) {
+            heading(s, "Not known, and would matter");
+            s.append("  ").append(String.join(", ", a.unknown())).append('\n');
+            s.append("  Add them to the facts file, or run 'wsl-advisor ask' to be asked.\n");
+        }
+        return s.toString();
+    }
+
+    private static String weight(int w) {
+        return w >= 1000 ? "(the other cannot run)" : w >= 100 ? "(need)" : "(weight " + w + ")";
+    }
+
+    private void detail(StringBuilder s, String id, List<String> facts, String source) {
+        if (explain) {
+            s.append("    rule: ").append(id).append('\n');
+            if (!facts.isEmpty()) {
+                s.append("    facts: ").append(String.join("; ", facts)).append('\n');
+            }
+        }
+        if (source != null) {
+            s.append("    source: ").append(paint("90", source)).append('\n');
+        }
+    }
+
+    private void heading(StringBuilder s, String title) {
+        s.append('\n').append(paint("1", title)).append('\n');
+    }
+
+    private String paint(String code, String text) {
+        return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.wsladvisor.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.probe.HostProbe;
+import dev.wsladvisor.probe.ProbeResult;
+import dev.wsladvisor.probe.ReplayProbe;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wsl-advisor probe}: the host facts of this PC, or of outputs captured on another, as a facts document. */
+@Command(name = "probe",
+        exitCodeOnInvalidInput = ExitCode.BAD_INPUT,
+        exitCodeOnExecutionException = ExitCode.INTERNAL_ERROR,
+        description = {
+            "Finds the host facts (Windows build and edition, memory, virtualization, optional features, WSL version and "
+                + "distributions, VirtualBox, VMware, Docker Desktop) and prints them as a facts document for 'advise --facts'.",
+            "On Windows it runs PowerShell (CIM), reg.exe, wsl.exe and systeminfo without admin rights; inside WSL it also "
+                + "reads the kernel release and reaches Windows through interop. Optional-feature states need an elevated prompt.",
+            "With --replay it reads outputs captured earlier, on any machine, in any display language (file names: docs/probe.md).",
+            "",
+            "Examples:",
+            "  wsl-advisor probe",
+            "  wsl-advisor probe --out facts.json",
+            "  wsl-advisor probe --replay captured/ --out facts.json",
+            "  wsl-advisor advise --facts facts.json",
+            ""
+        },
+        footer = {"", "Exit codes: 0 done (warnings about unreadable files included), 2 bad input (--replay folder missing), 70 bug."})
+public final class ProbeCommand implements Callable<Integer> {
+
+    /** Output formats; JSON is the facts document of the contract. */
+    enum Format { json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--replay", paramLabel = "DIR",
+            description = "Read captured outputs from DIR (wsl-version.txt, wsl-list.txt, systeminfo.txt, cim-os.json, ...) instead of probing this machine.")
+    Path replay;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the facts document to FILE (replaced atomically) instead of standard output.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    private final Supplier<HostProbe> hostProbe;
+
+    public ProbeCommand() {
+        this(HostProbe::local);
+    }
+
+    /** For tests: a probe that plays another machine. */
+    public ProbeCommand(Supplier<HostProbe> hostProbe) {
+        this.hostProbe = hostProbe;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ProbeResult result;
+        try {
+            if (replay != null) {
+                result = new ProbeResult();
+                new ReplayProbe(replay).probe(result);
+            } else {
+                HostProbe.Outcome outcome = hostProbe.get().probe();
+                result = outcome.result();
+                if (outcome.notHere() != null) {
+                    err.println(outcome.notHere());
+                }
+            }
+            result.warnings().forEach(w -> err.println("warning: " + w));
+            write(render(result));
+        } catch (UserInputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        err.flush();
+        return ExitCode.OK;
+    }
+
+    private static String render(ProbeResult result) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.toDocument())
+                    + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree built in memory could not be written as JSON", e);
+        }
+    }
+
+    private void write(String document) {
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(document);
+            stdout.flush();
+            return;
+        }
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        try {
+            // A temporary file in the same folder, then a rename: readers never see half a document.
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, document, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UserInputException("probe --out: cannot write '" + out + "' (" + e.getMessage()
+                    + "). Give a file in a folder that exists and that you may write to.", e);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.wsladvisor.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A validated facts document: the JSON as given (the source of truth for "what was said") and the fact
+ * objects the rules match on. Absent and null are the same: unknown.
+ */
+public final class FactsDocument {
+
+    private static final String[] PRODUCTS = {"virtualBox", "vmware", "dockerDesktop"};
+
+    private final JsonNode root;
+    private final List<String> warnings;
+    private final String source;
+    private final HostOs os;
+    private final Hardware hardware;
+    private final Features features;
+    private final WslInstall wsl;
+    private final List<Product> products = new ArrayList<>();
+    private final Answers answers;
+    private final List<ReportedError> reportedErrors = new ArrayList<>();
+
+    private FactsDocument(JsonNode root, List<String> warnings, String source) {
+        this.root = root;
+        this.warnings = List.copyOf(warnings);
+        this.source = source;
+        JsonNode host = root.path("host");
+        JsonNode o = host.path("os");
+        this.os = new HostOs(this, text(o, "edition"), integer(o, "build"), integer(o, "revision"),
+                text(o, "displayVersion"), text(o, "architecture"));
+        JsonNode h = host.path("hardware");
+        this.hardware = new Hardware(this, integer(h, "memoryMb"), integer(h, "logicalProcessors"),
+                bool(h, "virtualizationFirmwareEnabled"), bool(h, "slat"), bool(h, "hypervisorPresent"),
+                bool(h, "isVirtualMachine"), bool(h, "nestedVirtualization"), text(h, "vmHost"),
+                h.path("diskFreeGb").isNumber() ? h.path("diskFreeGb").asDouble() : null);
+        JsonNode f = host.path("features");
+        this.features = new Features(this, text(f, "virtualMachinePlatform"), text(f, "windowsSubsystemForLinux"),
+                text(f, "hyperV"), text(f, "windowsHypervisorPlatform"));
+        JsonNode w = host.path("wsl");
+        List<Distribution> distributions = null;
+        if (w.path("distributions").isArray()) {
+            distributions = new ArrayList<>();
+            for (JsonNode d : w.path("distributions")) {
+                distributions.add(new Distribution(this, text(d, "name"), integer(d, "version"), text(d, "state"), bool(d, "default")));
+            }
+        }
+        this.wsl = new WslInstall(this, bool(w, "installed"), text(w, "packageVersion"), text(w, "kernelVersion"),
+                integer(w, "defaultVersion"), distributions);
+        JsonNode s = host.path("software");
+        for (String name : PRODUCTS) {
+            JsonNode p = s.path(name);
+            if (p.isObject()) {
+                products.add(new Product(this, name, text(p, "version"), text(p, "product"), text(p, "backend")));
+            }
+        }
+        for (JsonNode other : s.path("otherHypervisors")) {
+            products.add(new Product(this, other.asText().trim().toLowerCase(java.util.Locale.ROOT), null, null, null));
+        }
+        JsonNode a = root.path("answers");
+        Answers.Builder b = new Answers.Builder();
+        b.docker = bool(a, "docker");
+        b.projectLocation = text(a, "projectLocation");
+        b.windowsFsHeavyIo = bool(a, "windowsFsHeavyIo");
+        b.fileWatching = bool(a, "fileWatching");
+        b.guiApps = bool(a, "guiApps");
+        b.gpuCompute = bool(a, "gpuCompute");
+        b.serialPort = bool(a, "serialPort");
+        b.usbDevices = bool(a, "usbDevices");
+        b.systemd = bool(a, "systemd");
+        b.kernelFeatures = bool(a, "kernelFeatures");
+        b.vpn = bool(a, "vpn");
+        b.lanAccess = bool(a, "lanAccess");
+        b.memoryTight = bool(a, "memoryTight");
+        b.fastStartup = bool(a, "fastStartup");
+        b.otherHypervisorVms = bool(a, "otherHypervisorVms");
+        b.windowsToolsOnSameFiles = bool(a, "windowsToolsOnSameFiles");
+        if (a.path("errors").isArray()) {
+            List<String> errors = new ArrayList<>();
+            for (JsonNode e : a.path("errors")) {
+                errors.add(e.asText());
+                reportedErrors.add(new ReportedError(this, e.asText()));
+            }
+            b.errors = List.copyOf(errors);
+        }
+        this.answers = new Answers(this, b);
+    }
+
+    /** Wraps an already validated JSON tree. */
+    static FactsDocument of(JsonNode root, List<String> warnings, String source) {
+        return new FactsDocument(root, warnings, source);
+    }
+
+    /** A document with no facts at all: every fact unknown. */
+    public static FactsDocument empty() {
+        return new FactsDocument(JsonNodeFactory.instance.objectNode(), List.of(), "<empty>");
+    }
+
+    /**
+     * This document with one fact changed: {@code value} null makes it unknown. Used for "what if" and to
+     * find which unknown facts matter; the value must already fit the schema.
+     */
+    public FactsDocument withFact(String path, Object value) {
+        ObjectNode copy = (ObjectNode) root.deepCopy();
+        String[] parts = path.split("\\.");
+        ObjectNode parent = copy;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode next = parent.get(parts[i]);
+            if (next == null || !next.isObject()) {
+                next = parent.putObject(parts[i]);
+            }
+            parent = (ObjectNode) next;
+        }
+        String leaf = parts[parts.length - 1];
+        if (value == null) {
+            parent.remove(leaf);
+        } else {
+            parent.set(leaf, toNode(value));
+        }
+        return new FactsDocument(copy, warnings, source);
+    }
+
+    private static JsonNode toNode(Object value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value instanceof Boolean) {
+            return nodes.booleanNode((Boolean) value);
+        }
+        if (value instanceof Integer) {
+            return nodes.numberNode((Integer) value);
+        }
+        if (value instanceof JsonNode) {
+            return (JsonNode) value;
+        }
+        return nodes.textNode(String.valueOf(value));
+    }
+
+    /** The fact objects the rules match on, all of them, so a rule on an unknown field simply does not match. */
+    public List<Object> ruleFacts() {
+        List<Object> facts = new ArrayList<>();
+        facts.add(os);
+        facts.add(hardware);
+        facts.add(features);
+        facts.add(wsl);
+        if (wsl.getDistributions() != null) {
+            facts.addAll(wsl.getDistributions());
+        }
+        facts.addAll(products);
+        facts.add(answers);
+        facts.addAll(reportedErrors);
+        return facts;
+    }
+
+    /** The value at a dotted path as the person gave it, or a missing node. */
+    public JsonNode value(String path) {
+        JsonNode node = root;
+        for (String part : path.split("\\.")) {
+            node = node.path(part);
+        }
+        return node;
+    }
+
+    public boolean isKnown(String path) {
+        JsonNode v = value(path);
+        return !v.isMissingNode() && !v.isNull();
+    }
+
+    /** "answers.docker = true", or "answers.docker unknown": how an explanation quotes a fact. */
+    public String describe(String path) {
+        JsonNode v = value(path);
+        if (v.isMissingNode() || v.isNull()) {
+            return path + " unknown";
+        }
+        return path + " = " + (v.isTextual() ? v.asText() : v.toString());
+    }
+
+    public JsonNode json() {
+        return root;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The document's {@code id}, or null. */
+    public String id() {
+        JsonNode id = root.path("id");
+        return id.isTextual() ? id.asText() : null;
+    }
+
+    public HostOs os() {
+        return os;
+    }
+
+    public Hardware hardware() {
+        return hardware;
+    }
+
+    public Features features() {
+        return features;
+    }
+
+    public WslInstall wsl() {
+        return wsl;
+    }
+
+    public Answers answers() {
+        return answers;
+    }
+
+    public List<Product> products() {
+        return List.copyOf(products);
+    }
+
+    private static String text(JsonNode parent, String field) {
+        JsonNode v = parent.path(field);
+        return v.isTextual() ? v.asText() : null;
+    }
+
+    private static Integer integer(JsonNode parent, String field) {
+        JsonNode v = parent.path(field);
+        return v.isNumber() ? v.intValue() : null;
+    }
+
+    private static Boolean bool(JsonNode parent, String field) {
+        JsonNode v = parent.path(field);
+        return v.isBoolean() ? v.booleanValue() : null;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.wsladvisor.facts;
+
+import dev.wsladvisor.UserInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads a facts document from a file or standard input: refuses what is too large, binary or not UTF-8,
+ * parses the JSON with positions, validates it against the contract and maps it to the fact model.
+ */
+public final class FactsReader {
+
+    /** Facts files larger than this are refused: a real one is a few kilobytes. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private final boolean strict;
+
+    public FactsReader(boolean strict) {
+        this.strict = strict;
+    }
+
+    /** Reads {@code file}, or standard input when the name is "-". */
+    public FactsDocument read(String name, InputStream stdin) {
+        if ("-".equals(name)) {
+            return parse(readLimited(stdin, "<stdin>"), "<stdin>");
+        }
+        Path path = Path.of(name);
+        try {
+            if (Files.isDirectory(path)) {
+                throw new UserInputException(name + ": is a folder, not a facts file. Name a .json file, or '-' for standard input.");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new UserInputException(name + ": the file is " + size / (1024 * 1024) + " MiB; facts files are limited to 10 MiB. "
+                        + "A facts document describes one host; use 'batch' for a fleet in JSON Lines.");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return parse(readLimited(in, name), name);
+            }
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(name + ": no such file. Check the path, or use one of the samples in facts/.");
+        } catch (IOException e) {
+            throw new UserInputException(name + ": cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Parses facts from bytes already read; {@code where} names them in messages. */
+    public FactsDocument parse(byte[] bytes, String where) {
+        String text = decode(bytes, where);
+        LocatedJson json = LocatedJson.parse(text, where);
+        FactsValidator validator = new FactsValidator(json, where, strict);
+        return FactsDocument.of(json.root().deepCopy(), validator.validate(), where);
+    }
+
+    private static byte[] readLimited(InputStream in, String where) {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new UserInputException(where + ": more than 10 MiB of input; facts documents are limited to 10 MiB. "
+                        + "Use 'batch' for a fleet in JSON Lines.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UserInputException(where + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    static String decode(byte[] bytes, String where) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new UserInputException(where + ": the file is UTF-16 encoded (as Windows PowerShell 5 writes with '>'); "
+                    + "save it as UTF-8, e.g. with Out-File -Encoding utf8 or Set-Content -Encoding utf8.");
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new UserInputException(where + ": the file holds binary data (a NUL byte at offset " + i
+                        + "), not a JSON text. Point --facts at a facts .json file.");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Arrays.copyOfRange(bytes, start, bytes.length)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UserInputException(where + ": the file is not valid UTF-8 text. Save it as UTF-8 and try again.");
+        }
+    }
+}

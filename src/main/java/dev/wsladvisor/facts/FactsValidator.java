@@ -1,0 +1,219 @@
+package dev.wsladvisor.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.text.Suggestions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a parsed facts document against {@link FactsSchema}: types and ranges are errors naming the JSON path,
+ * line and column; unknown field names are warnings with the closest known name (errors with --strict).
+ * Enumeration values are matched case-insensitively and normalised to the contract's spelling.
+ */
+final class FactsValidator {
+
+    private final LocatedJson json;
+    private final String where;
+    private final boolean strict;
+    private final List<String> warnings = new ArrayList<>();
+
+    FactsValidator(LocatedJson json, String where, boolean strict) {
+        this.json = json;
+        this.where = where;
+        this.strict = strict;
+    }
+
+    /** Validates in place (normalising enumeration spelling) and returns the warnings. */
+    List<String> validate() {
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            throw error("", "the document must be a JSON object, found " + describe(root)
+                    + ". Wrap the facts in { }, for example {\"answers\": {\"docker\": true}}.");
+        }
+        checkObject((ObjectNode) root, FactsSchema.root(), "");
+        JsonNode version = root.get("schemaVersion");
+        if (version != null && version.isIntegralNumber() && version.asInt() != FactsSchema.VERSION) {
+            throw error("schemaVersion", "this wsl-advisor reads facts version " + FactsSchema.VERSION
+                    + ", found " + version.asText() + ". Set \"schemaVersion\": 1 or upgrade wsl-advisor.");
+        }
+        return warnings;
+    }
+
+    private void checkObject(ObjectNode node, FieldSpec spec, String path) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String childPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            FieldSpec childSpec = spec.child(field.getKey());
+            if (childSpec == null) {
+                unknownField(field.getKey(), field.getValue(), spec, childPath);
+                continue;
+            }
+            JsonNode normalised = checkValue(field.getValue(), childSpec, childPath);
+            if (normalised != field.getValue()) {
+                field.setValue(normalised);
+            }
+        }
+    }
+
+    private JsonNode checkValue(JsonNode value, FieldSpec spec, String path) {
+        if (value.isNull()) {
+            return value;
+        }
+        switch (spec.kind()) {
+            case OBJECT:
+                if (!value.isObject()) {
+                    throw mismatch(path, spec, value);
+                }
+                checkObject((ObjectNode) value, spec, path);
+                return value;
+            case OBJECT_ARRAY:
+                if (!value.isArray()) {
+                    throw mismatch(path, spec, value);
+                }
+                for (int i = 0; i < value.size(); i++) {
+                    JsonNode item = value.get(i);
+                    if (!item.isObject()) {
+                        throw error(path + "[" + i + "]", "expected an object, found " + describe(item) + ".");
+                    }
+                    checkObject((ObjectNode) item, spec, path + "[" + i + "]");
+                }
+                return value;
+            case STRING_ARRAY:
+                if (!value.isArray()) {
+                    throw mismatch(path, spec, value);
+                }
+                for (int i = 0; i < value.size(); i++) {
+                    if (!value.get(i).isTextual()) {
+                        throw error(path + "[" + i + "]", "expected a string, found " + describe(value.get(i)) + ".");
+                    }
+                }
+                return value;
+            case STRING_MAP:
+                if (!value.isObject()) {
+                    throw mismatch(path, spec, value);
+                }
+                value.fields().forEachRemaining(e -> {
+                    if (!e.getValue().isTextual() && !e.getValue().isNull()) {
+                        throw error(path + "." + e.getKey(), "expected a string, found " + describe(e.getValue()) + ".");
+                    }
+                });
+                return value;
+            case BOOLEAN:
+                if (!value.isBoolean()) {
+                    throw mismatch(path, spec, value);
+                }
+                return value;
+            case STRING:
+                if (!value.isTextual()) {
+                    throw mismatch(path, spec, value);
+                }
+                return value;
+            case ENUM:
+                return checkEnum(value, spec, path);
+            case INTEGER:
+                return checkNumber(value, spec, path, true);
+            case NUMBER:
+                return checkNumber(value, spec, path, false);
+            default:
+                throw new IllegalStateException("unhandled kind " + spec.kind());
+        }
+    }
+
+    private JsonNode checkEnum(JsonNode value, FieldSpec spec, String path) {
+        if (!value.isTextual()) {
+            throw mismatch(path, spec, value);
+        }
+        String given = value.asText().trim().toLowerCase(Locale.ROOT);
+        for (String allowed : spec.values()) {
+            if (allowed.equals(given)) {
+                return allowed.equals(value.asText()) ? value : TextNode.valueOf(allowed);
+            }
+        }
+        String hint = Suggestions.closest(given, spec.values()).map(s -> " Did you mean \"" + s + "\"?").orElse("");
+        throw error(path, "expected " + spec.expectation() + ", found \"" + value.asText() + "\"." + hint);
+    }
+
+    private JsonNode checkNumber(JsonNode value, FieldSpec spec, String path, boolean integral) {
+        if (!value.isNumber()) {
+            String hint = value.isTextual() && value.asText().trim().matches("-?\\d+(\\.\\d+)?")
+                    ? " Write the number without quotes: " + value.asText().trim() + "." : "";
+            throw error(path, "expected " + spec.expectation() + ", found " + describe(value) + "." + hint);
+        }
+        BigDecimal number = value.decimalValue();
+        if (integral && number.stripTrailingZeros().scale() > 0) {
+            throw error(path, "expected " + spec.expectation() + ", found " + value.asText() + ".");
+        }
+        boolean belowMin = spec.min() != null && number.compareTo(BigDecimal.valueOf(spec.min())) < 0;
+        boolean aboveMax = spec.max() != null && number.compareTo(BigDecimal.valueOf(spec.max())) > 0;
+        if (belowMin || aboveMax) {
+            throw error(path, "expected " + spec.expectation() + ", found " + value.asText() + " (out of range).");
+        }
+        return value;
+    }
+
+    private void unknownField(String name, JsonNode value, FieldSpec parent, String path) {
+        Optional<String> closest = Suggestions.closest(name, parent.children().keySet());
+        String shown = path;
+        String suggestion = null;
+        if (closest.isPresent()) {
+            FieldSpec meant = parent.child(closest.get());
+            suggestion = meant.path();
+            // Name the nested field too ("hots.os" -> "host.os") so the person sees the whole correction.
+            if (value.isObject() && value.size() > 0) {
+                String firstChild = value.fieldNames().next();
+                if (meant.child(firstChild) != null) {
+                    shown = path + "." + firstChild;
+                    suggestion = meant.child(firstChild).path();
+                }
+            }
+        } else {
+            Optional<String> anywhere = Suggestions.closest(path, FactsSchema.allPaths());
+            suggestion = anywhere.orElse(null);
+        }
+        String message = "unknown field " + shown + (suggestion == null
+                ? "; it is ignored. See docs/facts-format.md for the known fields."
+                : ": did you mean " + suggestion + "?");
+        if (strict) {
+            throw error(path, message + " (--strict makes unknown fields an error)");
+        }
+        warnings.add(where + ":" + json.position(path) + ": " + message);
+    }
+
+    private UserInputException mismatch(String path, FieldSpec spec, JsonNode value) {
+        return error(path, "expected " + spec.expectation() + ", found " + describe(value) + ".");
+    }
+
+    private UserInputException error(String path, String message) {
+        String at = path.isEmpty() ? "" : path + ": ";
+        return new UserInputException(where + ":" + json.position(path) + ": " + at + message);
+    }
+
+    static String describe(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.asText();
+            return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+        }
+        if (value.isBoolean()) {
+            return "the boolean " + value.asText();
+        }
+        if (value.isNumber()) {
+            return "the number " + value.asText();
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+}

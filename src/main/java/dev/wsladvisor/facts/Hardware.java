@@ -1,0 +1,73 @@
+package dev.wsladvisor.facts;
+
+/** The machine Windows runs on. Every field is null when unknown. */
+public final class Hardware extends FactSection {
+
+    private final Integer memoryMb;
+    private final Integer logicalProcessors;
+    private final Boolean virtualizationFirmwareEnabled;
+    private final Boolean slat;
+    private final Boolean hypervisorPresent;
+    private final Boolean virtualMachine;
+    private final Boolean nestedVirtualization;
+    private final String vmHost;
+    private final Double diskFreeGb;
+
+    public Hardware(FactsDocument document, Integer memoryMb, Integer logicalProcessors, Boolean virtualizationFirmwareEnabled,
+                    Boolean slat, Boolean hypervisorPresent, Boolean virtualMachine, Boolean nestedVirtualization,
+                    String vmHost, Double diskFreeGb) {
+        super(document);
+        this.memoryMb = memoryMb;
+        this.logicalProcessors = logicalProcessors;
+        this.virtualizationFirmwareEnabled = virtualizationFirmwareEnabled;
+        this.slat = slat;
+        this.hypervisorPresent = hypervisorPresent;
+        this.virtualMachine = virtualMachine;
+        this.nestedVirtualization = nestedVirtualization;
+        this.vmHost = vmHost == null ? null : vmHost.trim().toLowerCase(java.util.Locale.ROOT);
+        this.diskFreeGb = diskFreeGb;
+    }
+
+    public Integer getMemoryMb() {
+        return memoryMb;
+    }
+
+    public Integer getLogicalProcessors() {
+        return logicalProcessors;
+    }
+
+    public Boolean getVirtualizationFirmwareEnabled() {
+        return virtualizationFirmwareEnabled;
+    }
+
+    public Boolean getSlat() {
+        return slat;
+    }
+
+    public Boolean getHypervisorPresent() {
+        return hypervisorPresent;
+    }
+
+    /** The contract's {@code isVirtualMachine}: Windows itself runs inside a VM. */
+    public Boolean getVirtualMachine() {
+        return virtualMachine;
+    }
+
+    public Boolean getNestedVirtualization() {
+        return nestedVirtualization;
+    }
+
+    /** Lower case: hyper-v, azure, vmware, virtualbox, parallels, kvm, qemu, aws, gcp, or another word. */
+    public String getVmHost() {
+        return vmHost;
+    }
+
+    public Double getDiskFreeGb() {
+        return diskFreeGb;
+    }
+
+    /** True only when memory is known and below {@code mb}. */
+    public boolean memoryBelowMb(int mb) {
+        return memoryMb != null && memoryMb < mb;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.wsladvisor.facts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsladvisor.UserInputException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A JSON tree that remembers where each value started in the text, so that validation errors can name the
+ * line and column as well as the JSON path. Jackson's own trees forget locations.
+ */
+public final class LocatedJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final JsonNode root;
+    private final Map<String, JsonLocation> locations;
+
+    private LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
+        this.root = root;
+        this.locations = locations;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Line and column of the value at a path such as {@code host.wsl.distributions[0].name}; "1:1" if unknown. */
+    public String position(String path) {
+        JsonLocation loc = locations.get(path);
+        return loc == null ? "1:1" : loc.getLineNr() + ":" + loc.getColumnNr();
+    }
+
+    /** Parses one JSON text; {@code where} names the input in error messages. */
+    public static LocatedJson parse(String text, String where) {
+        Map<String, JsonLocation> locations = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new UserInputException(where + ": the input is empty or only white space. "
+                        + "A facts document is one JSON object, for example {\"answers\": {\"docker\": true}}.");
+            }
+            JsonNode root = read(p, "", locations);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                JsonLocation loc = p.currentTokenLocation();
+                throw new UserInputException(where + ":" + loc.getLineNr() + ":" + loc.getColumnNr()
+                        + ": unexpected text after the end of the JSON document. "
+                        + "A facts file holds exactly one JSON object; for many hosts use 'batch' with JSON Lines.");
+            }
+            return new LocatedJson(root, locations);
+        } catch (JsonParseException e) {
+            JsonLocation loc = e.getLocation();
+            String position = loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr() + ":";
+            throw new UserInputException(where + ":" + position + " malformed JSON: " + e.getOriginalMessage()
+                    + ". Check the brackets, quotes and commas around that place.");
+        } catch (IOException e) {
+            throw new UserInputException(where + ": cannot read JSON: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode read(JsonParser p, String path, Map<String, JsonLocation> locations) throws IOException {
+        locations.put(path, p.currentTokenLocation());
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (p.currentToken()) {
+            case START_OBJECT: {
+                ObjectNode obj = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    obj.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations));
+                }
+                return obj;
+            }
+            case START_ARRAY: {
+                ArrayNode arr = nodes.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    arr.add(read(p, path + "[" + i + "]", locations));
+                    i++;
+                }
+                return arr;
+            }
+            case VALUE_STRING:
+                return nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return nodes.numberNode(p.getDecimalValue().toBigInteger());
+            case VALUE_NUMBER_FLOAT:
+                return nodes.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            default:
+                return nodes.nullNode();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.wsladvisor.probe;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the facts from inside Linux. Inside WSL: which WSL runs this distribution (from the kernel release),
+ * its name, the distribution's release and whether systemd is PID 1, then the Windows side through interop
+ * when it is reachable. On a Linux that is not WSL there are no Windows facts to find, and it says so.
+ */
+public final class LinuxProbe {
+    static final String OSRELEASE = "/proc/sys/kernel/osrelease";
+    static final String PROC_VERSION = "/proc/version";
+    static final String OS_RELEASE = "/etc/os-release";
+    static final String SYSTEMD = "/run/systemd/system";
+    static final String WSL_INTEROP_BINFMT = "/proc/sys/fs/binfmt_misc/WSLInterop";
+    private static final Pattern WINDOWS_VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d{4,5})\\.(\\d+)");
+
+    private final LinuxHost host;
+    private final CommandRunner runner;
+
+    public LinuxProbe(LinuxHost host, CommandRunner runner) {
+        this.host = host;
+        this.runner = runner;
+    }
+
+    /** @return whether this Linux is a WSL distribution */
+    public boolean probe(ProbeResult out) {
+        Map<String, String> env = host.environment();
+        KernelRelease kernel = kernel();
+        String distro = env.get("WSL_DISTRO_NAME");
+        boolean wslSigns = distro != null || env.containsKey("WSL_INTEROP") || host.exists(WSL_INTEROP_BINFMT);
+        if (kernel.kind() == KernelRelease.Kind.OTHER && !wslSigns) {
+            return false;
+        }
+        String where = kernelSource(kernel);
+        if (kernel.kind() == KernelRelease.Kind.OTHER) {
+            out.fill("host.wsl.installed", true, distro != null ? "environment: WSL_DISTRO_NAME" : "environment: WSL interop");
+            out.note(where + ": kernel release '" + kernel.release() + "' has no Microsoft suffix although this is WSL: "
+                    + "a custom kernel hides whether it is WSL1 or WSL2 (WSL_INTEROP set suggests WSL2).");
+        } else {
+            kernel.fill(where, out);
+        }
+        if (distro != null) {
+            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            ObjectNode entry = list.addObject().put("name", distro);
+            if (kernel.kind() != KernelRelease.Kind.OTHER) {
+                entry.put("version", kernel.kind() == KernelRelease.Kind.WSL1 ? 1 : 2);
+            }
+            entry.put("state", "Running");
+            out.fill("host.wsl.distributions", list, "environment: WSL_DISTRO_NAME, " + where);
+        }
+        byte[] osRelease = host.read(OS_RELEASE);
+        if (osRelease != null) {
+            OsReleaseParser.parse(SourceText.ofFile(OS_RELEASE, osRelease), out);
+        }
+        out.note((distro == null ? "This distribution" : "Distribution " + distro) + ": systemd "
+                + (host.exists(SYSTEMD) ? "is" : "is not") + " running as PID 1 (" + SYSTEMD + ").");
+        windowsSide(env, out);
+        return true;
+    }
+
+    private void windowsSide(Map<String, String> env, ProbeResult out) {
+        List<String> ver = List.of("cmd.exe", "/c", "ver");
+        CommandResult result = runner.run(ver, Map.of(), WindowsProbe.TIMEOUT);
+        if (!result.completed()) {
+            out.note("Windows is not reachable through interop (" + result.problem() + "), so the Windows facts stay unknown: "
+                    + "run 'wsl-advisor probe' on Windows, or save the outputs listed in docs/probe.md and use --replay.");
+            return;
+        }
+        Matcher m = WINDOWS_VERSION.matcher(TextDecoder.decode(result.stdout()));
+        if (m.find()) {
+            out.fill("host.os.build", Ints.parse(m.group(3)), "command: cmd.exe /c ver");
+            out.fill("host.os.revision", Ints.parse(m.group(4)), "command: cmd.exe /c ver");
+        }
+        new WindowsProbe(runner, env, true).probe(out);
+    }
+
+    private KernelRelease kernel() {
+        KernelRelease fromUname = release(host.read(OSRELEASE), false);
+        if (fromUname.kind() != KernelRelease.Kind.OTHER) {
+            return fromUname;
+        }
+        KernelRelease fromProc = release(host.read(PROC_VERSION), true);
+        return fromProc.kind() != KernelRelease.Kind.OTHER ? fromProc : fromUname;
+    }
+
+    private KernelRelease release(byte[] bytes, boolean procVersion) {
+        String text = bytes == null ? "" : TextDecoder.decode(bytes).strip();
+        if (procVersion) {
+            Matcher m = Pattern.compile("^Linux version (\\S+)").matcher(text);
+            text = m.find() ? m.group(1) : "";
+        }
+        return KernelRelease.of(text);
+    }
+
+    private String kernelSource(KernelRelease kernel) {
+        byte[] uname = host.read(OSRELEASE);
+        return uname != null && TextDecoder.decode(uname).strip().equals(kernel.release()) ? OSRELEASE + ":1 (uname -r)" : PROC_VERSION + ":1";
+    }
+}

@@ -1,0 +1,219 @@
+package dev.wsladvisor.probe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code systeminfo}. Its labels are translated, so fields are found by the shape of their values:
+ * the caption starts with "Microsoft Windows", the OS version is {@code 10.0.19045 ...}, the system type is
+ * {@code x64-based PC} in every language, the maker and model are the two fields right before it, and the first
+ * value in MB is the total physical memory. Only the Hyper-V section is found by its label, because every
+ * translation keeps the word "Hyper-V". It is either four requirement lines ({@code ...: Yes}, in a fixed order
+ * unless their labels say otherwise) or one sentence saying a hypervisor has been detected.
+ */
+public final class SysteminfoParser {
+    private static final Pattern PADDED = Pattern.compile("^(.+?)[:：]\\s{2,}(.*)$");
+    private static final Pattern PLAIN = Pattern.compile("^(.+?)[:：]\\s*(.*)$");
+    private static final Pattern CAPTION = Pattern.compile("^(?:Microsoft\\s+)?Windows\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OS_VERSION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})(?:\\s|$)");
+    private static final Pattern SYSTEM_TYPE = Pattern.compile("^(x64|x86|arm64|arm)-based\\s+PC", Pattern.CASE_INSENSITIVE);
+    /** Grouping may be ',', '.', a space, a no-break space or an apostrophe: 16,234 MB / 16.234 MB / 16 234 Mo. */
+    private static final Pattern MEMORY = Pattern.compile("^(\\d{1,3}(?:[.,\\s\\u00a0\\u202f']?\\d{3})*)\\s*(?:MB|Mo|МБ)$");
+    private static final Pattern REQUIREMENT = Pattern.compile("[:：]\\s*(\\S+)\\s*$");
+
+    /**
+     * The four requirement lines. Windows prints them in this order; a label that names one (in the languages
+     * we know) wins over the position, because hand-copied sections are sometimes reordered.
+     */
+    private enum Requirement {
+        VM_MONITOR("VM Monitor Mode Extensions", null, "monitor", "moniteur", "モニター", "监视器", "überwachung"),
+        FIRMWARE("Virtualization Enabled In Firmware", "host.hardware.virtualizationFirmwareEnabled",
+                "firmware", "ファームウェア", "固件", "microprogramme", "펌웨어"),
+        SLAT("Second Level Address Translation", "host.hardware.slat", "second level", "segundo nivel", "segundo nível",
+                "second niveau", "zweiten ebene", "二级", "第 2 レベル"),
+        DEP("Data Execution Prevention Available", null, "execution", "ejecución", "execução", "exécution", "ausführung",
+                "データ実行", "数据执行");
+
+        final String english;
+        final String path;
+        final String[] words;
+
+        Requirement(String english, String path, String... words) {
+            this.english = english;
+            this.path = path;
+            this.words = words;
+        }
+
+        static Requirement of(String line, int position) {
+            String label = line.toLowerCase(Locale.ROOT);
+            for (Requirement r : values()) {
+                for (String word : r.words) {
+                    if (label.contains(word)) {
+                        return r;
+                    }
+                }
+            }
+            return values()[position];
+        }
+    }
+
+    private record Field(int line, String key, String value, List<Integer> moreLines, List<String> more) {
+    }
+
+    private SysteminfoParser() {
+    }
+
+    public static void parse(SourceText source, ProbeResult out) {
+        List<Field> fields = fields(source.lines());
+        if (fields.isEmpty()) {
+            out.warn(source.at(source.firstTextLine()) + ": no 'label: value' lines, so this is not the output of systeminfo; capture it again with "
+                    + "'systeminfo > systeminfo.txt'");
+            return;
+        }
+        boolean understood = false;
+        for (Field f : fields) {
+            if (CAPTION.matcher(f.value()).matches()) {
+                out.fill("host.os.edition", f.value().strip(), source.at(f.line()));
+                understood = true;
+                break;
+            }
+        }
+        for (Field f : fields) {
+            Matcher m = OS_VERSION.matcher(f.value());
+            if (m.find()) {
+                out.fill("host.os.build", Ints.parse(m.group(3)), source.at(f.line()));
+                understood = true;
+                break;
+            }
+        }
+        for (Field f : fields) {
+            Matcher m = MEMORY.matcher(f.value().strip());
+            if (m.matches()) {
+                Integer mb = Ints.parse(m.group(1).replaceAll("[^0-9]", ""));
+                if (mb != null && mb > 0) {
+                    out.fill("host.hardware.memoryMb", mb, source.at(f.line()));
+                    understood = true;
+                }
+                break;
+            }
+        }
+        understood |= readSystemType(fields, source, out);
+        understood |= readHyperV(fields, source, out);
+        if (!understood) {
+            out.warn(source.at(fields.get(0).line()) + ": none of the expected systeminfo values (OS version like "
+                    + "'10.0.19045 N/A Build 19045', 'x64-based PC', memory in MB, Hyper-V section) were found");
+        }
+    }
+
+    private static boolean readSystemType(List<Field> fields, SourceText source, ProbeResult out) {
+        for (int i = 0; i < fields.size(); i++) {
+            Matcher m = SYSTEM_TYPE.matcher(fields.get(i).value().strip());
+            if (!m.find()) {
+                continue;
+            }
+            String arch = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "x64" -> "x64";
+                case "arm64" -> "arm64";
+                case "x86" -> "x86";
+                default -> null;
+            };
+            out.fill("host.os.architecture", arch, source.at(fields.get(i).line()));
+            // Maker and model come right before the system type in every systeminfo there is.
+            if (i >= 2) {
+                Field maker = fields.get(i - 2);
+                Field model = fields.get(i - 1);
+                VmHost.fill(maker.value().strip(), model.value().strip(),
+                        source.at(maker.line()) + "-" + model.line(), out);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean readHyperV(List<Field> fields, SourceText source, ProbeResult out) {
+        Field hyperV = null;
+        for (Field f : fields) {
+            if (f.key().toLowerCase(Locale.ROOT).contains("hyper-v")) {
+                hyperV = f;
+            }
+        }
+        if (hyperV == null) {
+            return false;
+        }
+        List<String> lines = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        lines.add(hyperV.value());
+        numbers.add(hyperV.line());
+        lines.addAll(hyperV.more());
+        numbers.addAll(hyperV.moreLines());
+        boolean requirementForm = lines.get(0).contains(":") || lines.get(0).contains("：");
+        if (!requirementForm) {
+            if (lines.get(0).isBlank()) {
+                out.warn(source.at(hyperV.line()) + ": the Hyper-V section is empty");
+                return false;
+            }
+            String where = source.at(hyperV.line());
+            out.fill("host.hardware.hypervisorPresent", true, where);
+            if (Boolean.TRUE.equals(bool(out, "host.hardware.isVirtualMachine"))) {
+                out.note(where + ": systeminfo sees a hypervisor, but Windows is itself a VM, so it may be the outer one; "
+                        + "whether the VM exposes virtualization (nested virtualization) is unknown.");
+            } else {
+                // Only a hypervisor that is already running hides the requirement lines, and it needs VT-x/AMD-V on.
+                out.fill("host.hardware.virtualizationFirmwareEnabled", true, where + " (a hypervisor is running)");
+            }
+            return true;
+        }
+        for (int i = 0; i < Math.min(4, lines.size()); i++) {
+            Requirement requirement = Requirement.of(lines.get(i), i);
+            Matcher m = REQUIREMENT.matcher(lines.get(i));
+            Boolean value = m.find() ? YesNo.read(m.group(1)) : null;
+            if (value == null) {
+                out.warn(source.at(numbers.get(i)) + ": expected '" + requirement.english + ": Yes' or '... No' (in any language), found '"
+                        + WslVersionParser.shorten(lines.get(i).strip()) + "'");
+                continue;
+            }
+            if (requirement.path != null) {
+                out.fill(requirement.path, value, source.at(numbers.get(i)));
+            } else if (!value) {
+                out.note(source.at(numbers.get(i)) + ": " + requirement.english + " is No: Hyper-V and WSL 2 cannot run on this processor setup.");
+            }
+        }
+        // The requirement lines are shown only while no hypervisor runs.
+        out.fill("host.hardware.hypervisorPresent", false, source.at(hyperV.line()) + " (requirements listed, so no hypervisor runs)");
+        return true;
+    }
+
+    private static Boolean bool(ProbeResult out, String path) {
+        var node = out.get(path);
+        return node != null && node.isBoolean() ? node.booleanValue() : null;
+    }
+
+    /** Top-level {@code label: value} lines, each with the indented lines that continue it. */
+    private static List<Field> fields(List<String> lines) {
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            boolean continuation = Character.isWhitespace(line.charAt(0));
+            if (continuation && !fields.isEmpty()) {
+                Field last = fields.get(fields.size() - 1);
+                last.moreLines().add(i + 1);
+                last.more().add(line.strip());
+                continue;
+            }
+            Matcher m = PADDED.matcher(line.strip());
+            if (!m.matches()) {
+                m = PLAIN.matcher(line.strip());
+            }
+            if (m.matches()) {
+                fields.add(new Field(i + 1, m.group(1), m.group(2), new ArrayList<>(), new ArrayList<>()));
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.wsladvisor.rules;
+
+import dev.wsladvisor.UserInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds rule files: the built-in knowledge base (the top-level {@code rules/} folder, packaged under
+ * {@code wsladvisor/rules/} in the jar) and the folders a person adds with {@code --rules}.
+ */
+public final class RuleSources {
+
+    static final String BUILT_IN_ROOT = "wsladvisor/rules";
+
+    private RuleSources() {
+    }
+
+    /** Every built-in .drl, sorted by path, shown as {@code rules/<relative path>}. */
+    public static List<RuleSource> builtIn() {
+        URL url = RuleSources.class.getClassLoader().getResource(BUILT_IN_ROOT);
+        if (url == null) {
+            throw new IllegalStateException("the built-in rules are missing from the classpath (" + BUILT_IN_ROOT + ")");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return read(fs.getPath(BUILT_IN_ROOT), "rules/", true);
+            }
+            return read(Path.of(uri), "rules/", true);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot list the built-in rules at " + url, e);
+        }
+    }
+
+    /** Every .drl below {@code dir}, sorted, shown by its path as the person gave it. */
+    public static List<RuleSource> fromDirectory(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new UserInputException(dir + ": no such folder. --rules takes a folder that holds .drl files.");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException(dir + ": is a file, not a folder. --rules takes a folder that holds .drl files"
+                    + " (put " + dir.getFileName() + " in a folder of its own).");
+        }
+        try {
+            String prefix = dir.toString().endsWith("/") ? dir.toString() : dir + "/";
+            return read(dir, prefix, false);
+        } catch (IOException e) {
+            throw new UserInputException(dir + ": cannot read the folder: " + e.getMessage());
+        }
+    }
+
+    private static List<RuleSource> read(Path root, String displayPrefix, boolean builtIn) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+        List<RuleSource> out = new ArrayList<>();
+        for (Path file : files) {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            try {
+                out.add(new RuleSource(displayPrefix + relative, Files.readString(file, StandardCharsets.UTF_8), builtIn));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+}

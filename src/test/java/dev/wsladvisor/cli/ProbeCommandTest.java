@@ -1,0 +1,154 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsladvisor.probe.HostProbe;
+import dev.wsladvisor.probe.LinuxHost;
+import dev.wsladvisor.probe.RecordedCommandRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ProbeCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(ProbeCommand command, String... args) {
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private JsonNode stdoutJson() throws IOException {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private static Path sample(String sampleCase) {
+        try {
+            return Path.of(ProbeCommandTest.class.getResource("/probe/" + sampleCase).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain Linux: no WSL kernel, no WSL variables. */
+    private static Supplier<HostProbe> plainLinux() {
+        LinuxHost host = new LinuxHost() {
+            @Override
+            public byte[] read(String path) {
+                return path.endsWith("osrelease") ? "6.1.0-18-amd64\n".getBytes(StandardCharsets.UTF_8) : null;
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return false;
+            }
+
+            @Override
+            public Map<String, String> environment() {
+                return Map.of();
+            }
+        };
+        return () -> new HostProbe("Linux", new RecordedCommandRunner(), host);
+    }
+
+    @Test
+    void plainLinuxSaysItIsNotWslAndExitsZero() throws IOException {
+        int code = run(new ProbeCommand(plainLinux()));
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("Linux, but not WSL").contains("--replay");
+        JsonNode doc = stdoutJson();
+        assertThat(doc.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(doc.has("host")).isFalse();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void realRunOnThisLinuxMachineExitsZeroAndPrintsADocument() throws IOException {
+        boolean wsl = System.getenv("WSL_DISTRO_NAME") != null;
+        int code = run(new ProbeCommand());
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(stdoutJson().get("schemaVersion").asInt()).isEqualTo(1);
+        if (!wsl) {
+            assertThat(err.toString()).contains("Linux, but not WSL");
+            assertThat(stdoutJson().has("host")).isFalse();
+        }
+    }
+
+    @Test
+    void replayPrintsFactsWithProvenance() throws IOException {
+        int code = run(new ProbeCommand(plainLinux()), "--replay", sample("ja-store-wsl").toString());
+        assertThat(code).isEqualTo(ExitCode.OK);
+        JsonNode doc = stdoutJson();
+        assertThat(doc.at("/host/wsl/packageVersion").asText()).isEqualTo("1.0.0.0");
+        assertThat(doc.at("/provenance/host.wsl.packageVersion").asText()).isEqualTo("wsl-version.txt:1");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void replayOfMissingFolderIsBadInputWithAClearMessage(@TempDir Path tmp) {
+        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.resolve("captured").toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("captured").contains("does not exist").contains("wsl-version.txt");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void unparseableReplayFileWarnsOnStderrAndStillExitsZero(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("uname-r.txt"), "no kernel here\n");
+        Files.writeString(tmp.resolve("vmware-version.txt"), "VMware Workstation 17.5.2 build-23775571\n");
+        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.toString());
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("warning: uname-r.txt:1:");
+        assertThat(stdoutJson().at("/host/software/vmware/version").asText()).isEqualTo("17.5.2");
+    }
+
+    @Test
+    void outWritesTheDocumentToTheFileAndNothingToStdout(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("facts.json");
+        Files.writeString(file, "old content");
+        int code = run(new ProbeCommand(plainLinux()), "--replay", sample("es-store-wsl").toString(), "--out", file.toString());
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).isEmpty();
+        JsonNode doc = new ObjectMapper().readTree(file.toFile());
+        assertThat(doc.at("/host/wsl/defaultVersion").asInt()).isEqualTo(2);
+        try (var files = Files.list(tmp)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void outIntoAMissingFolderIsBadInput(@TempDir Path tmp) {
+        int code = run(new ProbeCommand(plainLinux()), "--out", tmp.resolve("no/such/dir/facts.json").toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("probe --out: cannot write");
+    }
+
+    @Test
+    void helpTeachesWithRealInvocations() {
+        int code = run(new ProbeCommand(plainLinux()), "--help");
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("wsl-advisor probe --replay captured/ --out facts.json")
+                .contains("--replay=DIR").contains("--out=FILE").contains("json");
+    }
+
+    @Test
+    void unknownFormatIsBadInput() {
+        int code = run(new ProbeCommand(plainLinux()), "--format", "yaml");
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.wsladvisor.probe;
+
+import static dev.wsladvisor.probe.Samples.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wsladvisor.UserInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayProbeTest {
+
+    @Test
+    void missingFolderIsBadInputThatSaysWhatToGive(@TempDir Path tmp) {
+        Path missing = tmp.resolve("nope");
+        assertThatThrownBy(() -> new ReplayProbe(missing).probe(new ProbeResult()))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("does not exist")
+                .hasMessageContaining("wsl-version.txt");
+    }
+
+    @Test
+    void unparseableFileWarnsWithFileAndLineAndTheOtherFactsStillCount(@TempDir Path tmp) throws IOException {
+        Files.write(tmp.resolve("wsl-version.txt"), Samples.bytes("en-store-wsl", "wsl-version.txt"));
+        Files.writeString(tmp.resolve("systeminfo.txt"), "\n\nThis is not systeminfo at all\n", StandardCharsets.UTF_8);
+        ProbeResult out = new ProbeResult();
+        new ReplayProbe(tmp).probe(out);
+        assertThat(out.warnings()).singleElement().asString().startsWith("systeminfo.txt:3:");
+        assertThat(at(out, "host.wsl.packageVersion").asText()).isEqualTo("1.2.5.0");
+        assertThat(at(out, "probeNotes").toString()).contains("warning: systeminfo.txt:3:");
+    }
+
+    @Test
+    void unknownFileNamesAreNotedSoTyposShow(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("wsl_version.txt"), "WSL version: 2.3.26.0\n");
+        ProbeResult out = new ProbeResult();
+        new ReplayProbe(tmp).probe(out);
+        assertThat(out.notes()).anyMatch(n -> n.contains("wsl_version.txt"));
+        assertThat(out.warnings()).anyMatch(w -> w.contains("none of the known files"));
+    }
+
+    @Test
+    void sourcesOfTheSameFactKeepTheFirstAndItsProvenance() {
+        ProbeResult out = Samples.replay("en-store-wsl");
+        assertThat(at(out, "host.wsl.kernelVersion").asText()).isEqualTo("5.15.90.1");
+        assertThat(out.provenance().get("host.wsl.kernelVersion")).isEqualTo("wsl-version.txt:2");
+    }
+
+    @Test
+    void documentHasContractShapeProvenanceAndNotes() {
+        var doc = Samples.replay("es-store-wsl").toDocument();
+        assertThat(doc.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(doc.fieldNames()).toIterable().containsExactly("schemaVersion", "host", "provenance", "probeNotes");
+        assertThat(doc.get("host").fieldNames()).toIterable().containsExactly("os", "wsl");
+        assertThat(doc.get("host").get("wsl").fieldNames()).toIterable()
+                .containsExactly("installed", "packageVersion", "kernelVersion", "defaultVersion", "distributions");
+        assertThat(doc.get("provenance").get("host.wsl.defaultVersion").asText()).isEqualTo("wsl-status.txt:2");
+        assertThat(doc.get("probeNotes").toString()).contains("Ubuntu 22.04.5 LTS");
+    }
+}
