@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,6 +43,9 @@ final class WslconfigApplyCommand implements Callable<Integer> {
     @ParentCommand
     WslconfigCommand parent;
 
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
     @Option(names = "--facts", paramLabel = "F", required = true, description = "Facts document of the PC.")
     Path facts;
 
@@ -56,7 +60,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
     public Integer call() {
         Path target = file != null ? file : defaultPath();
         PrintWriter out = spec.commandLine().getOut();
-        WslconfigServices.Suggestions s = parent.services().suggest(facts);
+        WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
         if (!"WSL2".equals(s.recommendation())) {
             out.println(s.recommendation() + " is recommended for this PC; .wslconfig applies only to WSL 2, so "
                     + target + " was left alone.");
@@ -88,7 +92,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
 
     /** Apply changes only its own keys; problems elsewhere in the person's file are pointed out, not touched. */
     private void reportLeftoverProblems(PrintWriter out, Path target, WslConfigDocument doc) {
-        List<LintFinding> findings = new WslConfigLinter(parent.services().engine(), KeyCatalog.builtIn())
+        List<LintFinding> findings = new WslConfigLinter(parent.services().engine(ruleOptions.dirs()), KeyCatalog.builtIn())
                 .lint(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG), target.toString(), List.of());
         long errors = findings.stream().filter(LintFinding::isError).count();
         if (errors > 0) {

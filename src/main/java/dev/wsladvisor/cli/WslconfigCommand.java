@@ -22,6 +22,10 @@ public final class WslconfigCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    public WslconfigCommand() {
+        this(new DefaultWslconfigServices());
+    }
+
     public WslconfigCommand(WslconfigServices services) {
         this.services = services;
     }

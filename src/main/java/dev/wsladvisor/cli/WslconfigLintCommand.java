@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,9 @@ final class WslconfigLintCommand implements Callable<Integer> {
     @ParentCommand
     WslconfigCommand parent;
 
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "The .wslconfig to check.")
     Path file;
 
@@ -58,7 +62,7 @@ final class WslconfigLintCommand implements Callable<Integer> {
         }
         WslconfigServices services = parent.services();
         List<Object> hostFacts = facts == null ? List.of() : services.hostFacts(facts);
-        WslConfigLinter linter = new WslConfigLinter(services.engine(), KeyCatalog.builtIn());
+        WslConfigLinter linter = new WslConfigLinter(services.engine(ruleOptions.dirs()), KeyCatalog.builtIn());
         PrintWriter out = spec.commandLine().getOut();
         List<LintReport.FileFindings> files = new ArrayList<>();
         if (file != null) {

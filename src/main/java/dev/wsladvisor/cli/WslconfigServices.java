@@ -9,14 +9,14 @@ import java.util.List;
 /** What the wslconfig commands need from the rest of the advisor; tests pass their own. */
 public interface WslconfigServices {
 
-    /** The rule base (built-in rules plus the person's rule folders). */
-    WslConfigRuleEngine engine();
+    /** The rule base: built-in rules plus the person's {@code --rules} folders. */
+    WslConfigRuleEngine engine(List<Path> ruleDirs);
 
     /** The host facts of a facts document, as the fact objects the rules match on. */
     List<Object> hostFacts(Path factsFile);
 
     /** The advisor's verdict for the facts and, when it is WSL2, the settings its rules suggest. */
-    Suggestions suggest(Path factsFile);
+    Suggestions suggest(Path factsFile, List<Path> ruleDirs);
 
     Clock clock();
 

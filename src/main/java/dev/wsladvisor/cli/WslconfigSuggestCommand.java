@@ -4,6 +4,7 @@ import dev.wsladvisor.wslconfig.WslConfigText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,12 +27,15 @@ final class WslconfigSuggestCommand implements Callable<Integer> {
     @ParentCommand
     WslconfigCommand parent;
 
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
     @Option(names = "--facts", paramLabel = "F", required = true, description = "Facts document of the PC.")
     Path facts;
 
     @Override
     public Integer call() {
-        WslconfigServices.Suggestions s = parent.services().suggest(facts);
+        WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
         if (!"WSL2".equals(s.recommendation())) {
             spec.commandLine().getOut().println("# " + s.recommendation() + " is recommended for this PC;"
                     + " .wslconfig applies only to WSL 2, so there is nothing to set.");

@@ -190,7 +190,7 @@ public final class LintEntry implements Located {
     /** True when {@code packageVersion} (such as 2.3.26.0) is older than this key needs. */
     public boolean needsNewerWslThan(String packageVersion) {
         String need = getRequiredWslVersion();
-        return need != null && packageVersion != null && WslVersion.compare(packageVersion, need) < 0;
+        return need != null && packageVersion != null && WslPackageVersion.compare(packageVersion, need) < 0;
     }
 
     /** The value is larger than {@code memoryMb} of RAM (WSL caps it at total RAM). */

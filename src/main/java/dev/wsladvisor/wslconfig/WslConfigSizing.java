@@ -81,7 +81,7 @@ public final class WslConfigSizing {
 
     /** True when {@code version} is unknown (null) or at least {@code min}: unknown never blocks a suggestion. */
     public static boolean wslAtLeast(String version, String min) {
-        return version == null || WslVersion.compare(version, min) >= 0;
+        return version == null || WslPackageVersion.compare(version, min) >= 0;
     }
 
     public static String gb(int gb) {

@@ -34,7 +34,7 @@ class WslconfigCommandTest {
     private int run(String... args) {
         WslconfigServices services = new WslconfigServices() {
             @Override
-            public WslConfigRuleEngine engine() {
+            public WslConfigRuleEngine engine(List<Path> ruleDirs) {
                 return new FixtureEngine();
             }
 
@@ -44,7 +44,7 @@ class WslconfigCommandTest {
             }
 
             @Override
-            public Suggestions suggest(Path factsFile) {
+            public Suggestions suggest(Path factsFile, List<Path> ruleDirs) {
                 return new Suggestions(recommendation, "WSL2".equals(recommendation) ? settings : List.of());
             }
 

@@ -2,34 +2,37 @@ package dev.wsladvisor.wslconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
+import dev.wsladvisor.rules.RuleInfo;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 
 class WslConfigRuleMetadataTest {
 
+    private static List<RuleInfo> wslconfigRules() {
+        return WslRulesFixture.ruleBase().rules().stream().filter(r -> r.file().contains("wslconfig-")).toList();
+    }
+
     @Test
     void everyWslconfigRuleSaysWhatItIsAndWhereItComesFrom() {
-        Set<String> ids = new HashSet<>();
-        int count = 0;
-        for (KiePackage p : WslRulesFixture.kieBase().getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                Map<String, Object> meta = r.getMetaData();
-                String id = String.valueOf(meta.get("id"));
-                assertThat(meta).as(r.getName()).containsKeys("id", "explanation", "source");
-                assertThat(String.valueOf(meta.get("source"))).as(r.getName()).contains("https://");
-                assertThat(ids.add(id)).as("duplicate id " + id).isTrue();
-                if (p.getName().endsWith(".lint")) {
-                    assertThat(meta).as(r.getName()).containsKeys("severity", "fix");
-                    assertThat(String.valueOf(meta.get("severity")).replace("\"", "")).as(r.getName())
-                            .isIn("error", "warning", "info");
-                }
-                count++;
+        List<RuleInfo> rules = wslconfigRules();
+        assertThat(rules).hasSizeGreaterThan(30);
+        for (RuleInfo r : rules) {
+            Map<String, Object> meta = r.metadata();
+            assertThat(meta).as(r.name()).containsKeys("id", "explanation", "source");
+            assertThat(String.valueOf(meta.get("source"))).as(r.name()).contains("https://");
+            assertThat(r.id()).as(r.name()).startsWith(r.file().contains("suggest") ? "wslconfig-suggest-" : "wsl");
+        }
+    }
+
+    @Test
+    void everyLintRuleHasASeverityAndAFix() {
+        for (RuleInfo r : wslconfigRules()) {
+            if (r.file().contains("lint")) {
+                assertThat(r.metadata()).as(r.name()).containsKeys("severity", "fix");
+                assertThat(String.valueOf(r.metadata().get("severity")).replace("\"", "")).as(r.name())
+                        .isIn("error", "warning", "info");
             }
         }
-        assertThat(count).isGreaterThan(20);
     }
 }

@@ -39,7 +39,7 @@ class WslConfigSizingTest {
         assertThat(WslConfigSizing.wslAtLeast(null, "2.0.0")).isTrue();
         assertThat(WslConfigSizing.wslAtLeast("1.2.5.0", "2.0.0")).isFalse();
         assertThat(WslConfigSizing.wslAtLeast("2.3.26.0", "2.0.0")).isTrue();
-        assertThat(WslVersion.compare("2.10.1", "2.9.4")).isPositive();
+        assertThat(WslPackageVersion.compare("2.10.1", "2.9.4")).isPositive();
     }
 
     @Property

@@ -1,59 +1,30 @@
 package dev.wsladvisor.wslconfig;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.rules.RuleSession;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.runtime.KieSession;
 
-/** The real wslconfig rules from ./rules, compiled once per JVM; a fresh session per call. */
+/** The real built-in rule base (every rule in ./rules, the advisor's too), compiled once per JVM. */
 final class WslRulesFixture {
 
-    private static KieBase kieBase;
+    private static RuleBase ruleBase;
 
     private WslRulesFixture() {
     }
 
-    static synchronized KieBase kieBase() {
-        if (kieBase == null) {
-            KieServices ks = KieServices.Factory.get();
-            KieFileSystem kfs = ks.newKieFileSystem();
-            try (Stream<Path> files = Files.list(Path.of("rules"))) {
-                for (Path p : files.filter(f -> f.getFileName().toString().startsWith("wslconfig-")).toList()) {
-                    kfs.write("src/main/resources/wsladvisor/rules/" + p.getFileName(), Files.readString(p));
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
-            List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                throw new IllegalStateException(errors.toString());
-            }
-            kieBase = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
+    static synchronized RuleBase ruleBase() {
+        if (ruleBase == null) {
+            ruleBase = RuleBase.builtIn();
         }
-        return kieBase;
+        return ruleBase;
     }
 
     static <T> List<T> fire(List<?> facts, Class<T> output) {
-        KieSession session = kieBase().newKieSession();
-        try {
-            facts.forEach(session::insert);
+        try (RuleSession session = ruleBase().newSession()) {
+            session.insertAll(facts);
             session.fireAllRules();
-            List<T> out = new ArrayList<>();
-            for (Object o : session.getObjects(o -> output.isInstance(o))) {
-                out.add(output.cast(o));
-            }
-            return out;
-        } finally {
-            session.dispose();
+            return session.outputs(output);
         }
     }
 

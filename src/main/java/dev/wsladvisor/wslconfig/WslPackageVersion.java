@@ -1,9 +1,9 @@
 package dev.wsladvisor.wslconfig;
 
 /** Compares WSL package versions such as {@code 2.3.26.0} and {@code 2.7.0}, part by part, missing parts as 0. */
-public final class WslVersion {
+public final class WslPackageVersion {
 
-    private WslVersion() {
+    private WslPackageVersion() {
     }
 
     public static int compare(String a, String b) {
