@@ -24,7 +24,7 @@ public final class WslConfigAdvice {
             ".wslconfig configures the WSL 2 virtual machine only; with WSL1 it has no effect, so no settings are suggested.";
 
     /** {@code wslconfig.settings[]} of the contract. */
-    public record Setting(String section, String key, String value, String reason) {
+    public record Setting(String section, String key, String value, String reason, String source) {
     }
 
     /** {@code wslconfig.findings[]} of the contract. */
@@ -57,7 +57,7 @@ public final class WslConfigAdvice {
     public static Part from(String recommendation, List<SuggestedSetting> suggested, List<LintFinding> findings) {
         List<SuggestedSetting> chosen = "WSL2".equals(recommendation) ? resolve(suggested) : List.of();
         List<Setting> settings = chosen.stream()
-                .map(s -> new Setting(s.section(), s.key(), s.value(), s.reason())).toList();
+                .map(s -> new Setting(s.section(), s.key(), s.value(), s.reason(), s.source())).toList();
         List<Finding> out = WslConfigLinter.sorted(findings).stream()
                 .sorted(Comparator.comparingInt(LintFinding::severityRank))
                 .map(f -> new Finding(f.severity(), f.line(), f.section(), f.key(), f.message(), f.fix())).toList();
