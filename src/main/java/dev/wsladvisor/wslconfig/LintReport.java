@@ -38,7 +38,7 @@ public final class LintReport {
     static String text(String path, List<LintFinding> findings) {
         StringBuilder out = new StringBuilder();
         for (LintFinding f : findings) {
-            out.append(path).append(':').append(f.line()).append(": ").append(f.severity()).append(": ")
+            out.append(path).append(f.line() > 0 ? ":" + f.line() : "").append(": ").append(f.severity()).append(": ")
                     .append(f.message()).append(" [").append(f.ruleId()).append("]\n");
             if (f.fix() != null) {
                 out.append("    fix: ").append(f.fix()).append('\n');
