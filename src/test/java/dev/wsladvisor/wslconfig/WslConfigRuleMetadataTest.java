@@ -21,7 +21,7 @@ class WslConfigRuleMetadataTest {
             Map<String, Object> meta = r.metadata();
             assertThat(meta).as(r.name()).containsKeys("id", "explanation", "source");
             assertThat(String.valueOf(meta.get("source"))).as(r.name()).contains("https://");
-            assertThat(r.id()).as(r.name()).matches("wslconfig?-[a-z0-9-]+");
+            assertThat(r.id()).as(r.name()).matches("wsl(conf|config)-[a-z0-9-]+");
         }
     }
 
