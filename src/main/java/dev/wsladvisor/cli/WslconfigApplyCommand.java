@@ -69,6 +69,10 @@ final class WslconfigApplyCommand implements Callable<Integer> {
         }
         WslConfigDocument before = Files.exists(target) ? WslConfigDocument.read(WslConfigFiles.read(target))
                 : WslConfigDocument.read(new byte[0]);
+        if (before.encoding().isUtf16()) {
+            throw new UserInputException(target + ": is saved as " + before.encoding().label() + ", which WSL may not"
+                    + " read; save it as UTF-8 (Notepad: File > Save as > Encoding: UTF-8) and run apply again");
+        }
         WslConfigMerger.Result merged = new WslConfigMerger(KeyCatalog.builtIn()).merge(before, s.settings());
         if (!merged.changed()) {
             out.println(target + " already has every suggested setting; nothing to change.");

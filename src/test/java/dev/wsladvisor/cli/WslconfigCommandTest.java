@@ -179,6 +179,14 @@ class WslconfigCommandTest {
     }
 
     @Test
+    void applyRefusesAUtf16FileAndSaysWhichAndHowToFix() throws Exception {
+        Path f = dir.resolve(".wslconfig");
+        Files.write(f, "\uFEFF[wsl2]\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(f.toString()).contains("UTF-16").contains("save it as UTF-8");
+    }
+
+    @Test
     void applyCreatesAMissingFile() throws Exception {
         Path f = dir.resolve("new.wslconfig");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
