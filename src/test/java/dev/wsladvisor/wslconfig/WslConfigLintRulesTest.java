@@ -127,4 +127,10 @@ class WslConfigLintRulesTest {
         List<LintFinding> f = lint("[wsl2]\n[experimental\nmemory=8GB\n");
         assertThat(ids(f)).containsExactly("wslconfig-key-after-broken-header", "wslconfig-syntax-error");
     }
+
+    @Test
+    void memoryZeroIsANoteThatItMeansTheDefault() {
+        assertThat(ids(lint("[wsl2]\nmemory=0\n"))).containsExactly("wslconfig-memory-zero");
+        assertThat(ids(lint("[wsl2]\nmemory=0GB\n"))).containsExactly("wslconfig-memory-zero");
+    }
 }

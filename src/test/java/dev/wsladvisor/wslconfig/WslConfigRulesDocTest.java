@@ -20,7 +20,7 @@ class WslConfigRulesDocTest {
         String doc = Files.readString(Path.of("docs/wslconfig-rules.md"));
         String drl = doc.substring(doc.indexOf("```drl") + 6, doc.indexOf("```", doc.indexOf("```drl") + 6));
         List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
-        sources.add(new RuleSource("docs/wslconfig-rules.md", drl, false));
+        sources.add(new RuleSource("docs/wslconfig-rules.md/example.drl", drl, false));
         RuleBase rules = RuleBase.compile(sources);
         ParseResult parsed = WslConfigParser.parse(WslConfigDocument.ofText("[wsl2]\nswap=0\n"), ConfigDialect.WSLCONFIG);
         try (RuleSession session = rules.newSession()) {
