@@ -138,6 +138,15 @@ class WslConfigParserTest {
     }
 
     @Test
+    void utf16BigEndianIsUnreadableEvenWithItsBom() {
+        byte[] be = "\uFEFF[wsl2]\r\nmemory=8GB\r\n".getBytes(StandardCharsets.UTF_16BE);
+        WslConfigDocument doc = WslConfigDocument.read(be);
+        assertThat(doc.encoding()).isEqualTo(TextEncoding.UTF16BE_BOM);
+        assertThat(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG).unreadable()).isTrue();
+        assertThat(doc.toBytes()).isEqualTo(be);
+    }
+
+    @Test
     void wslConfStopsAtTheFirstBadLineWhileWslconfigSkipsIt() {
         String text = "[boot]\nsystemd=true\n; note\n[user]\ndefault=me\n";
         assertThat(names(parseConf(text))).containsExactly("boot.systemd=true");
