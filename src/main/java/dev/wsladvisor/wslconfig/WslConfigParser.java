@@ -267,10 +267,8 @@ public final class WslConfigParser {
                     int entryLine = line(keyIndex);
                     int endLine = line(Math.max(valueIndex, rawEnd - 1));
                     boolean oneLine = endLine == entryLine;
-                    String rawValue = rawEnd > valueIndex && oneLine
-                            ? source(valueIndex, rawEnd) : (oneLine ? "" : source(valueIndex, rawEnd));
-                    int start = valueIndex < chars.length && line(valueIndex) == entryLine ? col(valueIndex)
-                            : col(valueIndex);
+                    String rawValue = source(valueIndex, rawEnd);
+                    int start = col(valueIndex);
                     int end = oneLine && rawEnd > valueIndex ? col(rawEnd - 1) + 1 : start;
                     String effective = cString(key.toString());
                     String cValue = cString(value.toString());
