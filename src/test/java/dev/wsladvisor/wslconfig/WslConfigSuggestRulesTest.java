@@ -66,16 +66,6 @@ class WslConfigSuggestRulesTest {
     }
 
     @Test
-    void lanAccessBefore22H2GetsThePortProxyWorkaroundAsAWarning() {
-        List<Object> facts = new ArrayList<>(host().answer("lanAccess", true).os(19045, "x64").facts());
-        facts.add(verdict("WSL2"));
-        assertThat(WslRulesFixture.fire(facts, dev.wsladvisor.rules.Warning.class)).singleElement().satisfies(w -> {
-            assertThat(w.getId()).isEqualTo("wslconfig-lan-portproxy-workaround");
-            assertThat(w.getFix()).contains("netsh interface portproxy");
-        });
-    }
-
-    @Test
     void otherVmsKeepHalfTheProcessors() {
         assertThat(suggest(host().answer("otherHypervisorVms", true).hardware(32768, 16).os(22631, "x64")))
                 .containsExactly("wsl2.processors=8");
