@@ -48,4 +48,9 @@ class WslConfigHostLintRulesTest {
                 .containsExactly("wslconfig-all-distributions-wsl1");
         assertThat(ids("[wsl2]\nmemory=8GB\n", host().wsl("2.3.26.0", 1, 2))).isEmpty();
     }
+
+    @Test
+    void buildsBefore2004DoNotReadTheFile() {
+        assertThat(ids("[wsl2]\nmemory=4GB\n", host().os(18363, "x64"))).containsExactly("wslconfig-needs-build-19041");
+    }
 }
