@@ -24,8 +24,8 @@ public final class LintDsl {
                 : about instanceof LintSection s ? (s.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig")
                 : about instanceof LintSyntax x ? (x.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig")
                 : about instanceof LintFile f ? (f.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig") : "";
-        return new LintFinding(text(meta, "id"), text(meta, "severity"), file, about.getLine(), about.getSection(),
-                about.getKey(), message, fix != null ? fix : text(meta, "fix"), text(meta, "source"));
+        return new LintFinding(text(meta, "id"), text(meta, "severity"), file, about.getLine(), about.getColumn(),
+                about.getSection(), about.getKey(), message, fix != null ? fix : text(meta, "fix"), text(meta, "source"));
     }
 
     public static SuggestedSetting setting(RuleContext kcontext, String section, String key, String value,

@@ -40,6 +40,11 @@ public final class LintEntry implements Located {
     }
 
     @Override
+    public int getColumn() {
+        return entry.column();
+    }
+
+    @Override
     public String getSection() {
         return entry.section();
     }

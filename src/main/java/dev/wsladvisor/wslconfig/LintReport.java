@@ -38,7 +38,8 @@ public final class LintReport {
     static String text(String path, List<LintFinding> findings) {
         StringBuilder out = new StringBuilder();
         for (LintFinding f : findings) {
-            out.append(path).append(f.line() > 0 ? ":" + f.line() : "").append(": ").append(f.severity()).append(": ")
+            out.append(path).append(f.line() > 0 ? ":" + f.line() : "").append(f.column() > 0 ? ":" + f.column() : "")
+                    .append(": ").append(f.severity()).append(": ")
                     .append(f.message()).append(" [").append(f.ruleId()).append("]\n");
             if (f.fix() != null) {
                 out.append("    fix: ").append(f.fix()).append('\n');
@@ -59,6 +60,7 @@ public final class LintReport {
             ObjectNode o = list.addObject();
             o.put("severity", f.severity());
             o.put("line", f.line());
+            o.put("column", f.column());
             o.put("section", f.section());
             o.put("key", f.key());
             o.put("message", f.message());
@@ -114,7 +116,11 @@ public final class LintReport {
             r.putObject("message").put("text", f.message() + (f.fix() == null ? "" : " Fix: " + f.fix()));
             ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
             loc.putObject("artifactLocation").put("uri", path.replace('\\', '/'));
-            loc.putObject("region").put("startLine", Math.max(1, f.line()));
+            ObjectNode region = loc.putObject("region");
+            region.put("startLine", Math.max(1, f.line()));
+            if (f.column() > 0) {
+                region.put("startColumn", f.column());
+            }
             }
         }
         return write(root);

@@ -18,6 +18,7 @@ public final class LintSyntax implements Located {
         return problem.line();
     }
 
+    @Override
     public int getColumn() {
         return problem.column();
     }

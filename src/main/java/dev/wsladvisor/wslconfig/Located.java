@@ -10,4 +10,9 @@ public interface Located {
 
     /** Key as written, or "" when none applies. */
     String getKey();
+
+    /** 1-based column, or 0 when the whole line (or file) is meant. */
+    default int getColumn() {
+        return 0;
+    }
 }

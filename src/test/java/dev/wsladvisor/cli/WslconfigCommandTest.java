@@ -77,7 +77,7 @@ class WslconfigCommandTest {
     void lintExitsOneOnErrorsAndPrintsLineAndFix() throws Exception {
         Path f = file(".wslconfig", "[wsl2]\nmemroy=8GB\n");
         assertThat(run("lint", f.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
-        assertThat(out.toString()).contains(f + ":2: error: Unknown key 'wsl2.memroy'")
+        assertThat(out.toString()).contains(f + ":2:1: error: Unknown key 'wsl2.memroy'")
                 .contains("fix: did you mean memory?");
     }
 
@@ -95,7 +95,8 @@ class WslconfigCommandTest {
         assertThat(out.toString()).contains("\"severity\" : \"error\"").contains("\"line\" : 2");
         out.getBuffer().setLength(0);
         run("lint", f.toString(), "--format", "sarif");
-        assertThat(out.toString()).contains("\"version\" : \"2.1.0\"").contains("\"startLine\" : 2");
+        assertThat(out.toString()).contains("\"version\" : \"2.1.0\"").contains("\"startLine\" : 2")
+                .contains("\"startColumn\" : 1");
     }
 
     @Test

@@ -22,7 +22,7 @@ class WslConfigAdviceTest {
 
     @Test
     void wsl1GetsNoSettingsButKeepsFindings() {
-        LintFinding f = new LintFinding("r", "error", ".wslconfig", 2, "wsl2", "memroy", "unknown key", "fix", "https://x");
+        LintFinding f = new LintFinding("r", "error", ".wslconfig", 2, 1, "wsl2", "memroy", "unknown key", "fix", "https://x");
         WslConfigAdvice.Part p = WslConfigAdvice.from("WSL1", List.of(s("wsl2", "memory", "8GB", "a")), List.of(f));
         assertThat(p.settings()).isEmpty();
         assertThat(p.text()).isEmpty();
@@ -38,8 +38,8 @@ class WslConfigAdviceTest {
 
     @Test
     void findingsComeErrorsFirst() {
-        LintFinding info = new LintFinding("i", "info", ".wslconfig", 1, "", "", "m", null, null);
-        LintFinding err = new LintFinding("e", "error", ".wslconfig", 5, "", "", "m", null, null);
+        LintFinding info = new LintFinding("i", "info", ".wslconfig", 1, 0, "", "", "m", null, null);
+        LintFinding err = new LintFinding("e", "error", ".wslconfig", 5, 0, "", "", "m", null, null);
         assertThat(WslConfigAdvice.from("WSL2", List.of(), List.of(info, err)).findings())
                 .extracting(WslConfigAdvice.Finding::severity).containsExactly("error", "info");
     }
