@@ -35,4 +35,14 @@ class WslConfigRuleMetadataTest {
             }
         }
     }
+
+    @Test
+    void everySuggestionRuleNamesACatalogueKeyInItsSettingMetadata() {
+        for (RuleInfo r : wslconfigRules()) {
+            if (r.file().contains("suggest")) {
+                assertThat(KeyCatalog.builtIn().find(ConfigDialect.WSLCONFIG, String.valueOf(r.meta("setting"))))
+                        .as(r.name()).isPresent();
+            }
+        }
+    }
 }
