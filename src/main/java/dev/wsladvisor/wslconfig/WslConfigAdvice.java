@@ -21,7 +21,7 @@ public final class WslConfigAdvice {
 
     /** One line for the advice's next steps or warnings when WSL1 is recommended. */
     public static final String WSL1_NOTE =
-            ".wslconfig configures the WSL 2 virtual machine only; with WSL1 it has no effect, so no settings are suggested.";
+            ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it.";
 
     /** {@code wslconfig.settings[]} of the contract. */
     public record Setting(String section, String key, String value, String reason, String source) {
