@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Examples:",
             "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
-            "  wsl-advisor wslconfig lint .wslconfig --facts facts.json --wsl-conf wsl.conf --format sarif",
+            "  wsl-advisor wslconfig lint .wslconfig --facts host.json --wsl-conf wsl.conf",
+            "  wsl-advisor wslconfig lint .wslconfig --format sarif > wslconfig.sarif",
             "  wsl-advisor wslconfig suggest --facts facts.json",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
             "  wsl-advisor wslconfig explain memory"},

@@ -37,6 +37,7 @@ final class WslconfigExplainCommand implements Callable<Integer> {
                     + "see docs/wslconfig.md for every key WSL reads");
         }
         spec.commandLine().getOut().print(KeyExplainer.explainAll(found));
+        spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
 }
