@@ -41,18 +41,20 @@ final class DefaultWslconfigServices implements WslconfigServices {
     }
 
     @Override
-    public List<Object> hostFacts(Path factsFile) {
-        return read(factsFile).ruleFacts();
+    public HostFacts hostFacts(Path factsFile) {
+        FactsDocument doc = read(factsFile);
+        return new HostFacts(doc.ruleFacts(), doc.warnings());
     }
 
     @Override
     public Suggestions suggest(Path factsFile, List<Path> ruleDirs) {
-        Evaluation evaluation = new Advisor(ruleBase(ruleDirs)).evaluate(read(factsFile));
+        FactsDocument doc = read(factsFile);
+        Evaluation evaluation = new Advisor(ruleBase(ruleDirs)).evaluate(doc);
         List<SuggestedSetting> settings = evaluation.otherOutputs().stream()
                 .filter(SuggestedSetting.class::isInstance).map(SuggestedSetting.class::cast).toList();
         String recommendation = evaluation.decision().recommendation().name();
         return new Suggestions(recommendation, "WSL2".equals(recommendation) ? WslConfigAdvice.resolve(settings)
-                : List.of());
+                : List.of(), doc.warnings());
     }
 
     @Override

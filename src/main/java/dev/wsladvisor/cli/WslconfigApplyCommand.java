@@ -61,6 +61,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
         Path target = file != null ? file : defaultPath();
         PrintWriter out = spec.commandLine().getOut();
         WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
+        s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!"WSL2".equals(s.recommendation())) {
             out.println(s.recommendation() + " is recommended for this PC; .wslconfig applies only to WSL 2, so "
                     + target + " was left alone.");

@@ -61,7 +61,12 @@ final class WslconfigLintCommand implements Callable<Integer> {
             throw new UserInputException("nothing to check: pass a .wslconfig FILE, --wsl-conf FILE, or both");
         }
         WslconfigServices services = parent.services();
-        List<Object> hostFacts = facts == null ? List.of() : services.hostFacts(facts);
+        List<Object> hostFacts = List.of();
+        if (facts != null) {
+            WslconfigServices.HostFacts host = services.hostFacts(facts);
+            host.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            hostFacts = host.facts();
+        }
         WslConfigLinter linter = new WslConfigLinter(services.engine(ruleOptions.dirs()), KeyCatalog.builtIn());
         PrintWriter out = spec.commandLine().getOut();
         List<LintReport.FileFindings> files = new ArrayList<>();

@@ -13,7 +13,7 @@ public interface WslconfigServices {
     WslConfigRuleEngine engine(List<Path> ruleDirs);
 
     /** The host facts of a facts document, as the fact objects the rules match on. */
-    List<Object> hostFacts(Path factsFile);
+    HostFacts hostFacts(Path factsFile);
 
     /** The advisor's verdict for the facts and, when it is WSL2, the settings its rules suggest. */
     Suggestions suggest(Path factsFile, List<Path> ruleDirs);
@@ -21,6 +21,13 @@ public interface WslconfigServices {
     Clock clock();
 
     /** {@code recommendation} is "WSL1" or "WSL2"; {@code settings} is empty for WSL1. */
-    record Suggestions(String recommendation, List<SuggestedSetting> settings) {
+    record Suggestions(String recommendation, List<SuggestedSetting> settings, List<String> warnings) {
+        public Suggestions(String recommendation, List<SuggestedSetting> settings) {
+            this(recommendation, settings, List.of());
+        }
+    }
+
+    /** {@code warnings} are the facts reader's (unknown field names and the like), to show the person. */
+    record HostFacts(List<Object> facts, List<String> warnings) {
     }
 }

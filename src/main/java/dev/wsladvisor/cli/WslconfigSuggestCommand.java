@@ -36,6 +36,7 @@ final class WslconfigSuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
+        s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!"WSL2".equals(s.recommendation())) {
             spec.commandLine().getOut().println("# " + s.recommendation() + " is recommended for this PC;"
                     + " .wslconfig applies only to WSL 2, so there is nothing to set.");

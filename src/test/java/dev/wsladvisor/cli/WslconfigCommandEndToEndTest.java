@@ -57,4 +57,14 @@ class WslconfigCommandEndToEndTest {
         assertThat(run("lint", file.toString(), "--facts", FACTS)).isZero();
         assertThat(out.toString()).contains("warning: processors=64 is more than this PC's 8 logical processors");
     }
+
+    @Test
+    void factsWarningsReachTheErrorStream(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("f.json");
+        Files.writeString(facts, "{\"schemaVersion\": 1, \"hots\": {}}");
+        Path file = dir.resolve(".wslconfig");
+        Files.writeString(file, "[wsl2]\nmemory=8GB\n");
+        assertThat(run("lint", file.toString(), "--facts", facts.toString())).isZero();
+        assertThat(err.toString()).contains("warning: ").contains("hots");
+    }
 }

@@ -39,8 +39,8 @@ class WslconfigCommandTest {
             }
 
             @Override
-            public List<Object> hostFacts(Path factsFile) {
-                return List.of();
+            public HostFacts hostFacts(Path factsFile) {
+                return new HostFacts(List.of(), List.of());
             }
 
             @Override
