@@ -50,6 +50,13 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input.")
     private String facts;
 
+    @Option(names = "--probe", description = "Detect the host facts on this PC first (see 'wsl-advisor probe'); --facts, if given, adds to and overrides them.")
+    private boolean probe;
+
+    @Option(names = "--probe-replay", paramLabel = "DIR",
+            description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
+    private Path probeReplay;
+
     @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it as well.")
     private Path wslconfig;
 
@@ -74,11 +81,11 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
-        if (facts == null) {
-            throw new UserInputException("advise needs the facts: --facts FILE (JSON), or --facts - to read standard input. "
-                    + "Samples are in facts/, the format is in docs/facts-format.md.");
+        if (facts == null && !probe && probeReplay == null) {
+            throw new UserInputException("advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
+                    + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md.");
         }
-        FactsDocument document = new FactsReader(strict).read(facts, console.in());
+        FactsDocument document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
         document.warnings().forEach(w -> err.println("warning: " + w));
         String wslconfigText = readWslconfig();
         RuleBase rules = ruleOptions.load();

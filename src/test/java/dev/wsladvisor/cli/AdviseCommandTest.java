@@ -139,4 +139,23 @@ class AdviseCommandTest {
         assertThat(r.out()).contains("docker-needs-wsl2", "rules/workload.drl", "https://");
         assertThat(CliRun.run("rules", "check", "--rules", "src/test/resources/user-rules/good").out()).contains("1 from --rules");
     }
+
+    @Test
+    void probeReplayFeedsTheHostFactsAndAnswersFileAddsTheRest(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.json");
+        Files.writeString(answers, "{\"answers\": {\"serialPort\": true}}");
+        Path replay = Files.list(Path.of("src/test/resources/probe")).filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+        CliRun r = CliRun.run("advise", "--probe-replay", replay.toString(), "--facts", answers.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode advice = new ObjectMapper().readTree(r.out());
+        assertThat(advice.get("recommendation").asText()).isEqualTo("WSL1");
+    }
+
+    @Test
+    void probeOnThisLinuxMachineSaysItIsNotWindowsAndStillAdvises() {
+        CliRun r = CliRun.run("advise", "--probe", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).containsIgnoringCase("not");
+        assertThat(r.out()).contains("\"recommendation\"");
+    }
 }
