@@ -48,6 +48,9 @@ public final class RuleCatalogue {
         if (r.meta("severity") != null) {
             return "finding: " + r.meta("severity");
         }
+        if (r.meta("setting") != null) {
+            return "setting: " + r.meta("setting");
+        }
         return r.meta("concerns") == null ? "warning" : "warning (" + r.meta("concerns") + ")";
     }
 
