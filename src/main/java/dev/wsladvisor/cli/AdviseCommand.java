@@ -5,15 +5,12 @@ import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.advice.TextReport;
-import dev.wsladvisor.advice.WslConfigReporter;
 import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
 import dev.wsladvisor.UserInputException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,40 +84,14 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         FactsDocument document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
         document.warnings().forEach(w -> err.println("warning: " + w));
-        String wslconfigText = readWslconfig();
+        WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
         RuleBase rules = ruleOptions.load();
-        Advice advice = new AdviceAssembler(new Advisor(rules), wslConfigReporter(wslconfigText)).advise(document);
+        Advice advice = new AdviceAssembler(new Advisor(rules, reporter.extraFacts()), reporter).advise(document);
         if (format == Format.json) {
             out.println(JsonReport.pretty(advice));
         } else {
             out.print(new TextReport(console.colour(), explain).render(advice));
         }
         return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
-    }
-
-    private String readWslconfig() {
-        if (wslconfig == null) {
-            return null;
-        }
-        try {
-            return Files.readString(wslconfig);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserInputException(wslconfig + ": no such file. --wslconfig takes your .wslconfig, usually %UserProfile%\\.wslconfig.");
-        } catch (java.io.IOException e) {
-            throw new UserInputException(wslconfig + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    private WslConfigReporter wslConfigReporter(String wslconfigText) {
-        return evaluation -> {
-            String note = "WSL1".equals(evaluation.decision().recommendation().name())
-                    ? ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it."
-                    : null;
-            if (wslconfigText != null) {
-                long lines = wslconfigText.lines().count();
-                note = (note == null ? "" : note + " ") + "Read " + wslconfig + " (" + lines + " lines).";
-            }
-            return new Advice.WslConfigPart(List.of(), "", List.of(), note);
-        };
     }
 }

@@ -17,9 +17,11 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --facts facts/docker-web-developer.json",
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
+            "  wsl-advisor wslconfig lint %UserProfile%\\.wslconfig --facts host.json",
+            "  wsl-advisor probe --out host.json",
             "  wsl-advisor rules list",
             ""},
-        subcommands = {AdviseCommand.class, RulesCommand.class, ProbeCommand.class},
+        subcommands = {AdviseCommand.class, WslconfigCommand.class, ProbeCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -158,4 +158,18 @@ class AdviseCommandTest {
         assertThat(r.err()).containsIgnoringCase("not");
         assertThat(r.out()).contains("\"recommendation\"");
     }
+
+    @Test
+    void wslconfigFindingsAndSuggestionsFillTheContractPart(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve(".wslconfig");
+        Files.writeString(cfg, "[wsl2]\nmemroy=8GB\n");
+        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode wslconfig = new ObjectMapper().readTree(r.out()).get("wslconfig");
+        assertThat(wslconfig.get("findings").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(wslconfig.get("findings").get(0).get("key").asText()).isEqualTo("memroy");
+        assertThat(wslconfig.get("findings").get(0).get("fix").asText()).contains("memory");
+        assertThat(wslconfig.get("settings")).isNotEmpty();
+        assertThat(wslconfig.get("text").asText()).startsWith("[wsl2]");
+    }
 }
