@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --facts facts/docker-web-developer.json",
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
-            "  wsl-advisor wslconfig lint %UserProfile%\\.wslconfig --facts host.json",
+            "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig --facts host.json",
             "  wsl-advisor probe --out host.json",
             "  wsl-advisor rules list",
             ""},

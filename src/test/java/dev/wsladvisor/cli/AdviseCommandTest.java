@@ -130,7 +130,9 @@ class AdviseCommandTest {
         CliRun r = CliRun.run("advise", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Examples:", "wsl-advisor advise --facts facts/", "--explain", "text, json");
-        assertThat(CliRun.run("--help").out()).contains("advise", "rules", "probe", "Exit codes:");
+        CliRun root = CliRun.run("--help");
+        assertThat(root.out()).contains("advise", "rules", "probe", "wslconfig", "Exit codes:", "%UserProfile%\\.wslconfig");
+        assertThat(root.err()).isEmpty();
     }
 
     @Test
