@@ -5,15 +5,12 @@ import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.advice.TextReport;
-import dev.wsladvisor.advice.WslConfigReporter;
 import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
 import dev.wsladvisor.UserInputException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +47,13 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input.")
     private String facts;
 
+    @Option(names = "--probe", description = "Detect the host facts on this PC first (see 'wsl-advisor probe'); --facts, if given, adds to and overrides them.")
+    private boolean probe;
+
+    @Option(names = "--probe-replay", paramLabel = "DIR",
+            description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
+    private Path probeReplay;
+
     @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it as well.")
     private Path wslconfig;
 
@@ -74,46 +78,20 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
-        if (facts == null) {
-            throw new UserInputException("advise needs the facts: --facts FILE (JSON), or --facts - to read standard input. "
-                    + "Samples are in facts/, the format is in docs/facts-format.md.");
+        if (facts == null && !probe && probeReplay == null) {
+            throw new UserInputException("advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
+                    + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md.");
         }
-        FactsDocument document = new FactsReader(strict).read(facts, console.in());
+        FactsDocument document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
         document.warnings().forEach(w -> err.println("warning: " + w));
-        String wslconfigText = readWslconfig();
+        WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
         RuleBase rules = ruleOptions.load();
-        Advice advice = new AdviceAssembler(new Advisor(rules), wslConfigReporter(wslconfigText)).advise(document);
+        Advice advice = new AdviceAssembler(new Advisor(rules, reporter.extraFacts()), reporter).advise(document);
         if (format == Format.json) {
             out.println(JsonReport.pretty(advice));
         } else {
             out.print(new TextReport(console.colour(), explain).render(advice));
         }
         return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
-    }
-
-    private String readWslconfig() {
-        if (wslconfig == null) {
-            return null;
-        }
-        try {
-            return Files.readString(wslconfig);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserInputException(wslconfig + ": no such file. --wslconfig takes your .wslconfig, usually %UserProfile%\\.wslconfig.");
-        } catch (java.io.IOException e) {
-            throw new UserInputException(wslconfig + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    private WslConfigReporter wslConfigReporter(String wslconfigText) {
-        return evaluation -> {
-            String note = "WSL1".equals(evaluation.decision().recommendation().name())
-                    ? ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it."
-                    : null;
-            if (wslconfigText != null) {
-                long lines = wslconfigText.lines().count();
-                note = (note == null ? "" : note + " ") + "Read " + wslconfig + " (" + lines + " lines).";
-            }
-            return new Advice.WslConfigPart(List.of(), "", List.of(), note);
-        };
     }
 }

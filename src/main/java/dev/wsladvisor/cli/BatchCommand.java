@@ -3,13 +3,12 @@ package dev.wsladvisor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
-import dev.wsladvisor.advice.WslConfigReporter;
 import dev.wsladvisor.batch.BatchRunner;
 import dev.wsladvisor.batch.RecordFormat;
 import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -96,8 +94,10 @@ public final class BatchCommand implements Callable<Integer> {
             throw new UserInputException("--threads must be 1 or more, found " + threads + ".");
         }
         RuleBase rules = ruleOptions.load();
-        WslConfigReporter wslconfig = BatchCommand::wslConfigPart;
-        BatchRunner runner = new BatchRunner(() -> new AdviceAssembler(new Advisor(rules), wslconfig), strict, whatIf, format, threads);
+        // As advise without --wslconfig: the suggested .wslconfig for each host, from the rules.
+        WslConfigAdviceReporter wslconfig = new WslConfigAdviceReporter(null);
+        BatchRunner runner = new BatchRunner(() -> new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig),
+                strict, whatIf, format, threads);
         long size = "-".equals(in) ? -1 : sizeOf(in);
         ProgressBar bar = console.terminal() ? new ProgressBar(err, size) : null;
         BatchRunner.Result result;
@@ -118,14 +118,6 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
         return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
-    }
-
-    /** What batch says about .wslconfig without the person's file: only that WSL1 ignores it. */
-    private static Advice.WslConfigPart wslConfigPart(dev.wsladvisor.advice.Evaluation evaluation) {
-        String note = "WSL1".equals(evaluation.decision().recommendation().name())
-                ? ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it."
-                : null;
-        return new Advice.WslConfigPart(List.of(), "", List.of(), note);
     }
 
     private static long sizeOf(String name) {

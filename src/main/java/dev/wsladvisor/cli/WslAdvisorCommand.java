@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
             "  wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl",
+            "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig --facts host.json",
+            "  wsl-advisor probe --out host.json",
             "  wsl-advisor rules list",
             ""},
-        subcommands = {AdviseCommand.class, BatchCommand.class, RulesCommand.class, ProbeCommand.class},
+        subcommands = {AdviseCommand.class, BatchCommand.class, WslconfigCommand.class, ProbeCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
