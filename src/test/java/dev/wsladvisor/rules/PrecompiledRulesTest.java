@@ -109,7 +109,7 @@ class PrecompiledRulesTest {
 
         assertThatThrownBy(() -> RuleBase.load(List.of(dir)))
                 .isInstanceOf(RuleCompileException.class)
-                .hasMessageContaining(dir + "/broken.drl:5: ");
+                .hasMessageContaining(dir + "/broken.drl:6: mismatched input");
     }
 
     @Test
