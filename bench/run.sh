@@ -79,7 +79,7 @@ measure() {
   for _ in 1 2 3; do
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
   done
-  read -r wall user sys rss < "$work/time.txt"
+  read -r wall user sys rss < <(tail -1 "$work/time.txt")   # GNU time adds a line for a non-zero exit
   printf '| %s | %s | %s | %s | %d |\n' "$name" "$wall" "$user" "$sys" $((rss / 1024)) | tee -a "$out"
 }
 # shellcheck disable=SC2086
@@ -100,10 +100,13 @@ if [ "$million" = 1 ]; then
   [ -s "$big" ] || python3 bench/gen-fleet.py 1000000 --bad-every 10000 > "$big"
   echo | tee -a "$out"
   echo "## 1,000,000 lines under -Xmx64m" | tee -a "$out"
-  /usr/bin/time -f "%e s wall, %U s user, max RSS %M KiB" -o "$work/time.txt" \
-    env WSL_ADVISOR_JAVA_OPTS=-Xmx64m bin/wsl-advisor batch --in "$big" --format csv --out "$work/advice-1m.csv" 2> "$work/summary-1m.txt" || true
-  echo "- $(cat "$work/time.txt"); output rows $(($(wc -l < "$work/advice-1m.csv") - 1)) for $(wc -l < "$big") input lines" | tee -a "$out"
-  echo "- $(head -1 "$work/summary-1m.txt")" | tee -a "$out"
+  for fmt in csv jsonl; do
+    /usr/bin/time -f "%e s wall, %U s user, max RSS %M KiB" -o "$work/time.txt" \
+      env WSL_ADVISOR_JAVA_OPTS=-Xmx64m bin/wsl-advisor batch --in "$big" --format $fmt --out "$work/advice-1m.$fmt" 2> "$work/summary-1m.txt" || true
+    echo "- $fmt: $(tail -1 "$work/time.txt"); $(wc -l < "$work/advice-1m.$fmt") output lines for $(wc -l < "$big") input lines" | tee -a "$out"
+    echo "  - $(head -1 "$work/summary-1m.txt")" | tee -a "$out"
+    rm -f "$work/advice-1m.$fmt"
+  done
 fi
 
 if [ "$scaling" = 1 ]; then
@@ -129,7 +132,7 @@ if [ "$scaling" = 1 ]; then
   scale() {
     local name=$1; shift
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
-    read -r wall user sys rss < "$work/time.txt"
+    read -r wall user sys rss < <(tail -1 "$work/time.txt")
     printf '| %s | %s | %s | %d |\n' "$name" "$wall" "$user" $((rss / 1024)) | tee -a "$out"
   }
   scale "advise, built-in rules" bin/wsl-advisor advise --facts "$sample"
