@@ -29,9 +29,9 @@ public final class BatchRunner {
     /** Longest line taken as a facts document; real ones are a few KiB. */
     public static final int MAX_LINE_BYTES = 1 << 20;
 
-    /** Told after each chunk: lines done so far and bytes read from the input. */
+    /** Told after each chunk: lines done so far and the bytes of input they took. */
     public interface Progress {
-        void update(long lines, long bytesRead);
+        void update(long lines, long bytesDone);
     }
 
     private final Supplier<AdviceAssembler> assemblers;
@@ -74,6 +74,7 @@ public final class BatchRunner {
                 out.write('\n');
             }
             long done = 0;
+            long bytesDone = 0;
             while (true) {
                 CompletableFuture<ChunkResult> next = inFlight.take();
                 if (next == END) {
@@ -86,8 +87,9 @@ public final class BatchRunner {
                     summary.add(chunk.results().get(i));
                 }
                 done += chunk.records().size();
+                bytesDone += chunk.inputBytes();
                 if (progress != null) {
-                    progress.update(done, lines.bytesRead());
+                    progress.update(done, bytesDone);
                 }
             }
             out.flush();
@@ -110,7 +112,7 @@ public final class BatchRunner {
     private static final CompletableFuture<ChunkResult> END = new CompletableFuture<>();
 
     /** One chunk done: the records to write and the results to count, in line order. */
-    private record ChunkResult(List<String> records, List<HostResult> results) {
+    private record ChunkResult(List<String> records, List<HostResult> results, long inputBytes) {
     }
 
     private void readChunks(LineReader lines, ExecutorService workers, ThreadLocal<HostEvaluator> evaluators,
@@ -158,12 +160,14 @@ public final class BatchRunner {
     private ChunkResult advise(List<LineReader.Line> chunk, HostEvaluator evaluator) {
         List<String> records = new ArrayList<>(chunk.size());
         List<HostResult> results = new ArrayList<>(chunk.size());
+        long bytes = 0;
         for (LineReader.Line line : chunk) {
+            bytes += line.length() + 1;
             HostResult r = evaluator.evaluate(line);
             results.add(r);
             records.add(format.format(r));
         }
-        return new ChunkResult(records, results);
+        return new ChunkResult(records, results, bytes);
     }
 
     /** The counts of a finished run. */

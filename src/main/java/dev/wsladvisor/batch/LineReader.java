@@ -24,7 +24,6 @@ final class LineReader {
     private int pos;
     private int limit;
     private long lineNumber;
-    private long bytesRead;
     private byte[] line = new byte[1024];
 
     LineReader(InputStream in, int maxLineBytes) {
@@ -48,7 +47,6 @@ final class LineReader {
                     }
                     return finish(length, total);
                 }
-                bytesRead += limit;
             }
             any = true;
             int start = pos;
@@ -78,10 +76,5 @@ final class LineReader {
         }
         int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
         return new Line(lineNumber, Arrays.copyOf(line, end), end);
-    }
-
-    /** Bytes taken from the input so far, for progress. */
-    long bytesRead() {
-        return bytesRead;
     }
 }

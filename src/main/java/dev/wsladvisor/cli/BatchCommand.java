@@ -32,18 +32,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Advise a fleet: one facts document per line (JSON Lines) in, one record per line out, in the same order.",
+            "Advise a fleet: one facts document per line (JSON Lines) in, one record",
+            "per line out, in the same order.",
             "",
-            "Each output line is the advice document for that host (as 'advise --format json', on one line, with",
-            "\"line\" first), or an error record {\"line\":N,\"id\":...,\"error\":\"...\"}: a bad line never stops the run.",
-            "A blank line gives {\"line\":N,\"id\":null,\"skipped\":\"blank line\"}, so lines stay one to one.",
-            "Without --what-if, whatIf and unknown are left out and confidence does not count unknown facts",
-            "(they take about a hundred extra evaluations per host).",
+            "Each record is the advice document for that host (as advise --format json,",
+            "on one line, with \"line\" first), or {\"line\":N,\"id\":...,\"error\":\"...\"}:",
+            "a bad line never stops the run. A blank line gives a record with",
+            "\"skipped\":\"blank line\", so output lines stay one to one with input lines.",
+            "Without --what-if, whatIf and unknown are left out and confidence does not",
+            "count unknown facts (they take about a hundred more evaluations per host).",
             "A summary goes to standard error; exit code 1 when any line had an error.",
             "",
             "Examples:",
             "  wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl",
-            "  wsl-advisor batch --in inventory.jsonl --format csv --out advice.csv --summary summary.json",
+            "  wsl-advisor batch --in fleet.jsonl --format csv --out advice.csv \\",
+            "      --summary summary.json",
             "  export-inventory | wsl-advisor batch > advice.jsonl",
             ""})
 public final class BatchCommand implements Callable<Integer> {
@@ -195,7 +198,7 @@ public final class BatchCommand implements Callable<Integer> {
             this.totalBytes = totalBytes;
         }
 
-        void update(long lines, long bytesRead) {
+        void update(long lines, long bytesDone) {
             long now = System.nanoTime();
             if (now - lastDraw < 200_000_000L) {
                 return;
@@ -204,7 +207,7 @@ public final class BatchCommand implements Callable<Integer> {
             double seconds = (now - start) / 1e9;
             StringBuilder s = new StringBuilder("\r");
             if (totalBytes > 0) {
-                double done = Math.min(1.0, (double) bytesRead / totalBytes);
+                double done = Math.min(1.0, (double) bytesDone / totalBytes);
                 int filled = (int) (done * 20);
                 s.append('[').append("#".repeat(filled)).append(" ".repeat(20 - filled)).append("] ");
                 s.append(String.format(Locale.ROOT, "%3.0f%% ", done * 100));
