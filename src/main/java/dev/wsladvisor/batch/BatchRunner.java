@@ -118,24 +118,23 @@ public final class BatchRunner {
     private void readChunks(LineReader lines, ExecutorService workers, ThreadLocal<HostEvaluator> evaluators,
                             BlockingQueue<CompletableFuture<ChunkResult>> inFlight) {
         try {
-            while (true) {
+            boolean ended = false;
+            while (!ended) {
+                // A chunk is CHUNK_LINES lines, or fewer when they hold a mebibyte already.
                 List<LineReader.Line> chunk = new ArrayList<>(CHUNK_LINES);
                 long bytes = 0;
-                for (LineReader.Line line = null; chunk.size() < CHUNK_LINES && bytes < MAX_LINE_BYTES; ) {
-                    line = lines.next();
+                while (chunk.size() < CHUNK_LINES && bytes < MAX_LINE_BYTES) {
+                    LineReader.Line line = lines.next();
                     if (line == null) {
+                        ended = true;
                         break;
                     }
                     chunk.add(line);
                     bytes += line.tooLong() ? 0 : line.bytes().length;
                 }
-                if (chunk.isEmpty()) {
-                    break;
-                }
-                CompletableFuture<ChunkResult> result = CompletableFuture.supplyAsync(() -> advise(chunk, evaluators.get()), workers);
-                inFlight.put(result);
-                if (chunk.size() < CHUNK_LINES && bytes < MAX_LINE_BYTES) {
-                    break;
+                if (!chunk.isEmpty()) {
+                    // Blocks while the writer is 2 * threads + 2 chunks behind: this bounds memory.
+                    inFlight.put(CompletableFuture.supplyAsync(() -> advise(chunk, evaluators.get()), workers));
                 }
             }
         } catch (IOException e) {

@@ -180,6 +180,38 @@ class BatchCommandTest {
     }
 
     @Test
+    void userRulesFromRulesFolderApplyToEveryHost(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("ours.drl"), """
+                package our.rules;
+                import dev.wsladvisor.facts.*;
+                import static dev.wsladvisor.rules.Dsl.*;
+
+                rule "Our laptops prefer WSL2"
+                    @id("our-fleet-prefers-wsl2")
+                    @explanation("Our fleet standard is WSL2.")
+                    @source("https://example.com/fleet-standard")
+                    @favors("WSL2") @weight(5)
+                when
+                    HostOs()
+                then
+                    insert( reason(kcontext) );
+                end
+                """);
+
+        run(LAPTOP + "\n" + LAPTOP + "\n", "batch", "--rules", dir.toString());
+
+        assertThat(records()).allSatisfy(r -> assertThat(r.get("reasons").toString()).contains("our-fleet-prefers-wsl2"));
+    }
+
+    @Test
+    void withoutInputOnATerminalItSaysHowToGiveTheFleet() {
+        int code = Main.run(new String[] {"batch"}, new Console(InputStream.nullInputStream(), true, Map.of()),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--in FILE", "facts/fleet.jsonl");
+    }
+
+    @Test
     void aMissingInputFileIsBadInput() {
         int code = run("", "batch", "--in", "no/such/fleet.jsonl");
         assertThat(code).isEqualTo(2);
