@@ -74,21 +74,38 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
-        if (facts == null) {
+        if (facts == null && !console.terminal()) {
             throw new UserInputException("advise needs the facts: --facts FILE (JSON), or --facts - to read standard input. "
-                    + "Samples are in facts/, the format is in docs/facts-format.md.");
+                    + "Samples are in facts/, the format is in docs/facts-format.md. On a terminal, advise without --facts "
+                    + "asks questions instead (wsl-advisor ask).");
         }
-        FactsDocument document = new FactsReader(strict).read(facts, console.in());
-        document.warnings().forEach(w -> err.println("warning: " + w));
         String wslconfigText = readWslconfig();
         RuleBase rules = ruleOptions.load();
-        Advice advice = new AdviceAssembler(new Advisor(rules), wslConfigReporter(wslconfigText)).advise(document);
+        FactsDocument document;
+        if (facts == null) {
+            // A person at a terminal without a facts file: interview them (docs/questionnaire.md).
+            err.println("No --facts given: asking about your needs. Host facts stay unknown; "
+                    + "'wsl-advisor probe --out host.json' then 'wsl-advisor ask --facts host.json' covers them too.");
+            document = AskCommand.interview(rules, FactsDocument.empty(), console, err).facts();
+        } else {
+            document = new FactsReader(strict).read(facts, console.in());
+            document.warnings().forEach(w -> err.println("warning: " + w));
+        }
+        Advice advice = report(document, rules, format, explain, console.colour(), out, wslconfigText, wslconfig);
+        return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    /** Prints the advice on {@code document} as advise does; ask prints its advice through here too. */
+    static Advice report(FactsDocument document, RuleBase rules, Format format, boolean explain, boolean colour,
+                         PrintWriter out, String wslconfigText, Path wslconfig) {
+        Advice advice = new AdviceAssembler(new Advisor(rules), wslConfigReporter(wslconfigText, wslconfig)).advise(document);
         if (format == Format.json) {
             out.println(JsonReport.pretty(advice));
         } else {
-            out.print(new TextReport(console.colour(), explain).render(advice));
+            out.print(new TextReport(colour, explain).render(advice));
         }
-        return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+        out.flush();
+        return advice;
     }
 
     private String readWslconfig() {
@@ -104,7 +121,7 @@ public final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    private WslConfigReporter wslConfigReporter(String wslconfigText) {
+    private static WslConfigReporter wslConfigReporter(String wslconfigText, Path wslconfig) {
         return evaluation -> {
             String note = "WSL1".equals(evaluation.decision().recommendation().name())
                     ? ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it."

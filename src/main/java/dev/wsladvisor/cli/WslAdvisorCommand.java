@@ -15,11 +15,12 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  wsl-advisor advise --facts facts/docker-web-developer.json",
+            "  wsl-advisor ask --facts host.json --save-answers me.json",
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
             "  wsl-advisor rules list",
             ""},
-        subcommands = {AdviseCommand.class, RulesCommand.class, ProbeCommand.class},
+        subcommands = {AdviseCommand.class, AskCommand.class, RulesCommand.class, ProbeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
