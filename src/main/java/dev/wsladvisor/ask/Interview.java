@@ -6,6 +6,7 @@ import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.rules.Blocker;
 import dev.wsladvisor.rules.Reason;
 import dev.wsladvisor.rules.RuleInfo;
+import dev.wsladvisor.rules.WslVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -183,8 +186,9 @@ public final class Interview {
     private void introduce(FactsDocument start) {
         int total = planner.catalog().questions().size();
         long known = planner.catalog().questions().stream().filter(q -> start.isKnown(q.path())).count();
-        out.println("A few questions about how you will use Linux: only those whose answer can still change the advice"
-                + " (at most " + (total - known) + " of " + total + (known > 0 ? "; " + known + " answered in the facts already" : "") + ").");
+        out.println("A few questions about how you will use Linux. Of the " + total + " in the catalogue"
+                + (known > 0 ? " (" + known + " answered in the facts already)" : "")
+                + ", only those whose answer can still change the advice are asked.");
         out.println("At each prompt: an answer, Enter or \"don't know\" to leave it unknown, ? for why it is asked,"
                 + " back for the previous question, stop to get the advice now.");
         out.flush();
@@ -290,24 +294,27 @@ public final class Interview {
         return out;
     }
 
-    /** "now that ..." naming what settles the advice: a version that cannot run, or a hard need. */
+    /** "now that ..." naming what settles the advice: a version that cannot run, or a must. */
     private String whyNothingChanges(FactsDocument facts) {
         Evaluation e = planner.advisor().evaluate(facts);
         Decision d = e.decision();
         Optional<Blocker> cannotRun = e.blockers().stream()
                 .filter(b -> b.isPermanent() && !b.blocks(d.recommendation())).findFirst();
         if (cannotRun.isPresent()) {
-            return "now that the other version cannot run here (" + cannotRun.get().getId() + ")";
+            Blocker b = cannotRun.get();
+            String other = d.recommendation() == WslVersion.WSL1 ? "WSL2" : "WSL1";
+            return "now that " + other + " cannot run here (rule " + b.getId()
+                    + (b.getFacts().isEmpty() ? "" : ": " + String.join(", ", b.getFacts())) + ")";
         }
         Optional<Reason> hard = e.reasons().stream()
                 .filter(r -> r.isHardNeed() && r.getFavors() == d.recommendation())
                 .max(Comparator.comparingInt(Reason::getWeight));
         if (hard.isPresent()) {
             Reason r = hard.get();
-            String facts1 = r.getFacts().isEmpty() ? "" : " (" + String.join(", ", r.getFacts()) + ")";
-            return "now that " + d.recommendation().name() + " is a hard need: " + r.getRule() + facts1;
+            return "now that " + (r.getFacts().isEmpty() ? "a need" : String.join(", ", r.getFacts())) + " makes "
+                    + d.recommendation().name() + " a must (rule " + r.getRule() + ")";
         }
-        return "on what is known: " + describe(d) + " whatever the answer";
+        return "on what is known: it stays " + describe(d) + " whatever the answer";
     }
 
     private void summarize(List<Settled> settled, List<Skip> skipped) {
@@ -317,9 +324,12 @@ public final class Interview {
                 + (settled.size() > answered ? " (" + (settled.size() - answered) + " left unknown)" : "") + ".");
         if (!skipped.isEmpty()) {
             out.println("Not asked:");
+            // One line per reason: a dozen questions skipped for the same reason read better together.
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
             for (Skip s : skipped) {
-                out.println("  " + s.path() + ": " + s.reason());
+                byReason.computeIfAbsent(s.reason(), k -> new ArrayList<>()).add(s.path());
             }
+            byReason.forEach((reason, paths) -> out.println("  " + String.join(", ", paths) + ": " + reason));
         }
         out.println();
         out.flush();

@@ -50,10 +50,10 @@ class InterviewTest {
 
         assertThat(result.skipped()).extracting(Interview.Skip::path).contains("answers.fileWatching", "answers.systemd", "answers.errors");
         Interview.Skip fileWatching = result.skipped().stream().filter(s -> s.path().equals("answers.fileWatching")).findFirst().orElseThrow();
-        assertThat(fileWatching.reason()).isEqualTo("no answer changes the advice now that WSL2 is a hard need: "
-                + "fixture-docker-needs-wsl2 (answers.docker = true)");
+        assertThat(fileWatching.reason()).isEqualTo("no answer changes the advice now that answers.docker = true makes WSL2 a must"
+                + " (rule fixture-docker-needs-wsl2)");
         assertThat(transcript.toString()).contains("Asked 5 of 16 questions.", "Not asked:",
-                "  answers.fileWatching: no answer changes the advice now that WSL2 is a hard need");
+                "answers.fileWatching, answers.guiApps", ": no answer changes the advice now that answers.docker = true makes WSL2 a must");
     }
 
     @Test
@@ -62,7 +62,8 @@ class InterviewTest {
 
         assertThat(result.settled()).isEmpty();
         assertThat(transcript.toString()).contains("Asked 0 of 16 questions.")
-                .contains("answers.docker: no answer changes the advice now that the other version cannot run here (fixture-no-slat)")
+                .contains("answers.docker, answers.projectLocation")
+                .contains(": no answer changes the advice now that WSL2 cannot run here (rule fixture-no-slat: host.hardware.slat = false)")
                 .doesNotContain("(1)");
     }
 
@@ -85,7 +86,7 @@ class InterviewTest {
         Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "linux");
 
         assertThat(askedNames(result)).containsExactly("projectLocation");
-        assertThat(transcript.toString()).contains("at most 14 of 16; 2 answered in the facts already");
+        assertThat(transcript.toString()).contains("Of the 16 in the catalogue (2 answered in the facts already)");
     }
 
     @Test
