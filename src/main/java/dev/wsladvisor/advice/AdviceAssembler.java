@@ -35,7 +35,7 @@ public final class AdviceAssembler {
         Sensitivity sensitivity = new Sensitivity(advisor);
         List<Sensitivity.Impact> unknown = sensitivity.unknownThatMatter(facts, decision);
         List<Sensitivity.Impact> whatIf = new ArrayList<>(sensitivity.whatIf(facts, decision));
-        unknown.stream().filter(i -> i.strength() >= 2).forEach(whatIf::add);
+        unknown.stream().filter(i -> i.strength() == 3 || (i.strength() == 2 && decision.blocked())).forEach(whatIf::add);
 
         List<Blocker> inTheWay = evaluation.blockers().stream()
                 .filter(b -> b.blocks(rec))
@@ -83,7 +83,7 @@ public final class AdviceAssembler {
                 .filter(r -> r.isHardNeed() && r.getFavors() != rec)
                 .sorted(Comparator.comparingInt(Reason::getWeight).reversed().thenComparing(Reason::getRule))
                 .forEach(r -> out.putIfAbsent("unmet-" + r.getRule(), new Advice.WarningItem("unmet-" + r.getRule(),
-                        "Unmet need: " + r.getExplanation() + " " + rec.name() + " is recommended, so this need is not met by it.",
+                        "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation(),
                         r.getWorkaround() == null
                                 ? "Keep a second distribution on " + r.getFavors().name() + " for this work: WSL1 and WSL2 distributions run side by side (wsl --set-version <distro> "
                                 + r.getFavors().name().substring(3) + ")."
@@ -118,7 +118,7 @@ public final class AdviceAssembler {
         }
         boolean anyHard = reasons.stream().anyMatch(Reason::isHardNeed);
         int margin = Math.abs(VerdictPolicy.weight(reasons, WslVersion.WSL2) - VerdictPolicy.weight(reasons, WslVersion.WSL1));
-        boolean bothSides = reasons.stream().map(Reason::getFavors).distinct().count() == 2;
+        boolean bothSides = reasons.stream().filter(r -> r.getWeight() > 0).map(Reason::getFavors).distinct().count() == 2;
         if (!anyHard && bothSides && margin < 30 && !decision.neverWsl2()) {
             c -= 0.1;
         }

@@ -19,6 +19,12 @@ public final class Sensitivity {
     /** Facts whose absence means "none" rather than "unknown" (absent software is not installed). */
     private static final List<String> ABSENT_MEANS_NONE = List.of("host.software.", "host.wsl.packageVersion");
     private static final List<String> NOT_FACTS = List.of("schemaVersion", "id");
+    /** What the person cannot change with a setting, an update or an answer: no "what if" for these. */
+    private static final List<String> FIXED_BY_NATURE = List.of("host.os.edition", "host.os.architecture",
+            "host.hardware.slat", "host.hardware.isVirtualMachine", "host.hardware.vmHost", "host.hardware.memoryMb",
+            "host.hardware.logicalProcessors", "host.hardware.hypervisorPresent");
+    /** Numbers that only grow: Windows is updated, not downgraded. */
+    private static final List<String> ONLY_UPWARDS = List.of("host.os.build", "host.os.revision");
 
     private final Advisor advisor;
 
@@ -44,17 +50,19 @@ public final class Sensitivity {
     public List<Impact> whatIf(FactsDocument facts, Decision base) {
         List<Impact> out = new ArrayList<>();
         for (FieldSpec spec : candidates()) {
-            if (!facts.isKnown(spec.path()) || !applicable(facts, spec)) {
+            if (!facts.isKnown(spec.path()) || !applicable(facts, spec) || FIXED_BY_NATURE.contains(spec.path())) {
                 continue;
             }
             JsonNode current = facts.value(spec.path());
             for (Object value : spec.trialValues()) {
-                if (sameValue(current, value)) {
+                if (sameValue(current, value) || (ONLY_UPWARDS.contains(spec.path()) && (Integer) value < current.intValue())) {
                     continue;
                 }
                 Decision trial = advisor.decide(facts.withFact(spec.path(), value));
                 int strength = Impact.measure(base, trial);
-                if (strength >= 2) {
+                // Worsening changes (something that would newly block) are noise here, not advice.
+                boolean improves = strength == 3 || (strength == 2 && base.blocked() && !trial.blocked());
+                if (improves) {
                     // The first value that flips is the smallest change (trial values run from old to new).
                     out.add(new Impact(spec.path(), value, trial, strength));
                     break;

@@ -15,20 +15,20 @@ final class Summary {
         WslVersion rec = decision.recommendation();
         if (decision.neverWsl1() && decision.neverWsl2()) {
             Blocker first = inTheWay.stream().filter(Blocker::isPermanent).findFirst().orElse(inTheWay.get(0));
-            return "WSL cannot run on this PC: " + lowerFirst(stripDot(first.getMessage())) + ".";
+            return "WSL cannot run on this PC: " + stripDot(first.getMessage()) + ".";
         }
         StringBuilder s = new StringBuilder("Use ").append(rec.name());
         List<String> actions = new ArrayList<>();
         for (Blocker b : inTheWay) {
             if (!b.isPermanent()) {
-                actions.add(b.getAction() != null ? b.getAction() : "fix: " + lowerFirst(stripDot(b.getMessage())));
+                actions.add(b.getAction() != null ? b.getAction() : "fix this: " + stripDot(b.getMessage()));
             }
         }
         if (!actions.isEmpty()) {
             s.append(", after you ").append(join(actions));
         } else if (rec == WslVersion.WSL1 && decision.neverWsl2()) {
             Blocker why = all.stream().filter(b -> b.isPermanent() && b.blocks(WslVersion.WSL2)).findFirst().orElseThrow();
-            s.append(": WSL2 cannot run on this PC (").append(lowerFirst(stripDot(why.getMessage()))).append(")");
+            s.append(": WSL2 cannot run on this PC (").append(stripDot(why.getMessage())).append(")");
         }
         s.append('.');
         if (decision.conflictingNeeds()) {
@@ -46,12 +46,5 @@ final class Summary {
 
     private static String stripDot(String text) {
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    private static String lowerFirst(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
-            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
-        }
-        return text;
     }
 }

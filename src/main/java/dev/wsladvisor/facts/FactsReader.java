@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads a facts document from a file or standard input: refuses what is too large, binary or not UTF-8,
@@ -56,8 +57,8 @@ public final class FactsReader {
     public FactsDocument parse(byte[] bytes, String where) {
         String text = decode(bytes, where);
         LocatedJson json = LocatedJson.parse(text, where);
-        FactsValidator validator = new FactsValidator(json, where, strict);
-        return FactsDocument.of(json.root().deepCopy(), validator.validate(), where);
+        List<String> warnings = new FactsValidator(json, where, strict).validate();
+        return FactsDocument.of(json.root(), warnings, where);
     }
 
     private static byte[] readLimited(InputStream in, String where) {

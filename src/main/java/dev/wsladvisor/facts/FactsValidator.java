@@ -183,7 +183,8 @@ final class FactsValidator {
                 ? "; it is ignored. See docs/facts-format.md for the known fields."
                 : ": did you mean " + suggestion + "?");
         if (strict) {
-            throw error(path, message + " (--strict makes unknown fields an error)");
+            throw new UserInputException(where + ":" + json.position(path) + ": " + message
+                    + " (--strict makes unknown fields an error)");
         }
         warnings.add(where + ":" + json.position(path) + ": " + message);
     }

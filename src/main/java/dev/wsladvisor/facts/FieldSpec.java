@@ -181,6 +181,9 @@ public final class FieldSpec {
             case BOOLEAN:
                 return "true, false or null";
             case INTEGER:
+                if (min != null && min.equals(max)) {
+                    return String.valueOf(min);
+                }
                 if (min != null && max != null && max - min <= 1) {
                     return min + " or " + max;
                 }

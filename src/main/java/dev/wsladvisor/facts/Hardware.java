@@ -66,6 +66,16 @@ public final class Hardware extends FactSection {
         return diskFreeGb;
     }
 
+    /**
+     * Windows is a VM whose host does not pass virtualization through: said outright, or shown by the
+     * firmware-virtualization check failing inside the VM.
+     */
+    public boolean lacksNestedVirtualization() {
+        return Boolean.TRUE.equals(virtualMachine)
+                && (Boolean.FALSE.equals(nestedVirtualization)
+                || (nestedVirtualization == null && Boolean.FALSE.equals(virtualizationFirmwareEnabled)));
+    }
+
     /** True only when memory is known and below {@code mb}. */
     public boolean memoryBelowMb(int mb) {
         return memoryMb != null && memoryMb < mb;

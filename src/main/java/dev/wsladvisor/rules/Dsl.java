@@ -32,10 +32,10 @@ public final class Dsl {
     /** As {@link #reason(RuleContext)}, with a detail appended to the explanation for this host. */
     public static Reason reason(RuleContext k, String detail) {
         Map<String, Object> meta = k.getRule().getMetaData();
-        String explanation = text(meta, "explanation");
-        return new Reason(id(k), version(k, "favors"), integer(k, "weight"),
+        String explanation = RuleMetadata.text(meta, "explanation");
+        return new Reason(RuleMetadata.id(k), RuleMetadata.version(k, "favors"), RuleMetadata.integer(k, "weight"),
                 detail == null ? explanation : explanation + " " + detail,
-                facts(k), text(meta, "source"), text(meta, "workaround"));
+                RuleMetadata.facts(k), RuleMetadata.text(meta, "source"), RuleMetadata.text(meta, "workaround"));
     }
 
     /** Stops {@code @blocks} (WSL1, WSL2 or both) until {@code @fix}; {@code @permanent(true)} when nothing can. */
@@ -46,14 +46,14 @@ public final class Dsl {
     /** As {@link #blocker(RuleContext)}, with a message naming this host's facts instead of the explanation. */
     public static Blocker blocker(RuleContext k, String message) {
         Map<String, Object> meta = k.getRule().getMetaData();
-        String blocks = required(k, "blocks").trim().toUpperCase(Locale.ROOT);
+        String blocks = RuleMetadata.required(k, "blocks").trim().toUpperCase(Locale.ROOT);
         Set<WslVersion> versions = "BOTH".equals(blocks) ? EnumSet.allOf(WslVersion.class)
-                : EnumSet.of(parseVersion(k, "blocks", blocks));
+                : EnumSet.of(RuleMetadata.parseVersion(k, "blocks", blocks));
         boolean permanent = Boolean.parseBoolean(String.valueOf(meta.getOrDefault("permanent", "false")));
-        String fix = permanent ? text(meta, "fix") : required(k, "fix");
-        return new Blocker(id(k), versions, permanent, message == null ? text(meta, "explanation") : message,
-                fix, text(meta, "action"), facts(k), text(meta, "source"),
-                meta.containsKey("order") ? integer(k, "order") : DEFAULT_ORDER);
+        String fix = permanent ? RuleMetadata.text(meta, "fix") : RuleMetadata.required(k, "fix");
+        return new Blocker(RuleMetadata.id(k), versions, permanent, message == null ? RuleMetadata.text(meta, "explanation") : message,
+                fix, RuleMetadata.text(meta, "action"), RuleMetadata.facts(k), RuleMetadata.text(meta, "source"),
+                meta.containsKey("order") ? RuleMetadata.integer(k, "order") : DEFAULT_ORDER);
     }
 
     /** Something that will bite; {@code @concerns("WSL2")} limits it to one verdict. */
@@ -65,84 +65,13 @@ public final class Dsl {
     public static Warning warning(RuleContext k, String message) {
         Map<String, Object> meta = k.getRule().getMetaData();
         Object concerns = meta.get("concerns");
-        return new Warning(id(k), concerns == null ? null : parseVersion(k, "concerns", String.valueOf(concerns)),
-                message == null ? text(meta, "explanation") : message, text(meta, "fix"), facts(k), text(meta, "source"));
+        return new Warning(RuleMetadata.id(k), concerns == null ? null : RuleMetadata.parseVersion(k, "concerns", String.valueOf(concerns)),
+                message == null ? RuleMetadata.text(meta, "explanation") : message, RuleMetadata.text(meta, "fix"), RuleMetadata.facts(k), RuleMetadata.text(meta, "source"));
     }
 
     /** A command or action; {@code @step} orders the list (10s: fixes, 20s: install, 30s: convert, 40s+: configure). */
     public static NextStep nextStep(RuleContext k, String text) {
-        return new NextStep(id(k), integer(k, "step"), text);
+        return new NextStep(RuleMetadata.id(k), RuleMetadata.integer(k, "step"), text);
     }
 
-    private static String id(RuleContext k) {
-        return required(k, "id");
-    }
-
-    private static String required(RuleContext k, String key) {
-        String value = text(k.getRule().getMetaData(), key);
-        if (value == null || value.isBlank()) {
-            throw new RuleAuthoringException("rule \"" + k.getRule().getName() + "\" has no @" + key
-                    + " metadata; add @" + key + "(...) under its name.");
-        }
-        return value;
-    }
-
-    private static int integer(RuleContext k, String key) {
-        String value = required(k, key);
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new RuleAuthoringException("rule \"" + k.getRule().getName() + "\": @" + key
-                    + " must be a whole number, found \"" + value + "\".");
-        }
-    }
-
-    private static WslVersion version(RuleContext k, String key) {
-        return parseVersion(k, key, required(k, key));
-    }
-
-    private static WslVersion parseVersion(RuleContext k, String key, String value) {
-        try {
-            return WslVersion.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleAuthoringException("rule \"" + k.getRule().getName() + "\": @" + key
-                    + " must be WSL1 or WSL2, found \"" + value + "\".");
-        }
-    }
-
-    static String text(Map<String, Object> meta, String key) {
-        Object v = meta.get(key);
-        return v == null ? null : String.valueOf(v);
-    }
-
-    /** Quotes the facts named in {@code @facts} with their values, as given in the document. */
-    private static List<String> facts(RuleContext k) {
-        String names = text(k.getRule().getMetaData(), "facts");
-        List<String> out = new ArrayList<>();
-        if (names == null || names.isBlank()) {
-            return out;
-        }
-        FactsDocument document = document(k);
-        for (String path : names.split(",")) {
-            String p = path.trim();
-            if (!p.isEmpty()) {
-                out.add(document == null ? p : document.describe(p));
-            }
-        }
-        return out;
-    }
-
-    private static FactsDocument document(RuleContext k) {
-        for (Object o : k.getMatch().getObjects()) {
-            if (o instanceof FactSection) {
-                return ((FactSection) o).document();
-            }
-        }
-        for (Object o : k.getKieRuntime().getObjects()) {
-            if (o instanceof FactSection) {
-                return ((FactSection) o).document();
-            }
-        }
-        return null;
-    }
 }

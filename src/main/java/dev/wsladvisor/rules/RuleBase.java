@@ -63,6 +63,8 @@ public final class RuleBase {
             String kfsPath = "src/main/resources/" + (source.builtIn() ? "builtin/" : "user/") + (n++) + "/"
                     + source.displayPath().replaceAll("^.*/", "");
             displayByKfsPath.put(kfsPath, source.displayPath());
+            // Drools names a file sometimes with, sometimes without the resources root.
+            displayByKfsPath.put(KFS_PREFIX.matcher(kfsPath).replaceFirst(""), source.displayPath());
             kfs.write(kfsPath, source.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();

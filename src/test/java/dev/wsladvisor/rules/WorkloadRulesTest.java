@@ -1,0 +1,144 @@
+package dev.wsladvisor.rules;
+
+import static dev.wsladvisor.support.AdviceIds.blockers;
+import static dev.wsladvisor.support.AdviceIds.reasons;
+import static dev.wsladvisor.support.AdviceIds.warnings;
+import static dev.wsladvisor.support.Rules.advise;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.advice.Advice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** rules/workload.drl: what the person does with Linux. */
+class WorkloadRulesTest {
+
+    private static Advice answers(String fields) {
+        return advise("{\"host\": {\"os\": {\"build\": 22631}}, \"answers\": {" + fields + "}}");
+    }
+
+    @Test
+    void dockerNeedMakesWsl2Required() {
+        Advice a = answers("\"docker\": true, \"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.reasons().get(0)).satisfies(r -> {
+            assertThat(r.rule()).isEqualTo("docker-needs-wsl2");
+            assertThat(r.weight()).isEqualTo(100);
+            assertThat(r.facts()).containsExactly("answers.docker = true");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} = true is a hard need for WSL2")
+    @ValueSource(strings = {"docker", "kernelFeatures", "systemd", "gpuCompute"})
+    void hardNeedsForWsl2OutweighEveryPreferenceForWsl1(String need) {
+        Advice a = answers("\"" + need + "\": true, \"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true,"
+                + " \"fileWatching\": true, \"windowsToolsOnSameFiles\": true, \"memoryTight\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.reasons().get(0).weight()).isEqualTo(100);
+        assertThat(a.reasons().get(0).favors()).isEqualTo("WSL2");
+    }
+
+    @Test
+    void physicalSerialPortNeedsWsl1() {
+        Advice a = answers("\"serialPort\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(reasons(a)).first().isEqualTo("serial-port-needs-wsl1");
+    }
+
+    @Test
+    void dockerAndSerialPortConflictGivesAVerdictAndNamesTheUnmetNeedWithItsWorkaround() {
+        Advice a = answers("\"docker\": true, \"serialPort\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.warnings()).first().satisfies(w -> {
+            assertThat(w.id()).isEqualTo("unmet-serial-port-needs-wsl1");
+            assertThat(w.message()).contains("answers.serialPort = true");
+            assertThat(w.fix()).contains("WSL1").contains("usbipd");
+        });
+        assertThat(a.summary()).contains("One of your needs cannot be met");
+        assertThat(a.confidence()).isLessThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void serialPortOutweighsDockerWhenFilesAlsoStayOnWindows() {
+        Advice a = answers("\"docker\": true, \"serialPort\": true, \"projectLocation\": \"windows\", \"windowsToolsOnSameFiles\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(warnings(a)).first().isEqualTo("unmet-docker-needs-wsl2");
+    }
+
+    @Test
+    void filesOnWindowsDrivesWithHeavyIoAndWindowsToolsFavorWsl1() {
+        Advice a = answers("\"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true, \"windowsToolsOnSameFiles\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(reasons(a)).contains("heavy-windows-drive-io-favors-wsl1", "windows-drive-files-favor-wsl1",
+                "windows-tools-on-same-files-favor-wsl1");
+    }
+
+    @Test
+    void heavyIoMattersOnlyWhenFilesAreOnWindowsDrives() {
+        assertThat(reasons(answers("\"projectLocation\": \"linux\", \"windowsFsHeavyIo\": true")))
+                .doesNotContain("heavy-windows-drive-io-favors-wsl1");
+    }
+
+    @Test
+    void fileWatchingOfWindowsDrivesFavorsWsl1AndNotForLinuxFiles() {
+        assertThat(reasons(answers("\"fileWatching\": true, \"projectLocation\": \"windows\"")))
+                .contains("file-watching-on-windows-drives-favors-wsl1");
+        assertThat(reasons(answers("\"fileWatching\": true, \"projectLocation\": \"linux\"")))
+                .doesNotContain("file-watching-on-windows-drives-favors-wsl1");
+    }
+
+    @Test
+    void fileWatchingWithUnknownLocationAsksForTheLocation() {
+        Advice a = answers("\"fileWatching\": true");
+        assertThat(a.unknown()).contains("answers.projectLocation");
+    }
+
+    @Test
+    void guiAppsFavorWsl2AndNeedBuild19044() {
+        Advice a = advise("{\"host\": {\"os\": {\"build\": 19041}}, \"answers\": {\"guiApps\": true}}");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(blockers(a)).containsExactly("gui-apps-need-build-19044");
+        assertThat(a.blockers().get(0).message()).contains("19041");
+        assertThat(answers("\"guiApps\": true").blocked()).isFalse();
+    }
+
+    @Test
+    void gpuComputeNeedsBuild19044() {
+        assertThat(blockers(advise("{\"host\": {\"os\": {\"build\": 19042}}, \"answers\": {\"gpuCompute\": true}}")))
+                .containsExactly("gpu-compute-needs-build-19044");
+    }
+
+    @Test
+    void usbDevicesFavorWsl2AndPointToUsbipd() {
+        Advice a = answers("\"usbDevices\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.warnings()).filteredOn(w -> w.id().equals("usb-devices-need-usbipd"))
+                .singleElement().satisfies(w -> assertThat(w.fix()).contains("usbipd attach --wsl"));
+    }
+
+    @Test
+    void scarceMemoryAndInstantStartLeanToWsl1() {
+        Advice a = answers("\"memoryTight\": true, \"fastStartup\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(reasons(a)).contains("memory-tight-favors-wsl1", "instant-start-favors-wsl1");
+    }
+
+    @Test
+    void littleRamLeansToWsl1() {
+        assertThat(reasons(advise("{\"host\": {\"hardware\": {\"memoryMb\": 2048}}}"))).contains("little-ram-leans-wsl1");
+    }
+
+    @Test
+    void withNoNeedsMicrosoftsDefaultWins() {
+        Advice a = answers("\"docker\": false");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(reasons(a)).contains("wsl2-is-the-default");
+    }
+
+    @Test
+    void filesOnWindowsDrivesUnderWsl2WarnToKeepThemInLinux() {
+        Advice a = answers("\"docker\": true, \"projectLocation\": \"windows\"");
+        assertThat(warnings(a)).contains("keep-files-in-linux");
+    }
+}
