@@ -5,9 +5,11 @@ import dev.wsladvisor.advice.Decision;
 import dev.wsladvisor.facts.FactsDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Decides, from the rules, which question to ask next. A question is worth asking when some answer to it
@@ -106,6 +108,31 @@ public final class QuestionPlanner {
         sorted.sort((a, b) -> a.direct() != b.direct() ? Integer.compare(b.direct(), a.direct())
                 : Integer.compare(b.combined(), a.combined()));
         return sorted;
+    }
+
+    /**
+     * The questionnaire without the conversation: asks {@code person} each question the interview would ask,
+     * in the same order, and returns the questions asked and the facts at the end. {@code person} returns
+     * the value of the answer, or null for "don't know". Used to measure how many questions a host needs.
+     */
+    public Simulation simulate(FactsDocument start, Function<Question, Object> person) {
+        FactsDocument facts = start;
+        Set<String> settled = new LinkedHashSet<>();
+        List<Question> asked = new ArrayList<>();
+        for (Rank next = next(facts, settled); next != null; next = next(facts, settled)) {
+            Question q = next.question();
+            asked.add(q);
+            settled.add(q.path());
+            Object value = person.apply(q);
+            if (value != null) {
+                facts = facts.withFact(q.path(), value);
+            }
+        }
+        return new Simulation(asked, facts);
+    }
+
+    /** What {@link #simulate} found: the questions in the order asked, and the facts with the answers. */
+    public record Simulation(List<Question> asked, FactsDocument facts) {
     }
 
     /** What each answer to {@code q} leads to on these facts. */
