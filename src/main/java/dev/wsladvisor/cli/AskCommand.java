@@ -1,7 +1,6 @@
 package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.ask.AnswersFile;
 import dev.wsladvisor.ask.Interview;
@@ -9,8 +8,10 @@ import dev.wsladvisor.ask.QuestionCatalog;
 import dev.wsladvisor.ask.QuestionPlanner;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
+import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.rules.RuleBase;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  wsl-advisor ask",
+            "  wsl-advisor ask --probe --save-answers me.json",
             "  wsl-advisor probe --out host.json && wsl-advisor ask --facts host.json --save-answers me.json",
             "  printf 'yes\\nlinux\\n' | wsl-advisor ask --facts host.json --format json",
             "  wsl-advisor advise --facts me.json",
@@ -67,8 +70,23 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show, for each reason, the rule id and the facts it matched.")
     private boolean explain;
 
+    @Option(names = "--probe",
+            description = "Find this PC's host facts first, as 'wsl-advisor probe' does, so the questions fit it (instead of --facts).")
+    private boolean probe;
+
     @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")
     private boolean strict;
+
+    private final Supplier<HostProbe> hostProbe;
+
+    public AskCommand() {
+        this(HostProbe::local);
+    }
+
+    /** For tests: a probe that plays another machine. */
+    public AskCommand(Supplier<HostProbe> hostProbe) {
+        this.hostProbe = hostProbe;
+    }
 
     @Override
     public Integer call() {
@@ -80,8 +98,14 @@ public final class AskCommand implements Callable<Integer> {
                     + " (wsl-advisor probe --out host.json) and give --facts host.json.");
         }
         checkWritable(saveAnswers);
+        if (probe && facts != null) {
+            throw new UserInputException("ask takes --probe or --facts, not both: --probe finds the host facts that --facts would give."
+                    + " To combine them, run 'wsl-advisor probe --out host.json', edit host.json, then 'wsl-advisor ask --facts host.json'.");
+        }
         FactsDocument start = FactsDocument.empty();
-        if (facts != null) {
+        if (probe) {
+            start = probed(err);
+        } else if (facts != null) {
             start = new FactsReader(strict).read(facts.toString(), console.in());
             start.warnings().forEach(w -> err.println("warning: " + w));
         }
@@ -94,8 +118,18 @@ public final class AskCommand implements Callable<Integer> {
                     + ": wsl-advisor advise --facts " + saveAnswers);
         }
         err.flush();
-        Advice advice = AdviseCommand.report(result.facts(), rules, format, explain, console.colour(), out, null, null);
-        return advice == null ? ExitCode.INTERNAL_ERROR : ExitCode.OK;
+        AdviseCommand.report(result.facts(), rules, format, explain, console.colour(), out, null, null);
+        return ExitCode.OK;
+    }
+
+    private FactsDocument probed(PrintWriter err) {
+        HostProbe.Outcome outcome = hostProbe.get().probe();
+        if (outcome.notHere() != null) {
+            err.println(outcome.notHere());
+        }
+        outcome.result().warnings().forEach(w -> err.println("warning: " + w));
+        byte[] json = outcome.result().toDocument().toString().getBytes(StandardCharsets.UTF_8);
+        return new FactsReader(false).read("-", new ByteArrayInputStream(json));
     }
 
     /** Runs the questionnaire on the console's input, talking on {@code talk}; advise on a terminal uses it too. */
