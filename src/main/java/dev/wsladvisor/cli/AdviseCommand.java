@@ -47,7 +47,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input.")
+    @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input. "
+                    + "Without it, on a terminal, advise asks the questions that matter instead (as 'wsl-advisor ask').")
     private String facts;
 
     @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it as well.")
