@@ -31,6 +31,8 @@ public final class RuleBase {
     private static final Pattern DROOLS_LINE = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
     private static final Pattern KFS_PREFIX = Pattern.compile("^src/main/resources/");
 
+    private static final Map<String, RuleBase> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
 
@@ -53,8 +55,26 @@ public final class RuleBase {
         return compile(sources);
     }
 
-    /** Compiles exactly these sources; errors name the file and line as the person sees them. */
+    /**
+     * Compiles exactly these sources; errors name the file and line as the person sees them. The same
+     * sources compile once per process (a rules file edited in between is a different source), which lets
+     * tests and the questionnaire run many commands without paying the compile each time.
+     */
     public static RuleBase compile(List<RuleSource> sources) {
+        StringBuilder key = new StringBuilder();
+        for (RuleSource s : sources) {
+            key.append(s.displayPath()).append('\0').append(s.text()).append('\0');
+        }
+        RuleBase cached = COMPILED.get(key.toString());
+        if (cached != null) {
+            return cached;
+        }
+        RuleBase compiled = compileNow(sources);
+        COMPILED.put(key.toString(), compiled);
+        return compiled;
+    }
+
+    private static RuleBase compileNow(List<RuleSource> sources) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> displayByKfsPath = new HashMap<>();

@@ -1,0 +1,142 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdviseCommandTest {
+
+    private static final String DOCKER = "facts/docker-web-developer.json";
+
+    @Test
+    void textAdviceStartsWithVerdictAndSummaryAndShowsSources() {
+        CliRun r = CliRun.run("advise", "--facts", DOCKER);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Recommendation: WSL2  (ready, confidence 100%)\nUse WSL2.\n");
+        assertThat(r.out()).contains("Why", "Docker and other Linux containers", "source: https://learn.microsoft.com/");
+        assertThat(r.out()).doesNotContain("\u001b[");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void explainAddsRuleIdsAndMatchedFacts() {
+        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--explain");
+        assertThat(r.out()).contains("rule: docker-needs-wsl2", "facts: answers.docker = true");
+    }
+
+    @Test
+    void colourOnATerminalAndNotWithNoColor() {
+        assertThat(CliRun.runWith("", Map.of(), true, "advise", "--facts", DOCKER).out()).contains("\u001b[");
+        assertThat(CliRun.runWith("", Map.of("NO_COLOR", "1"), true, "advise", "--facts", DOCKER).out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void jsonFollowsTheAdviceContract() throws Exception {
+        CliRun r = CliRun.run("advise", "--facts", "facts/hyper-v-vm-without-nesting.json", "--format", "json");
+        JsonNode advice = new ObjectMapper().readTree(r.out());
+        assertThat(advice.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(advice.get("recommendation").asText()).isEqualTo("WSL2");
+        assertThat(advice.get("blocked").asBoolean()).isTrue();
+        assertThat(advice.get("confidence").isNumber()).isTrue();
+        for (String field : new String[] {"summary", "blockers", "reasons", "warnings", "wslconfig", "whatIf", "nextSteps", "unknown"}) {
+            assertThat(advice.has(field)).as(field).isTrue();
+        }
+        JsonNode blocker = advice.get("blockers").get(0);
+        assertThat(blocker.fieldNames()).toIterable().contains("id", "message", "fix", "source");
+        JsonNode reason = advice.get("reasons").get(0);
+        assertThat(reason.fieldNames()).toIterable().contains("rule", "favors", "weight", "explanation", "facts", "source");
+        assertThat(advice.get("wslconfig").fieldNames()).toIterable().contains("settings", "text", "findings");
+        assertThat(advice.get("whatIf").get(0).fieldNames()).toIterable().containsExactly("change", "recommendation", "blocked");
+    }
+
+    @Test
+    void factsFromStandardInput() throws Exception {
+        CliRun r = CliRun.runWith(Files.readString(Path.of("facts/physical-com-port.json")), Map.of(), false,
+                "advise", "--facts", "-", "--format", "json");
+        assertThat(new ObjectMapper().readTree(r.out()).get("recommendation").asText()).isEqualTo("WSL1");
+    }
+
+    @Test
+    void failOnBlockedExitsOne() {
+        assertThat(CliRun.run("advise", "--facts", "facts/hyper-v-vm-without-nesting.json", "--fail-on-blocked").exitCode()).isEqualTo(1);
+        assertThat(CliRun.run("advise", "--facts", DOCKER, "--fail-on-blocked").exitCode()).isZero();
+    }
+
+    @Test
+    void malformedFactsExitTwoWithOneLineAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"answers\": {\"docker\": tru}}");
+        CliRun r = CliRun.run("advise", "--facts", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("wsl-advisor: " + bad + ":1:").contains("malformed JSON").doesNotContain("at dev.", "Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unknownFieldWarnsOnStandardErrorAndStrictRefuses(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("typo.json");
+        Files.writeString(f, "{\"answers\": {\"dokcer\": true}}");
+        CliRun lenient = CliRun.run("advise", "--facts", f.toString());
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.err()).contains("warning: ").contains("did you mean answers.docker?");
+        CliRun strict = CliRun.run("advise", "--facts", f.toString(), "--strict");
+        assertThat(strict.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void missingFactsOptionExplainsWhatToGive() {
+        CliRun r = CliRun.run("advise");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--facts FILE").contains("facts/");
+    }
+
+    @Test
+    void badOptionValueListsTheChoices() {
+        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--format", "yaml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("text, json").contains("--help");
+    }
+
+    @Test
+    void brokenUserRuleIsReportedAsFileAndLineWithExitTwo() {
+        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--rules", "src/test/resources/user-rules/broken");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("wsl-advisor: src/test/resources/user-rules/broken/typo.drl:1").doesNotContain("\tat ");
+    }
+
+    @Test
+    void userRulesWeighIn() {
+        CliRun r = CliRun.run("advise", "--facts", "facts/physical-com-port.json", "--rules", "src/test/resources/user-rules/good", "--explain");
+        assertThat(r.out()).contains("rule: acme-build-tools-need-wsl2");
+    }
+
+    @Test
+    void wslconfigIsAcceptedAndWsl1SaysItDoesNotApply(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve(".wslconfig");
+        Files.writeString(cfg, "[wsl2]\nmemory=8GB\n");
+        CliRun r = CliRun.run("advise", "--facts", "facts/physical-com-port.json", "--wslconfig", cfg.toString(), "--format", "json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).at("/wslconfig/note").asText()).contains("WSL1 ignores it");
+    }
+
+    @Test
+    void helpTeachesWithExamples() {
+        CliRun r = CliRun.run("advise", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Examples:", "wsl-advisor advise --facts facts/", "--explain", "text, json");
+        assertThat(CliRun.run("--help").out()).contains("advise", "rules", "probe", "Exit codes:");
+    }
+
+    @Test
+    void rulesListShowsIdsAndSources() {
+        CliRun r = CliRun.run("rules", "list");
+        assertThat(r.out()).contains("docker-needs-wsl2", "rules/workload.drl", "https://");
+        assertThat(CliRun.run("rules", "check", "--rules", "src/test/resources/user-rules/good").out()).contains("1 from --rules");
+    }
+}

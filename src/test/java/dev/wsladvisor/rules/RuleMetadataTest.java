@@ -1,0 +1,99 @@
+package dev.wsladvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.facts.FactsSchema;
+import dev.wsladvisor.support.Rules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every built-in rule explains itself: id, explanation, source, and the metadata its output needs. */
+class RuleMetadataTest {
+
+    private static final Pattern ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
+
+    @Test
+    void everyRuleInRulesFolderIsInTheKnowledgeBase() throws Exception {
+        List<String> idsInFiles = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = ID.matcher(Files.readString(f));
+                while (m.find()) {
+                    idsInFiles.add(m.group(1));
+                }
+            }
+        }
+        assertThat(idsInFiles).hasSizeGreaterThan(40);
+        assertThat(Rules.builtIn().rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(idsInFiles);
+    }
+
+    @Test
+    void everyRuleHasAnExplanationSentenceAndAPublicSource() {
+        for (RuleInfo rule : Rules.builtIn().rules()) {
+            assertThat(rule.meta("explanation")).as(rule.id()).endsWith(".").hasSizeGreaterThan(20);
+            assertThat(rule.meta("source")).as(rule.id()).startsWith("https://");
+            assertThat(rule.id()).matches("[a-z0-9.]+(-[a-z0-9.]+)*");
+        }
+    }
+
+    @Test
+    void reasonsNameTheirSideAndWeight() throws Exception {
+        for (RuleInfo rule : Rules.builtIn().rules()) {
+            if (rule.meta("favors") != null) {
+                assertThat(rule.meta("favors")).as(rule.id()).isIn("WSL1", "WSL2");
+                assertThat(Integer.parseInt(rule.meta("weight"))).as(rule.id()).isBetween(0, 100);
+            }
+            if (rule.meta("blocks") != null) {
+                assertThat(rule.meta("blocks")).as(rule.id()).isIn("WSL1", "WSL2", "both");
+                assertThat(rule.meta("fix")).as(rule.id()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void hardNeedsSayWhatToDoWhenTheOtherVersionIsChosen() {
+        for (RuleInfo rule : Rules.builtIn().rules()) {
+            if (rule.meta("weight") != null && Integer.parseInt(rule.meta("weight")) >= Reason.HARD_NEED) {
+                assertThat(rule.meta("workaround")).as(rule.id()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void factsNamedByRulesExistInTheContract() {
+        for (RuleInfo rule : Rules.builtIn().rules()) {
+            String facts = rule.meta("facts");
+            if (facts == null) {
+                continue;
+            }
+            for (String path : facts.split(",")) {
+                assertThat(FactsSchema.at(path.trim())).as(rule.id() + " names " + path).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void rulesThatVoteOrBlockSayWhichFactsTheyUsed() {
+        for (RuleInfo rule : Rules.builtIn().rules()) {
+            boolean votes = rule.meta("favors") != null && !"wsl2-is-the-default".equals(rule.id());
+            if (votes || rule.meta("blocks") != null) {
+                assertThat(rule.meta("facts")).as(rule.id()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void rulesUseNoFlowControl() throws Exception {
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("salience", "agenda-group", "activation-group");
+            }
+        }
+    }
+}
