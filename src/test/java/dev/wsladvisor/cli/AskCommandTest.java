@@ -63,6 +63,25 @@ class AskCommandTest {
     }
 
     @Test
+    void with_the_built_in_rules_alone_saved_answers_reproduce_the_advice() throws IOException {
+        String sample = Files.readString(Path.of("facts", "virtualbox-6.0-user.json"));
+        Path host = write("host.json", sample.replaceAll("(?s),\\s*\"answers\"\\s*:\\s*\\{[^}]*\\}", ""));
+        assertThat(Files.readString(host)).doesNotContain("\"answers\"");
+        Path saved = dir.resolve("answers.json");
+
+        int code = run("yes\nwindows\n".repeat(20), false, "ask", "--facts", host.toString(), "--save-answers", saved.toString(),
+                "--format", "json");
+
+        assertThat(code).as(err.toString()).isZero();
+        StringWriter adviceOut = new StringWriter();
+        Main.run(new String[] {"advise", "--facts", saved.toString(), "--format", "json"},
+                new Console(new ByteArrayInputStream(new byte[0]), false, Map.of()), new PrintWriter(adviceOut, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(out.toString()).isEqualTo(adviceOut.toString());
+        assertThat(Files.readString(saved)).contains("\"answers\"");
+    }
+
+    @Test
     void an_existing_answers_file_is_kept_as_a_backup() throws IOException {
         Path saved = write("me.json", "{'answers':{'docker':true}}");
 
