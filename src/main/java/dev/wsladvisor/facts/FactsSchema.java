@@ -101,11 +101,11 @@ public final class FactsSchema {
                     bool("lanAccess", "Must services in Linux be reachable from other machines on your network?")
                             .help("Other machines (a phone, a colleague's PC) must reach a web server or service running in Linux. WSL1 listens on the PC's own addresses; WSL2 needs port forwarding or mirrored networking."),
                     bool("memoryTight", "Is memory scarce, so Linux must use as little as possible?")
-                            .help("Say yes on PCs with 8 GB or less that must keep most memory for Windows. WSL2's virtual machine reserves memory (up to half of RAM by default); WSL1 uses only what Linux processes use."),
+                            .help("Say yes on PCs with 8 GB or less that must keep most memory for Windows. WSL2's virtual machine may grow to half of the RAM by default and gives memory back slowly; WSL1 uses only what Linux processes use."),
                     bool("fastStartup", "Must Linux start instantly (no few-second VM boot on first use)?")
                             .help("The first Linux command after a restart must answer at once. WSL2 boots a small virtual machine first (a second or two); WSL1 starts instantly."),
                     bool("otherHypervisorVms", "Will you keep running VirtualBox or VMware virtual machines on this PC?")
-                            .help("VirtualBox or VMware VMs you still need. WSL2 turns on the Windows hypervisor; old VirtualBox (before 6.0) and VMware (before 15.5) versions cannot run beside it, and newer ones run slower."),
+                            .help("VirtualBox or VMware VMs you still need. WSL2 turns on the Windows hypervisor; VirtualBox before 6.0 and VMware before 15.5.5 cannot run beside it, and later versions run on top of it, often slower."),
                     bool("windowsToolsOnSameFiles", "Must Windows programs (IDE, game engine, Windows build) work on the same project files, so they have to stay on the Windows drives?")
                             .help("An IDE, game engine or Windows build that works on the same files as the Linux tools, so the files must stay on the Windows drives (C:, D:)."),
                     stringArray("errors", "Error codes or messages you have seen (0x80370102, Error: 0x1bc, The WSL 2 kernel file is not found, a 'wsl: Unknown key' warning).")
