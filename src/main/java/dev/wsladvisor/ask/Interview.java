@@ -322,6 +322,13 @@ public final class Interview {
         long answered = settled.stream().filter(s -> s.value() != null).count();
         out.println("Asked " + settled.size() + " of " + planner.catalog().questions().size() + " questions"
                 + (settled.size() > answered ? " (" + (settled.size() - answered) + " left unknown)" : "") + ".");
+        if (!settled.isEmpty()) {
+            List<String> given = new ArrayList<>();
+            for (Settled s : settled) {
+                given.add(s.question().name() + " = " + (s.value() == null ? "don't know" : s.question().label(s.value())));
+            }
+            out.println("Your answers: " + String.join(", ", given) + ".");
+        }
         if (!skipped.isEmpty()) {
             out.println("Not asked:");
             // One line per reason: a dozen questions skipped for the same reason read better together.

@@ -52,7 +52,8 @@ class InterviewTest {
         Interview.Skip fileWatching = result.skipped().stream().filter(s -> s.path().equals("answers.fileWatching")).findFirst().orElseThrow();
         assertThat(fileWatching.reason()).isEqualTo("no answer changes the advice now that answers.docker = true makes WSL2 a must"
                 + " (rule fixture-docker-needs-wsl2)");
-        assertThat(transcript.toString()).contains("Asked 5 of 16 questions.", "Not asked:",
+        assertThat(transcript.toString()).contains("Asked 5 of 16 questions.",
+                "Your answers: serialPort = no, memoryTight = no, projectLocation = windows, windowsFsHeavyIo = yes, docker = yes.", "Not asked:",
                 "answers.fileWatching, answers.guiApps", ": no answer changes the advice now that answers.docker = true makes WSL2 a must");
     }
 
