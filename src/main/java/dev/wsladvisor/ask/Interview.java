@@ -75,88 +75,96 @@ public final class Interview {
         this.echo = echo;
     }
 
+    /** What the person said at one prompt, once it is something the interview can act on. */
+    private sealed interface Reply {
+        /** An answer; {@code value} null for "don't know". */
+        record Answer(Object value) implements Reply {
+        }
+
+        record Back() implements Reply {
+        }
+
+        record Stop(Ending ending) implements Reply {
+        }
+    }
+
     public Result run(FactsDocument start) {
         FactsDocument facts = start;
         Deque<Step> history = new ArrayDeque<>();
         Question forced = null;
         Ending ending = Ending.NOTHING_LEFT_TO_ASK;
         introduce(start);
-        ask:
         while (true) {
-            Set<String> settled = settledPaths(history);
-            QuestionPlanner.Rank rank;
-            if (forced != null) {
-                Question again = forced;
-                rank = planner.rank(facts, without(settled, again.path()), true).stream()
-                        .filter(r -> r.question() == again).findFirst().orElseThrow();
-                forced = null;
-            } else {
-                rank = planner.next(facts, settled);
-            }
+            QuestionPlanner.Rank rank = forced != null ? rankAgain(forced, facts, history) : planner.next(facts, settledPaths(history));
+            forced = null;
             if (rank == null) {
                 break;
             }
             Question q = rank.question();
             prompt(history.size() + 1, q);
-            while (true) {
-                String line = readLine();
-                if (line == null) {
-                    out.println();
-                    out.println("Input ended: no more questions. The advice below uses the answers given so far.");
-                    ending = Ending.INPUT_ENDED;
-                    break ask;
-                }
-                String input = line.trim();
-                String command = input.toLowerCase(Locale.ROOT);
-                if (command.equals("?") || command.equals("why") || command.equals("help")) {
-                    explain(facts, rank);
-                    out.print("> ");
-                    out.flush();
-                    continue;
-                }
-                if (command.equals("back")) {
-                    if (history.isEmpty()) {
-                        out.println("This is the first question; there is nothing to go back to. Answer it, or type stop.");
-                        out.print("> ");
-                        out.flush();
-                        continue;
-                    }
-                    Step previous = history.pop();
-                    facts = previous.before();
-                    forced = previous.question();
-                    continue ask;
-                }
-                if (command.equals("stop") || command.equals("quit") || command.equals("done")) {
-                    out.println("Stopped: no more questions. The advice below uses the answers given so far.");
-                    ending = Ending.STOPPED;
-                    break ask;
-                }
-                if (Question.isDontKnow(input)) {
-                    history.push(new Step(q, facts, null));
-                    continue ask;
-                }
-                Question.Choice choice = q.parse(input);
-                if (choice == null) {
-                    out.println("'" + input + "' is not an answer to this question. Type " + q.allowed()
-                            + "; Enter or \"don't know\" leaves it unknown; ? says why it matters; back returns to the previous question.");
-                    out.print("> ");
-                    out.flush();
-                    continue;
-                }
-                history.push(new Step(q, facts, choice.value()));
-                facts = facts.withFact(q.path(), choice.value());
-                continue ask;
+            Reply reply = reply(rank, facts, history.isEmpty());
+            if (reply instanceof Reply.Stop stop) {
+                ending = stop.ending();
+                break;
+            }
+            if (reply instanceof Reply.Back) {
+                Step previous = history.pop();
+                facts = previous.before();
+                forced = previous.question();
+                continue;
+            }
+            Object value = ((Reply.Answer) reply).value();
+            history.push(new Step(q, facts, value));
+            if (value != null) {
+                facts = facts.withFact(q.path(), value);
             }
         }
-        List<Settled> settledList = new ArrayList<>();
         List<Step> steps = new ArrayList<>(history);
         Collections.reverse(steps);
-        for (Step s : steps) {
-            settledList.add(new Settled(s.question(), s.value()));
-        }
+        List<Settled> settled = steps.stream().map(s -> new Settled(s.question(), s.value())).toList();
         List<Skip> skipped = skipped(start, facts, settledPaths(history), ending);
-        summarize(settledList, skipped);
-        return new Result(facts, settledList, skipped, ending);
+        summarize(settled, skipped);
+        return new Result(facts, settled, skipped, ending);
+    }
+
+    /** After {@code back}: the question asked again, ranked as if it had not been answered. */
+    private QuestionPlanner.Rank rankAgain(Question again, FactsDocument facts, Deque<Step> history) {
+        return planner.rank(facts, without(settledPaths(history), again.path()), true).stream()
+                .filter(r -> r.question() == again).findFirst().orElseThrow();
+    }
+
+    /** Reads lines until one is an answer or a command that leaves this prompt; {@code ?} and bad input stay here. */
+    private Reply reply(QuestionPlanner.Rank rank, FactsDocument facts, boolean first) {
+        Question q = rank.question();
+        while (true) {
+            String line = readLine();
+            if (line == null) {
+                out.println();
+                out.println("Input ended: no more questions. The advice below uses the answers given so far.");
+                return new Reply.Stop(Ending.INPUT_ENDED);
+            }
+            String input = line.trim();
+            String command = input.toLowerCase(Locale.ROOT);
+            if (command.equals("?") || command.equals("why") || command.equals("help")) {
+                explain(facts, rank);
+            } else if (command.equals("back") && first) {
+                out.println("This is the first question; there is nothing to go back to. Answer it, or type stop.");
+            } else if (command.equals("back")) {
+                return new Reply.Back();
+            } else if (command.equals("stop") || command.equals("quit") || command.equals("done")) {
+                out.println("Stopped: no more questions. The advice below uses the answers given so far.");
+                return new Reply.Stop(Ending.STOPPED);
+            } else if (Question.isDontKnow(input)) {
+                return new Reply.Answer(null);
+            } else if (q.parse(input) != null) {
+                return new Reply.Answer(q.parse(input).value());
+            } else {
+                out.println("'" + input + "' is not an answer to this question. Type " + q.allowed()
+                        + "; Enter or \"don't know\" leaves it unknown; ? says why it matters; back returns to the previous question.");
+            }
+            out.print("> ");
+            out.flush();
+        }
     }
 
     private static Set<String> settledPaths(Deque<Step> history) {
