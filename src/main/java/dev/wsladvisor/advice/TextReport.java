@@ -78,7 +78,7 @@ public final class TextReport {
             heading(s, "What would change the answer");
             for (Advice.WhatIfItem w : a.whatIf()) {
                 s.append("  if ").append(w.change()).append(" -> ").append(w.recommendation())
-                        .append(w.blocked() ? " (blocked)" : "").append('\n');
+                        .append(w.blocked() ? ", blocked" : ", ready").append('\n');
             }
         }
         if (!a.unknown().isEmpty()) {

@@ -5,15 +5,12 @@ import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.advice.TextReport;
-import dev.wsladvisor.advice.WslConfigReporter;
 import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
 import dev.wsladvisor.UserInputException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +45,15 @@ public final class AdviseCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input. "
-                    + "Without it, on a terminal, advise asks the questions that matter instead (as 'wsl-advisor ask').")
+            + "With no facts at all, on a terminal, advise asks the questions that matter instead (as 'wsl-advisor ask').")
     private String facts;
+
+    @Option(names = "--probe", description = "Detect the host facts on this PC first (see 'wsl-advisor probe'); --facts, if given, adds to and overrides them.")
+    private boolean probe;
+
+    @Option(names = "--probe-replay", paramLabel = "DIR",
+            description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
+    private Path probeReplay;
 
     @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it as well.")
     private Path wslconfig;
@@ -75,31 +79,32 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
-        if (facts == null && !console.terminal()) {
-            throw new UserInputException("advise needs the facts: --facts FILE (JSON), or --facts - to read standard input. "
-                    + "Samples are in facts/, the format is in docs/facts-format.md. On a terminal, advise without --facts "
-                    + "asks questions instead (wsl-advisor ask).");
+        boolean noFacts = facts == null && !probe && probeReplay == null;
+        if (noFacts && !console.terminal()) {
+            throw new UserInputException("advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
+                    + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md. "
+                    + "On a terminal, advise without facts asks questions instead (wsl-advisor ask).");
         }
-        String wslconfigText = readWslconfig();
+        WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
         RuleBase rules = ruleOptions.load();
         FactsDocument document;
-        if (facts == null) {
-            // A person at a terminal without a facts file: interview them (docs/questionnaire.md).
+        if (noFacts) {
+            // A person at a terminal without any facts: interview them (docs/questionnaire.md).
             err.println("No --facts given: asking about your needs. Host facts stay unknown; "
-                    + "'wsl-advisor probe --out host.json' then 'wsl-advisor ask --facts host.json' covers them too.");
+                    + "'wsl-advisor ask --probe' finds them on this PC first.");
             document = AskCommand.interview(rules, FactsDocument.empty(), console, err).facts();
         } else {
-            document = new FactsReader(strict).read(facts, console.in());
+            document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
             document.warnings().forEach(w -> err.println("warning: " + w));
         }
-        Advice advice = report(document, rules, format, explain, console.colour(), out, wslconfigText, wslconfig);
+        Advice advice = report(document, rules, reporter, format, explain, console.colour(), out);
         return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
     /** Prints the advice on {@code document} as advise does; ask prints its advice through here too. */
-    static Advice report(FactsDocument document, RuleBase rules, Format format, boolean explain, boolean colour,
-                         PrintWriter out, String wslconfigText, Path wslconfig) {
-        Advice advice = new AdviceAssembler(new Advisor(rules), wslConfigReporter(wslconfigText, wslconfig)).advise(document);
+    static Advice report(FactsDocument document, RuleBase rules, WslConfigAdviceReporter reporter, Format format,
+                         boolean explain, boolean colour, PrintWriter out) {
+        Advice advice = new AdviceAssembler(new Advisor(rules, reporter.extraFacts()), reporter).advise(document);
         if (format == Format.json) {
             out.println(JsonReport.pretty(advice));
         } else {
@@ -107,31 +112,5 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         out.flush();
         return advice;
-    }
-
-    private String readWslconfig() {
-        if (wslconfig == null) {
-            return null;
-        }
-        try {
-            return Files.readString(wslconfig);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserInputException(wslconfig + ": no such file. --wslconfig takes your .wslconfig, usually %UserProfile%\\.wslconfig.");
-        } catch (java.io.IOException e) {
-            throw new UserInputException(wslconfig + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    private static WslConfigReporter wslConfigReporter(String wslconfigText, Path wslconfig) {
-        return evaluation -> {
-            String note = "WSL1".equals(evaluation.decision().recommendation().name())
-                    ? ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it."
-                    : null;
-            if (wslconfigText != null) {
-                long lines = wslconfigText.lines().count();
-                note = (note == null ? "" : note + " ") + "Read " + wslconfig + " (" + lines + " lines).";
-            }
-            return new Advice.WslConfigPart(List.of(), "", List.of(), note);
-        };
     }
 }

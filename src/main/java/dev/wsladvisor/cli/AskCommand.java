@@ -7,11 +7,9 @@ import dev.wsladvisor.ask.Interview;
 import dev.wsladvisor.ask.QuestionCatalog;
 import dev.wsladvisor.ask.QuestionPlanner;
 import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -19,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,22 +70,18 @@ public final class AskCommand implements Callable<Integer> {
     private boolean explain;
 
     @Option(names = "--probe",
-            description = "Find this PC's host facts first, as 'wsl-advisor probe' does, so the questions fit it (instead of --facts).")
+            description = "Find this PC's host facts first, as 'wsl-advisor probe' does, so the questions fit it; --facts, if given, adds to and overrides them.")
     private boolean probe;
+
+    @Option(names = "--probe-replay", paramLabel = "DIR",
+            description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
+    private Path probeReplay;
+
+    @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it in the advice as well.")
+    private Path wslconfig;
 
     @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")
     private boolean strict;
-
-    private final Supplier<HostProbe> hostProbe;
-
-    public AskCommand() {
-        this(HostProbe::local);
-    }
-
-    /** For tests: a probe that plays another machine. */
-    public AskCommand(Supplier<HostProbe> hostProbe) {
-        this.hostProbe = hostProbe;
-    }
 
     @Override
     public Integer call() {
@@ -100,15 +93,10 @@ public final class AskCommand implements Callable<Integer> {
                     + " (wsl-advisor probe --out host.json) and give --facts host.json.");
         }
         checkWritable(saveAnswers);
-        if (probe && facts != null) {
-            throw new UserInputException("ask takes --probe or --facts, not both: --probe finds the host facts that --facts would give."
-                    + " To combine them, run 'wsl-advisor probe --out host.json', edit host.json, then 'wsl-advisor ask --facts host.json'.");
-        }
+        WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
         FactsDocument start = FactsDocument.empty();
-        if (probe) {
-            start = probed(err);
-        } else if (facts != null) {
-            start = new FactsReader(strict).read(facts.toString(), console.in());
+        if (facts != null || probe || probeReplay != null) {
+            start = new ProbedFacts(strict, err).read(facts == null ? null : facts.toString(), console.in(), probe, probeReplay);
             start.warnings().forEach(w -> err.println("warning: " + w));
         }
         RuleBase rules = ruleOptions.load();
@@ -120,18 +108,8 @@ public final class AskCommand implements Callable<Integer> {
                     + ": wsl-advisor advise --facts " + saveAnswers);
         }
         err.flush();
-        AdviseCommand.report(result.facts(), rules, format, explain, console.colour(), out, null, null);
+        AdviseCommand.report(result.facts(), rules, reporter, format, explain, console.colour(), out);
         return ExitCode.OK;
-    }
-
-    private FactsDocument probed(PrintWriter err) {
-        HostProbe.Outcome outcome = hostProbe.get().probe();
-        if (outcome.notHere() != null) {
-            err.println(outcome.notHere());
-        }
-        outcome.result().warnings().forEach(w -> err.println("warning: " + w));
-        byte[] json = outcome.result().toDocument().toString().getBytes(StandardCharsets.UTF_8);
-        return new FactsReader(false).read("-", new ByteArrayInputStream(json));
     }
 
     /** Runs the questionnaire on the console's input, talking on {@code talk}; advise on a terminal uses it too. */

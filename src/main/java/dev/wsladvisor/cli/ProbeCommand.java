@@ -78,24 +78,18 @@ public final class ProbeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ProbeResult result;
-        try {
-            if (replay != null) {
-                result = new ProbeResult();
-                new ReplayProbe(replay).probe(result);
-            } else {
-                HostProbe.Outcome outcome = hostProbe.get().probe();
-                result = outcome.result();
-                if (outcome.notHere() != null) {
-                    err.println(outcome.notHere());
-                }
+        if (replay != null) {
+            result = new ProbeResult();
+            new ReplayProbe(replay).probe(result);
+        } else {
+            HostProbe.Outcome outcome = hostProbe.get().probe();
+            result = outcome.result();
+            if (outcome.notHere() != null) {
+                err.println(outcome.notHere());
             }
-            result.warnings().forEach(w -> err.println("warning: " + w));
-            write(render(result));
-        } catch (UserInputException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCode.BAD_INPUT;
         }
+        result.warnings().forEach(w -> err.println("warning: " + w));
+        write(render(result));
         err.flush();
         return ExitCode.OK;
     }

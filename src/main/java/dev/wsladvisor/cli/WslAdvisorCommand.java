@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor ask --facts host.json --save-answers me.json",
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
+            "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig --facts host.json",
+            "  wsl-advisor probe --out host.json",
             "  wsl-advisor rules list",
             ""},
-        subcommands = {AdviseCommand.class, AskCommand.class, RulesCommand.class, ProbeCommand.class},
+        subcommands = {AdviseCommand.class, AskCommand.class, WslconfigCommand.class, ProbeCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

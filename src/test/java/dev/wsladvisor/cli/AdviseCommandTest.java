@@ -130,7 +130,9 @@ class AdviseCommandTest {
         CliRun r = CliRun.run("advise", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Examples:", "wsl-advisor advise --facts facts/", "--explain", "text, json");
-        assertThat(CliRun.run("--help").out()).contains("advise", "rules", "probe", "Exit codes:");
+        CliRun root = CliRun.run("--help");
+        assertThat(root.out()).contains("advise", "rules", "probe", "wslconfig", "Exit codes:", "%UserProfile%\\.wslconfig");
+        assertThat(root.err()).isEmpty();
     }
 
     @Test
@@ -138,5 +140,38 @@ class AdviseCommandTest {
         CliRun r = CliRun.run("rules", "list");
         assertThat(r.out()).contains("docker-needs-wsl2", "rules/workload.drl", "https://");
         assertThat(CliRun.run("rules", "check", "--rules", "src/test/resources/user-rules/good").out()).contains("1 from --rules");
+    }
+
+    @Test
+    void probeReplayFeedsTheHostFactsAndAnswersFileAddsTheRest(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.json");
+        Files.writeString(answers, "{\"answers\": {\"serialPort\": true}}");
+        Path replay = Files.list(Path.of("src/test/resources/probe")).filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+        CliRun r = CliRun.run("advise", "--probe-replay", replay.toString(), "--facts", answers.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode advice = new ObjectMapper().readTree(r.out());
+        assertThat(advice.get("recommendation").asText()).isEqualTo("WSL1");
+    }
+
+    @Test
+    void probeOnThisLinuxMachineSaysItIsNotWindowsAndStillAdvises() {
+        CliRun r = CliRun.run("advise", "--probe", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).containsIgnoringCase("not");
+        assertThat(r.out()).contains("\"recommendation\"");
+    }
+
+    @Test
+    void wslconfigFindingsAndSuggestionsFillTheContractPart(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve(".wslconfig");
+        Files.writeString(cfg, "[wsl2]\nmemroy=8GB\n");
+        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode wslconfig = new ObjectMapper().readTree(r.out()).get("wslconfig");
+        assertThat(wslconfig.get("findings").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(wslconfig.get("findings").get(0).get("key").asText()).isEqualTo("memroy");
+        assertThat(wslconfig.get("findings").get(0).get("fix").asText()).contains("memory");
+        assertThat(wslconfig.get("settings")).isNotEmpty();
+        assertThat(wslconfig.get("text").asText()).startsWith("[wsl2]");
     }
 }

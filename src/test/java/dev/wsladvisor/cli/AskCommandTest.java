@@ -3,9 +3,6 @@ package dev.wsladvisor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.ask.Fixture;
-import dev.wsladvisor.probe.HostProbe;
-import dev.wsladvisor.probe.LinuxHost;
-import dev.wsladvisor.probe.RecordedCommandRunner;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * ask and advise-on-a-terminal through Main.run, as a person or a script runs them: the built-in rules plus
@@ -141,51 +137,16 @@ class AskCommandTest {
     }
 
     @Test
-    void probe_finds_the_host_facts_before_the_questions() {
-        // A plain Linux machine plays the PC: the probe says it is not Windows and finds no host facts.
-        LinuxHost notWsl = new LinuxHost() {
-            @Override
-            public byte[] read(String path) {
-                return path.endsWith("osrelease") ? "6.1.0-18-amd64\n".getBytes(StandardCharsets.UTF_8) : null;
-            }
+    void probed_facts_are_not_asked_and_are_saved_with_the_answers() throws Exception {
+        Path captured = Path.of(AskCommandTest.class.getResource("/probe/es-store-wsl").toURI());
+        Path saved = dir.resolve("me.json");
 
-            @Override
-            public boolean exists(String path) {
-                return false;
-            }
+        int code = run("stop\n", false, "ask", "--probe-replay", captured.toString(), "--save-answers", saved.toString());
 
-            @Override
-            public Map<String, String> environment() {
-                return Map.of();
-            }
-        };
-        Console console = new Console(new ByteArrayInputStream("stop\n".getBytes(StandardCharsets.UTF_8)), false, Map.of());
-        CommandLine cli = new CommandLine(new WslAdvisorCommand(console), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == AskCommand.class
-                        ? cls.cast(new AskCommand(() -> new HostProbe("Linux", new RecordedCommandRunner(), notWsl)))
-                        : CommandLine.defaultFactory().create(cls);
-            }
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-
-        int code = cli.execute("ask", "--probe");
-
-        assertThat(code).isZero();
-        assertThat(err.toString()).containsSubsequence("Linux, but not WSL", "(1) ", "Stopped");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).containsSubsequence("(1) ", "Stopped");
+        assertThat(Files.readString(saved)).contains("\"defaultVersion\" : 2");
         assertThat(out.toString()).startsWith("Recommendation: ");
-    }
-
-    @Test
-    void probe_and_facts_together_are_refused() throws IOException {
-        Path host = write("host.json", "{}");
-
-        int code = run("", false, "ask", "--probe", "--facts", host.toString());
-
-        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("ask takes --probe or --facts, not both");
     }
 
     @Test

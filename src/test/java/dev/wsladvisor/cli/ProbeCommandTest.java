@@ -28,6 +28,7 @@ class ProbeCommandTest {
 
     private int run(ProbeCommand command, String... args) {
         CommandLine cli = new CommandLine(command);
+        ErrorHandling.install(cli);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

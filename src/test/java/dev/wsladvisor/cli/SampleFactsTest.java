@@ -62,7 +62,8 @@ class SampleFactsTest {
         "gpu-cuda.json, WSL2, false",
         "corporate-vpn.json, WSL1, false",
         "no-slat-cpu.json, WSL1, false",
-        "error-0x80370102.json, WSL2, false"})
+        "error-0x80370102.json, WSL2, false",
+        "virtualbox-6.0-user.json, WSL1, false"})
     void sampleVerdicts(String sample, String recommendation, boolean blocked) throws Exception {
         JsonNode a = advise(sample);
         assertThat(a.get("recommendation").asText()).isEqualTo(recommendation);
@@ -132,6 +133,19 @@ class SampleFactsTest {
         JsonNode a = advise("no-slat-cpu.json");
         assertThat(a.get("reasons").get(0).get("rule").asText()).isEqualTo("cpu-without-slat");
         assertThat(ids(a.get("warnings"), "id")).first().isEqualTo("unmet-docker-needs-wsl2");
+    }
+
+    @Test
+    void virtualBox60UserKeepsWsl1UntilVirtualBoxIsUpgraded() throws Exception {
+        JsonNode a = advise("virtualbox-6.0-user.json");
+        assertThat(ids(a.get("reasons"), "rule")).first().isEqualTo("old-virtualbox-vms-favor-wsl1");
+        assertThat(ids(a.get("whatIf"), "change")).contains("host.software.virtualBox.version = 7.1.4", "answers.otherHypervisorVms = false");
+    }
+
+    @Test
+    void error0x80370102IsExplained() throws Exception {
+        JsonNode a = advise("error-0x80370102.json");
+        assertThat(ids(a.get("warnings"), "id")).contains("error-0x80370102-virtualization");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package dev.wsladvisor.cli;
+
+import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.wslconfig.AtomicFileWriter;
+import dev.wsladvisor.wslconfig.ConfigDialect;
+import dev.wsladvisor.wslconfig.LintFinding;
+import dev.wsladvisor.wslconfig.WslConfigLinter;
+import dev.wsladvisor.wslconfig.WslConfigParser;
+import java.util.List;
+import dev.wsladvisor.wslconfig.KeyCatalog;
+import dev.wsladvisor.wslconfig.UnifiedDiff;
+import dev.wsladvisor.wslconfig.WslConfigDocument;
+import dev.wsladvisor.wslconfig.WslConfigFiles;
+import dev.wsladvisor.wslconfig.WslConfigMerger;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        header = "Merge the suggested settings into your .wslconfig without losing anything of yours.",
+        description = {
+            "Keeps your comments, order, blank lines, unknown keys and line endings, and changes only the values",
+            "that differ. Prints a unified diff, backs the old file up with a timestamp, and writes the new one",
+            "atomically. Running it again changes nothing. Restart WSL afterwards with: wsl --shutdown",
+            "",
+            "Examples:",
+            "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
+            "  wsl-advisor wslconfig apply --facts facts.json",
+            "  wsl-advisor wslconfig apply --facts facts.json --file /mnt/c/Users/me/.wslconfig"})
+final class WslconfigApplyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    WslconfigCommand parent;
+
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
+    @Option(names = "--facts", paramLabel = "F", required = true, description = "Facts document of the PC.")
+    Path facts;
+
+    @Option(names = "--file", paramLabel = "PATH",
+            description = "The .wslconfig to change (default on Windows: %%UserProfile%%\\.wslconfig).")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Show the diff, touch nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        Path target = file != null ? file : defaultPath();
+        PrintWriter out = spec.commandLine().getOut();
+        WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
+        s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        if (!"WSL2".equals(s.recommendation())) {
+            out.println(s.recommendation() + " is recommended for this PC; .wslconfig applies only to WSL 2, so "
+                    + target + " was left alone.");
+            out.flush();
+            return ExitCode.OK;
+        }
+        WslConfigDocument before = Files.exists(target) ? WslConfigDocument.read(WslConfigFiles.read(target))
+                : WslConfigDocument.read(new byte[0]);
+        if (before.encoding().isUtf16()) {
+            throw new UserInputException(target + ": is saved as " + before.encoding().label() + ", which WSL may not"
+                    + " read; save it as UTF-8 (Notepad: File > Save as > Encoding: UTF-8) and run apply again");
+        }
+        WslConfigMerger.Result merged = new WslConfigMerger(KeyCatalog.builtIn()).merge(before, s.settings());
+        if (!merged.changed()) {
+            out.println(target + " already has every suggested setting; nothing to change.");
+            out.flush();
+            return ExitCode.OK;
+        }
+        out.print(UnifiedDiff.diff(target + " (before)", target + " (after)", before.textLines(),
+                merged.document().textLines()));
+        if (dryRun) {
+            out.println("Dry run: " + target + " was not changed.");
+        } else {
+            Optional<Path> backup = new AtomicFileWriter(parent.services().clock()).write(target,
+                    merged.document().toBytes());
+            backup.ifPresent(b -> out.println("Backup of the previous file: " + b));
+            out.println("Wrote " + target + ". Run 'wsl --shutdown' so WSL reads it at the next start.");
+        }
+        reportLeftoverProblems(out, target, merged.document());
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Apply changes only its own keys; problems elsewhere in the person's file are pointed out, not touched. */
+    private void reportLeftoverProblems(PrintWriter out, Path target, WslConfigDocument doc) {
+        List<LintFinding> findings = new WslConfigLinter(parent.services().engine(ruleOptions.dirs()), KeyCatalog.builtIn())
+                .lint(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG), target.toString(), List.of());
+        long errors = findings.stream().filter(LintFinding::isError).count();
+        if (errors > 0) {
+            out.println("Note: " + errors + " other line(s) in " + target + " are ignored by WSL; see: wsl-advisor"
+                    + " wslconfig lint " + target);
+        }
+    }
+
+    private static Path defaultPath() {
+        String profile = System.getenv("USERPROFILE");
+        if (System.getProperty("os.name", "").startsWith("Windows") && profile != null) {
+            return Path.of(profile, ".wslconfig");
+        }
+        throw new UserInputException("--file PATH is required when not running on Windows, e.g."
+                + " --file /mnt/c/Users/<you>/.wslconfig");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.wsladvisor.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "wslconfig", mixinStandardHelpOptions = true,
+        header = "Check, suggest and safely apply .wslconfig settings, exactly as WSL reads them.",
+        description = {
+            "Examples:",
+            "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
+            "  wsl-advisor wslconfig lint .wslconfig --facts host.json --wsl-conf wsl.conf",
+            "  wsl-advisor wslconfig lint .wslconfig --format sarif > wslconfig.sarif",
+            "  wsl-advisor wslconfig suggest --facts facts.json",
+            "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
+            "  wsl-advisor wslconfig explain memory"},
+        subcommands = {WslconfigLintCommand.class, WslconfigSuggestCommand.class, WslconfigApplyCommand.class,
+            WslconfigExplainCommand.class})
+public final class WslconfigCommand implements Runnable {
+
+    private final WslconfigServices services;
+
+    @Spec
+    CommandSpec spec;
+
+    public WslconfigCommand() {
+        this(new DefaultWslconfigServices());
+    }
+
+    public WslconfigCommand(WslconfigServices services) {
+        this.services = services;
+    }
+
+    WslconfigServices services() {
+        return services;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

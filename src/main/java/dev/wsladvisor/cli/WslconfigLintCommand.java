@@ -1,0 +1,86 @@
+package dev.wsladvisor.cli;
+
+import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.wslconfig.ConfigDialect;
+import dev.wsladvisor.wslconfig.KeyCatalog;
+import dev.wsladvisor.wslconfig.LintFinding;
+import dev.wsladvisor.wslconfig.LintReport;
+import dev.wsladvisor.wslconfig.WslConfigFiles;
+import dev.wsladvisor.wslconfig.WslConfigLinter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        header = "Find what WSL will ignore or misread in a .wslconfig (and /etc/wsl.conf).",
+        description = {
+            "Reads the file the way WSL's own parser does and reports each problem with its line and a fix.",
+            "Exit code 1 when any finding is an error, 0 otherwise, 2 for bad input.",
+            "",
+            "Examples:",
+            "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
+            "  wsl-advisor wslconfig lint .wslconfig --facts facts.json      (also checks RAM, CPUs, Windows build)",
+            "  wsl-advisor wslconfig lint --wsl-conf /etc/wsl.conf",
+            "  wsl-advisor wslconfig lint .wslconfig --format sarif > wslconfig.sarif"})
+final class WslconfigLintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    WslconfigCommand parent;
+
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The .wslconfig to check.")
+    Path file;
+
+    @Option(names = "--facts", paramLabel = "F", description = "Facts document of the PC, to check values against it.")
+    Path facts;
+
+    @Option(names = "--wsl-conf", paramLabel = "FILE", description = "Also check this /etc/wsl.conf.")
+    Path wslConf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    LintReport.Format format;
+
+    @Override
+    public Integer call() {
+        if (file == null && wslConf == null) {
+            throw new UserInputException("nothing to check: pass a .wslconfig FILE, --wsl-conf FILE, or both");
+        }
+        WslconfigServices services = parent.services();
+        List<Object> hostFacts = List.of();
+        if (facts != null) {
+            WslconfigServices.HostFacts host = services.hostFacts(facts);
+            host.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            hostFacts = host.facts();
+        }
+        WslConfigLinter linter = new WslConfigLinter(services.engine(ruleOptions.dirs()), KeyCatalog.builtIn());
+        PrintWriter out = spec.commandLine().getOut();
+        List<LintReport.FileFindings> files = new ArrayList<>();
+        if (file != null) {
+            files.add(new LintReport.FileFindings(file.toString(),
+                    linter.lint(WslConfigFiles.parse(file, ConfigDialect.WSLCONFIG), file.toString(), hostFacts)));
+        }
+        if (wslConf != null) {
+            files.add(new LintReport.FileFindings(wslConf.toString(),
+                    linter.lint(WslConfigFiles.parse(wslConf, ConfigDialect.WSL_CONF), wslConf.toString(), hostFacts)));
+        }
+        out.print(LintReport.render(format, files));
+        out.flush();
+        boolean errors = files.stream().flatMap(f -> f.findings().stream()).anyMatch(LintFinding::isError);
+        return errors ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.wsladvisor.cli;
+
+import dev.wsladvisor.wslconfig.SuggestedSetting;
+import dev.wsladvisor.wslconfig.WslConfigRuleEngine;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** What the wslconfig commands need from the rest of the advisor; tests pass their own. */
+public interface WslconfigServices {
+
+    /** The rule base: built-in rules plus the person's {@code --rules} folders. */
+    WslConfigRuleEngine engine(List<Path> ruleDirs);
+
+    /** The host facts of a facts document, as the fact objects the rules match on. */
+    HostFacts hostFacts(Path factsFile);
+
+    /** The advisor's verdict for the facts and, when it is WSL2, the settings its rules suggest. */
+    Suggestions suggest(Path factsFile, List<Path> ruleDirs);
+
+    Clock clock();
+
+    /** {@code recommendation} is "WSL1" or "WSL2"; {@code settings} is empty for WSL1. */
+    record Suggestions(String recommendation, List<SuggestedSetting> settings, List<String> warnings) {
+        public Suggestions(String recommendation, List<SuggestedSetting> settings) {
+            this(recommendation, settings, List.of());
+        }
+    }
+
+    /** {@code warnings} are the facts reader's (unknown field names and the like), to show the person. */
+    record HostFacts(List<Object> facts, List<String> warnings) {
+    }
+}

@@ -1,0 +1,46 @@
+package dev.wsladvisor.wslconfig;
+
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builds findings and suggestions inside rule consequences, reading id, severity, fix and source from the rule's
+ * own metadata, so the rule text stays the one place that says them:
+ * {@code insert( finding(kcontext, $e, "unknown key") );}.
+ */
+public final class LintDsl {
+
+    private LintDsl() {
+    }
+
+    public static LintFinding finding(RuleContext kcontext, Located about, String message) {
+        return finding(kcontext, about, message, null);
+    }
+
+    /** As {@link #finding(RuleContext, Located, String)}, with a fix worked out from the facts instead of {@code @fix}. */
+    public static LintFinding finding(RuleContext kcontext, Located about, String message, String fix) {
+        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        String file = about instanceof LintEntry e ? e.getFileName()
+                : about instanceof LintSection s ? (s.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig")
+                : about instanceof LintSyntax x ? (x.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig")
+                : about instanceof LintFile f ? (f.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig") : "";
+        return new LintFinding(text(meta, "id"), text(meta, "severity"), file, about.getLine(), about.getColumn(),
+                about.getSection(), about.getKey(), message, fix != null ? fix : text(meta, "fix"), text(meta, "source"));
+    }
+
+    public static SuggestedSetting setting(RuleContext kcontext, String section, String key, String value,
+            String reason) {
+        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        return new SuggestedSetting(section, key, value, reason, text(meta, "source"), text(meta, "id"));
+    }
+
+    private static String text(Map<String, Object> meta, String name) {
+        Object v = meta.get(name);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString();
+        // Drools keeps the quotes of @name("value") in some versions; strip them.
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.wsladvisor.wslconfig;
+
+import java.util.List;
+
+/**
+ * What WSL's parser makes of a document: the entries it hands to its key table, the headers it accepted, the
+ * lines it rejected, and for {@code wsl.conf} the line where it gave up.
+ *
+ * @param stoppedAtLine the 1-based line whose error ended parsing ({@code wsl.conf} only), or 0
+ * @param unreadable    true when WSL cannot read any setting at all (UTF-16 without a byte order mark)
+ */
+public record ParseResult(WslConfigDocument document, ConfigDialect dialect, List<ParsedEntry> entries,
+        List<SectionHeader> headers, List<SyntaxProblem> problems, int stoppedAtLine, boolean unreadable) {
+
+    public ParseResult {
+        entries = List.copyOf(entries);
+        headers = List.copyOf(headers);
+        problems = List.copyOf(problems);
+    }
+}

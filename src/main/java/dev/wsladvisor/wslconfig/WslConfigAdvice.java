@@ -1,0 +1,90 @@
+package dev.wsladvisor.wslconfig;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code wslconfig} part of the advice document, for {@code advise}. Two steps for the caller:
+ * <ol>
+ *   <li>before firing, insert {@link #factsFor(Path)} for the person's existing {@code .wslconfig} (if given),
+ *       next to the host facts, so the lint rules see it;</li>
+ *   <li>after the last {@code fireAllRules()}, pass the session's {@link SuggestedSetting} and {@link LintFinding}
+ *       outputs to {@link #from(String, List, List)}.</li>
+ * </ol>
+ */
+public final class WslConfigAdvice {
+
+    /** One line for the advice's next steps or warnings when WSL1 is recommended. */
+    public static final String WSL1_NOTE =
+            ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it.";
+
+    /** {@code wslconfig.settings[]} of the contract. */
+    public record Setting(String section, String key, String value, String reason, String source) {
+    }
+
+    /** {@code wslconfig.findings[]} of the contract. */
+    public record Finding(String severity, int line, String section, String key, String message, String fix) {
+    }
+
+    /** {@code wslconfig} of the contract. */
+    public record Part(List<Setting> settings, String text, List<Finding> findings) {
+    }
+
+    private WslConfigAdvice() {
+    }
+
+    /** Lint facts for the person's {@code .wslconfig}; throws {@code UserInputException} when it cannot be read. */
+    public static List<Object> factsFor(Path wslconfig) {
+        ParseResult parsed = WslConfigFiles.parse(wslconfig, ConfigDialect.WSLCONFIG);
+        return WslConfigLintFacts.of(parsed, KeyCatalog.builtIn(), wslconfig.toString());
+    }
+
+    /** As {@link #factsFor(Path)} for {@code /etc/wsl.conf}. */
+    public static List<Object> wslConfFactsFor(Path wslConf) {
+        ParseResult parsed = WslConfigFiles.parse(wslConf, ConfigDialect.WSL_CONF);
+        return WslConfigLintFacts.of(parsed, KeyCatalog.builtIn(), wslConf.toString());
+    }
+
+    /**
+     * The contract part. With a recommendation other than WSL2 there are no settings and the text is empty, since
+     * WSL1 ignores {@code .wslconfig}; findings are reported either way.
+     */
+    public static Part from(String recommendation, List<SuggestedSetting> suggested, List<LintFinding> findings) {
+        List<SuggestedSetting> chosen = "WSL2".equals(recommendation) ? resolve(suggested) : List.of();
+        List<Setting> settings = chosen.stream()
+                .map(s -> new Setting(s.section(), s.key(), s.value(), s.reason(), s.source())).toList();
+        List<Finding> out = WslConfigLinter.sorted(findings).stream()
+                .sorted(Comparator.comparingInt(LintFinding::severityRank))
+                .map(f -> new Finding(f.severity(), f.line(), f.section(), f.key(), f.message(), f.fix())).toList();
+        return new Part(settings, chosen.isEmpty() ? "" : WslConfigText.render(chosen), out);
+    }
+
+    /**
+     * One setting per key, in catalogue order. Should two rules ever propose the same key, the one whose rule id
+     * sorts first wins, so the output never depends on rule firing order.
+     */
+    public static List<SuggestedSetting> resolve(List<SuggestedSetting> suggested) {
+        List<SuggestedSetting> sorted = new ArrayList<>(suggested);
+        sorted.sort(Comparator.comparing(SuggestedSetting::ruleId, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<String, SuggestedSetting> byKey = new LinkedHashMap<>();
+        for (SuggestedSetting s : sorted) {
+            byKey.putIfAbsent(s.fullName().toLowerCase(Locale.ROOT), s);
+        }
+        List<KeySpec> order = KeyCatalog.builtIn().keys(ConfigDialect.WSLCONFIG);
+        List<SuggestedSetting> out = new ArrayList<>(byKey.values());
+        out.sort(Comparator.comparingInt(s -> {
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).matches(s.fullName())) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }));
+        return out;
+    }
+}

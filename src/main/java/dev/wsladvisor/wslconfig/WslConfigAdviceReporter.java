@@ -1,0 +1,56 @@
+package dev.wsladvisor.wslconfig;
+
+import dev.wsladvisor.advice.Advice;
+import dev.wsladvisor.advice.Evaluation;
+import dev.wsladvisor.advice.WslConfigReporter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Fills {@code advice.wslconfig} for {@code advise [--wslconfig FILE]}:
+ * <pre>
+ * WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfigPathOrNull);
+ * new AdviceAssembler(new Advisor(rules, reporter.extraFacts()), reporter).advise(document);
+ * </pre>
+ * The person's file is read and parsed once, here; its lint facts go into the evaluation, the lint and
+ * suggestion rules fire there, and {@link #report} turns their outputs into the contract's shape.
+ */
+public final class WslConfigAdviceReporter implements WslConfigReporter {
+
+    private final Path wslconfig;
+    private final List<Object> facts;
+
+    /** {@code wslconfig} may be null when the person gave no file; throws UserInputException if it cannot be read. */
+    public WslConfigAdviceReporter(Path wslconfig) {
+        this.wslconfig = wslconfig;
+        this.facts = wslconfig == null ? List.of() : WslConfigAdvice.factsFor(wslconfig);
+    }
+
+    /** The facts to insert into every full evaluation (empty without a file). */
+    public List<Object> extraFacts() {
+        return facts;
+    }
+
+    @Override
+    public Advice.WslConfigPart report(Evaluation evaluation) {
+        String recommendation = evaluation.decision().recommendation().name();
+        List<SuggestedSetting> suggested = outputs(evaluation, SuggestedSetting.class);
+        List<LintFinding> findings = outputs(evaluation, LintFinding.class);
+        WslConfigAdvice.Part part = WslConfigAdvice.from(recommendation, suggested, findings);
+        String note = "WSL2".equals(recommendation) ? null : WslConfigAdvice.WSL1_NOTE;
+        if (wslconfig != null && findings.isEmpty()) {
+            note = (note == null ? "" : note + " ") + "No problems found in " + wslconfig + ".";
+        }
+        return new Advice.WslConfigPart(
+                part.settings().stream().map(s -> new Advice.Setting(s.section(), s.key(), s.value(), s.reason(),
+                        s.source())).toList(),
+                part.text(),
+                part.findings().stream().map(f -> new Advice.Finding(f.severity(), f.line(), f.section(), f.key(),
+                        f.message(), f.fix())).toList(),
+                note);
+    }
+
+    private static <T> List<T> outputs(Evaluation evaluation, Class<T> type) {
+        return evaluation.otherOutputs().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

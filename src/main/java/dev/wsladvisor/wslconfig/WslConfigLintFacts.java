@@ -1,0 +1,34 @@
+package dev.wsladvisor.wslconfig;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns a parsed file into the facts the lint rules match on. */
+public final class WslConfigLintFacts {
+
+    private WslConfigLintFacts() {
+    }
+
+    public static List<Object> of(ParseResult result, KeyCatalog catalog, String path) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new LintFile(result, path));
+        for (SectionHeader h : result.headers()) {
+            facts.add(new LintSection(h, result.dialect(), catalog));
+        }
+        Map<String, Integer> firstLineBySpec = new HashMap<>();
+        for (ParsedEntry e : result.entries()) {
+            String id = catalog.find(result.dialect(), e.effectiveName()).map(KeySpec::fullName)
+                    .orElse("?" + e.effectiveName()).toLowerCase(Locale.ROOT);
+            int first = firstLineBySpec.computeIfAbsent(id, k -> e.line());
+            facts.add(new LintEntry(e, result.dialect(), catalog, first));
+        }
+        for (SyntaxProblem p : result.problems()) {
+            facts.add(new LintSyntax(p, result.document().lineCount() >= p.line() && p.line() > 0
+                    ? result.document().lineText(p.line()) : "", result.dialect()));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.wsladvisor.wslconfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Merges settings into an existing {@code .wslconfig} while keeping every comment, blank line, unknown key, the
+ * order and the line endings. A setting WSL already reads with the same value is left alone; one it reads with
+ * another value has only its value replaced, in place (even under the legacy {@code [experimental]} name); a
+ * missing one goes at the end of its section, or into a new section at the end of the file. After each edit the
+ * result is parsed again to prove WSL will read the new value; if not, the merge refuses instead of writing.
+ */
+public final class WslConfigMerger {
+
+    /** What one setting did to the file. */
+    public record Change(SuggestedSetting setting, Kind kind, int line, String oldValue) {
+        public enum Kind { UNCHANGED, REPLACED, ADDED }
+    }
+
+    public record Result(WslConfigDocument document, List<Change> changes) {
+        public boolean changed() {
+            return changes.stream().anyMatch(c -> c.kind() != Change.Kind.UNCHANGED);
+        }
+    }
+
+    private final KeyCatalog catalog;
+
+    public WslConfigMerger(KeyCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Result merge(WslConfigDocument original, List<SuggestedSetting> settings) {
+        if (original.encoding().isUtf16()) {
+            throw new dev.wsladvisor.UserInputException("the file is saved as " + original.encoding().label()
+                    + ", which WSL may not read: save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8), then"
+                    + " apply again");
+        }
+        WslConfigDocument doc = original;
+        List<Change> changes = new ArrayList<>();
+        for (SuggestedSetting s : settings) {
+            KeySpec spec = catalog.find(ConfigDialect.WSLCONFIG, s.fullName()).orElseThrow(
+                    () -> new IllegalArgumentException("not a .wslconfig key: " + s.fullName()));
+            ParseResult parsed = WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG);
+            Optional<ParsedEntry> effective = parsed.entries().stream()
+                    .filter(e -> spec.matches(e.effectiveName())).findFirst();
+            Change change;
+            if (effective.isPresent() && sameValue(spec, effective.get().value(), s.value())) {
+                change = new Change(s, Change.Kind.UNCHANGED, effective.get().line(), effective.get().value());
+            } else if (effective.isPresent()) {
+                doc = replaceValue(doc, effective.get(), s.value());
+                change = new Change(s, Change.Kind.REPLACED, effective.get().line(), effective.get().value());
+            } else {
+                Insertion ins = insert(doc, parsed, spec, s.value());
+                doc = ins.document();
+                change = new Change(s, Change.Kind.ADDED, ins.line(), null);
+            }
+            if (!readsAs(doc, spec, s.value())) {
+                throw new IllegalStateException("merging " + s.fullName() + "=" + s.value()
+                        + " would not be read by WSL; refusing to write");
+            }
+            changes.add(change);
+        }
+        return new Result(doc, changes);
+    }
+
+    private record Insertion(WslConfigDocument document, int line) {
+    }
+
+    private Insertion insert(WslConfigDocument doc, ParseResult parsed, KeySpec spec, String value) {
+        String ending = doc.dominantLineEnding(System.lineSeparator());
+        String line = spec.name() + "=" + formatValue(value);
+        List<SectionHeader> headers = parsed.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            SectionHeader h = headers.get(i);
+            if (!CNumbers.asciiEqualsIgnoreCase(h.name(), spec.section())) {
+                continue;
+            }
+            int blockEnd = i + 1 < headers.size() ? headers.get(i + 1).line() : Integer.MAX_VALUE;
+            int after = h.line();
+            for (ParsedEntry e : parsed.entries()) {
+                if (e.line() > h.line() && e.line() < blockEnd
+                        && CNumbers.asciiEqualsIgnoreCase(e.section(), spec.section())) {
+                    after = Math.max(after, e.endLine());
+                }
+            }
+            WslConfigDocument candidate = doc.withLinesInserted(after + 1, List.of(line), ending);
+            if (readsAs(candidate, spec, value)) {
+                return new Insertion(candidate, after + 1);
+            }
+        }
+        List<String> block = new ArrayList<>();
+        boolean needsBlank = doc.lineCount() > 0 && !doc.lineText(doc.lineCount()).isBlank();
+        if (needsBlank) {
+            block.add("");
+        }
+        block.add("[" + spec.section() + "]");
+        block.add(line);
+        return new Insertion(doc.withLinesInserted(doc.lineCount() + 1, block, ending), doc.lineCount() + block.size());
+    }
+
+    private WslConfigDocument replaceValue(WslConfigDocument doc, ParsedEntry e, String value) {
+        String text = doc.lineText(e.line());
+        if (!e.continued()) {
+            String rest = text.substring(e.valueEnd());
+            // an empty value right before an inline comment: keep the comment apart from the new value
+            String gap = rest.startsWith("#") ? " " : "";
+            return doc.withLineText(e.line(), text.substring(0, e.valueStart()) + formatValue(value) + gap + rest);
+        }
+        // A value continued over several lines is replaced as a whole: first line rewritten, the rest removed.
+        WslConfigDocument out = doc.withLineText(e.line(), text.substring(0, e.valueStart()) + formatValue(value));
+        for (int l = e.endLine(); l > e.line(); l--) {
+            out = out.withLineRemoved(l);
+        }
+        return out;
+    }
+
+    private boolean readsAs(WslConfigDocument doc, KeySpec spec, String value) {
+        return WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG).entries().stream()
+                .filter(e -> spec.matches(e.effectiveName())).findFirst()
+                .map(e -> sameValue(spec, e.value(), value)).orElse(false);
+    }
+
+    static boolean sameValue(KeySpec spec, String current, String wanted) {
+        ValueType.Check a = spec.valueType().check(current, spec, ConfigDialect.WSLCONFIG);
+        ValueType.Check b = spec.valueType().check(wanted, spec, ConfigDialect.WSLCONFIG);
+        if (!a.valid() || !b.valid()) {
+            return false;
+        }
+        return Objects.equals(a.parsed(), b.parsed());
+    }
+
+    /** Spells a value so WSL reads it back unchanged: escapes backslashes and quotes, quotes '#' and edge spaces. */
+    public static String formatValue(String value) {
+        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\n", "\\n");
+        boolean quote = escaped.contains("#") || (!escaped.isEmpty()
+                && (Character.isWhitespace(escaped.charAt(0)) || Character.isWhitespace(escaped.charAt(escaped.length() - 1))));
+        return quote ? "\"" + escaped + "\"" : escaped;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.wslconfig.FixtureEngine;
+import dev.wsladvisor.wslconfig.SuggestedSetting;
+import dev.wsladvisor.wslconfig.WslConfigRuleEngine;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class WslconfigCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private String recommendation = "WSL2";
+    private List<SuggestedSetting> settings = List.of(
+            new SuggestedSetting("wsl2", "memory", "10GB", "Docker needs more than half of 16GB", "https://x", "r1"),
+            new SuggestedSetting("experimental", "autoMemoryReclaim", "gradual", "gives memory back", "https://y", "r2"));
+
+    private int run(String... args) {
+        WslconfigServices services = new WslconfigServices() {
+            @Override
+            public WslConfigRuleEngine engine(List<Path> ruleDirs) {
+                return new FixtureEngine();
+            }
+
+            @Override
+            public HostFacts hostFacts(Path factsFile) {
+                return new HostFacts(List.of(), List.of());
+            }
+
+            @Override
+            public Suggestions suggest(Path factsFile, List<Path> ruleDirs) {
+                return new Suggestions(recommendation, "WSL2".equals(recommendation) ? settings : List.of());
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
+            }
+        };
+        CommandLine cmd = new CommandLine(new WslconfigCommand(services));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        // the root command maps UserInputException to exit 2 the same way
+        cmd.setExecutionExceptionHandler((e, c, p) -> {
+            if (e instanceof UserInputException) {
+                c.getErr().println("wsl-advisor: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            throw e;
+        });
+        return cmd.execute(args);
+    }
+
+    private Path file(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void lintExitsOneOnErrorsAndPrintsLineAndFix() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemroy=8GB\n");
+        assertThat(run("lint", f.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(out.toString()).contains(f + ":2:1: error: Unknown key 'wsl2.memroy'")
+                .contains("fix: did you mean memory?");
+    }
+
+    @Test
+    void lintOfACleanFileExitsZero() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemory=8GB\n");
+        assertThat(run("lint", f.toString())).isZero();
+        assertThat(out.toString()).contains("no problems found");
+    }
+
+    @Test
+    void lintSpeaksJsonAndSarif() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemory=8gb\n");
+        run("lint", f.toString(), "--format", "json");
+        assertThat(out.toString()).contains("\"severity\" : \"error\"").contains("\"line\" : 2");
+        out.getBuffer().setLength(0);
+        run("lint", f.toString(), "--format", "sarif");
+        assertThat(out.toString()).contains("\"version\" : \"2.1.0\"").contains("\"startLine\" : 2")
+                .contains("\"startColumn\" : 1");
+    }
+
+    @Test
+    void twoFilesMakeOneJsonDocument() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemory=8GB\n");
+        Path conf = file("wsl.conf", "[wsl2]\nmemory=4GB\n");
+        run("lint", f.toString(), "--wsl-conf", conf.toString(), "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString());
+        assertThat(root.get("files")).hasSize(2);
+        assertThat(root.get("files").get(1).get("errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void lintChecksWslConfToo() throws Exception {
+        Path conf = file("wsl.conf", "[boot]\nsystemd=true\n[wsl2]\nmemory=4GB\n");
+        assertThat(run("lint", "--wsl-conf", conf.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(out.toString()).contains("[wsl2] is a .wslconfig section");
+    }
+
+    @Test
+    void aMissingFileIsBadInputWithoutAStackTrace() {
+        assertThat(run("lint", dir.resolve("nope").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void explainPrintsWhatTheCatalogueKnows() {
+        assertThat(run("explain", "memory")).isZero();
+        assertThat(out.toString()).contains("[wsl2] memory").contains("50% of total physical memory");
+        assertThat(run("explain", "memroy")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("did you mean memory?");
+    }
+
+    @Test
+    void suggestPrintsACompleteFileOrSaysWsl1NeedsNone() {
+        assertThat(run("suggest", "--facts", "f.json")).isZero();
+        assertThat(out.toString()).isEqualTo("[wsl2]\n# Docker needs more than half of 16GB\nmemory=10GB\n\n"
+                + "[experimental]\n# gives memory back\nautoMemoryReclaim=gradual\n");
+        out.getBuffer().setLength(0);
+        recommendation = "WSL1";
+        run("suggest", "--facts", "f.json");
+        assertThat(out.toString()).contains("WSL1 is recommended").contains("nothing to set");
+    }
+
+    @Test
+    void applyDryRunShowsTheDiffAndTouchesNothing() throws Exception {
+        Path f = file(".wslconfig", "# mine\n[wsl2]\nmemory=4GB # old\n");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString(), "--dry-run")).isZero();
+        assertThat(out.toString()).contains("-memory=4GB # old").contains("+memory=10GB # old")
+                .contains("Dry run");
+        assertThat(Files.readString(f)).isEqualTo("# mine\n[wsl2]\nmemory=4GB # old\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void applyBacksUpWritesAndASecondApplyChangesNothing() throws Exception {
+        Path f = file(".wslconfig", "# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
+        assertThat(Files.readString(f)).isEqualTo("# mine\r\n[wsl2]\r\nmemory=10GB\r\nfoo=bar\r\n\r\n"
+                + "[experimental]\r\nautoMemoryReclaim=gradual\r\n");
+        assertThat(Files.readString(dir.resolve(".wslconfig.bak-20260304-050607")))
+                .isEqualTo("# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
+        assertThat(out.toString()).contains("wsl --shutdown");
+        out.getBuffer().setLength(0);
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
+        assertThat(out.toString()).contains("nothing to change");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.count()).as("no second backup").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void applyLeavesOtherProblemsAloneButPointsThemOut() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemroy=8GB\n");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
+        assertThat(Files.readString(f)).startsWith("[wsl2]\nmemroy=8GB\nmemory=10GB\n");
+        assertThat(out.toString()).contains("1 other line(s)");
+    }
+
+    @Test
+    void applyRefusesAUtf16FileAndSaysWhichAndHowToFix() throws Exception {
+        Path f = dir.resolve(".wslconfig");
+        Files.write(f, "\uFEFF[wsl2]\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(f.toString()).contains("UTF-16").contains("save it as UTF-8");
+    }
+
+    @Test
+    void applyCreatesAMissingFile() throws Exception {
+        Path f = dir.resolve("new.wslconfig");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
+        assertThat(Files.readString(f)).contains("[wsl2]").contains("memory=10GB");
+    }
+
+    @Test
+    void applyWithoutFileOffWindowsAsksForIt() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        assertThat(run("apply", "--facts", "f.json")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--file PATH is required");
+    }
+
+    @Test
+    void helpTeachesWithExamples() {
+        assertThat(run("apply", "--help")).isZero();
+        assertThat(out.toString()).contains("wsl-advisor wslconfig apply --facts facts.json --dry-run");
+    }
+}

@@ -1,0 +1,346 @@
+package dev.wsladvisor.rules;
+
+import static dev.wsladvisor.rules.AdviceHarness.allReasonIds;
+import static dev.wsladvisor.rules.AdviceHarness.allWarningIds;
+import static dev.wsladvisor.rules.AdviceHarness.blocker;
+import static dev.wsladvisor.rules.AdviceHarness.blockerIds;
+import static dev.wsladvisor.rules.AdviceHarness.reason;
+import static dev.wsladvisor.rules.AdviceHarness.reasonIds;
+import static dev.wsladvisor.rules.AdviceHarness.warning;
+import static dev.wsladvisor.rules.AdviceHarness.warningIds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.advice.Advice;
+import dev.wsladvisor.advice.Evaluation;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** rules/coexistence.drl: other hypervisors and Docker Desktop beside WSL. */
+class CoexistenceRulesTest {
+
+    private static final RuleBase RULES = RuleBase.builtIn();
+    private static final AdviceHarness HARNESS = new AdviceHarness(RULES);
+
+    private static final List<String> VIRTUALBOX_VERSION_RULES = List.of("virtualbox-before-6.0-clashes-with-wsl2",
+            "virtualbox-6.0-hyper-v-experimental", "virtualbox-6.1-nem-unreliable", "virtualbox-7-nem-slower",
+            "virtualbox-version-undecided");
+
+    private static String virtualBox(String version, String answers) {
+        String vb = version == null ? "{}" : "{'version':'" + version + "'}";
+        return "{'host':{'software':{'virtualBox':" + vb + "}},'answers':{" + answers + "}}";
+    }
+
+    private static String vmware(String version, String os) {
+        return "{'host':{'os':{" + os + "},'software':{'vmware':{'product':'Workstation Pro','version':'" + version + "'}}}}";
+    }
+
+    // ---- VirtualBox
+
+    @Test
+    void virtualBox60WarnsOnlyWhenWsl2IsRecommended() {
+        Advice wsl2 = HARNESS.advise(virtualBox("6.0.24", ""));
+        assertThat(wsl2.recommendation()).isEqualTo("WSL2");
+        assertThat(warning(wsl2, "virtualbox-6.0-hyper-v-experimental").message()).contains("VirtualBox 6.0.24");
+        assertThat(warning(wsl2, "virtualbox-6.0-hyper-v-experimental").facts())
+                .containsExactly("host.software.virtualBox.version = 6.0.24");
+
+        Advice wsl1 = HARNESS.advise(virtualBox("6.0.24", "'otherHypervisorVms':true"));
+        assertThat(wsl1.recommendation()).isEqualTo("WSL1");
+        assertThat(warningIds(wsl1)).doesNotContain("virtualbox-6.0-hyper-v-experimental");
+        assertThat(allWarningIds(HARNESS.evaluate(virtualBox("6.0.24", "'otherHypervisorVms':true"))))
+                .contains("virtualbox-6.0-hyper-v-experimental");
+    }
+
+    static Stream<Arguments> virtualBoxVersions() {
+        return Stream.of(
+                Arguments.of("5.2.44", "virtualbox-before-6.0-clashes-with-wsl2"),
+                Arguments.of("6.0", "virtualbox-6.0-hyper-v-experimental"),
+                Arguments.of("6.0.24", "virtualbox-6.0-hyper-v-experimental"),
+                Arguments.of("6.1.50", "virtualbox-6.1-nem-unreliable"),
+                Arguments.of("6.1.x", "virtualbox-6.1-nem-unreliable"),
+                Arguments.of("7.0.14r161095", "virtualbox-7-nem-slower"),
+                Arguments.of("7", "virtualbox-7-nem-slower"),
+                Arguments.of("7.2.4", "virtualbox-7-nem-slower"),
+                Arguments.of("6", "virtualbox-version-undecided"),
+                Arguments.of(null, "virtualbox-version-undecided"));
+    }
+
+    @ParameterizedTest(name = "VirtualBox {0} -> {1}")
+    @MethodSource("virtualBoxVersions")
+    void eachVirtualBoxVersionGetsExactlyOneVersionWarning(String version, String expected) {
+        List<String> ids = warningIds(HARNESS.advise(virtualBox(version, "")));
+        assertThat(ids.stream().filter(VIRTUALBOX_VERSION_RULES::contains)).containsExactly(expected);
+    }
+
+    @Test
+    void partialVirtualBoxVersionSaysTheVersionIsNotEnoughToDecide() {
+        Advice advice = HARNESS.advise(virtualBox("6", ""));
+        assertThat(warning(advice, "virtualbox-version-undecided").message())
+                .contains("VirtualBox 6").contains("not enough to decide");
+        Advice noVersion = HARNESS.advise(virtualBox(null, ""));
+        assertThat(warning(noVersion, "virtualbox-version-undecided").message()).contains("VirtualBox (version unknown)");
+    }
+
+    @Test
+    void oldVirtualBoxWithVmsToKeepFavorsWsl1() {
+        Advice advice = HARNESS.advise(virtualBox("6.0.24", "'otherHypervisorVms':true"));
+        assertThat(advice.recommendation()).isEqualTo("WSL1");
+        Advice.ReasonItem old = reason(advice, "old-virtualbox-vms-favor-wsl1");
+        assertThat(old.favors()).isEqualTo("WSL1");
+        assertThat(old.weight()).isBetween(10, 60);
+        assertThat(old.explanation()).contains("VirtualBox 6.0.24");
+        assertThat(old.facts()).containsExactly("host.software.virtualBox.version = 6.0.24", "answers.otherHypervisorVms = true");
+        assertThat(reason(advice, "other-vms-favor-wsl1").weight()).isBetween(10, 60);
+    }
+
+    @Test
+    void currentVirtualBoxWithVmsToKeepOnlyLeansToWsl1() {
+        Advice advice = HARNESS.advise(virtualBox("7.1.4", "'otherHypervisorVms':true"));
+        assertThat(reasonIds(advice)).contains("other-vms-favor-wsl1").doesNotContain("old-virtualbox-vms-favor-wsl1");
+    }
+
+    @Test
+    void vmsToKeepWithoutAnyHypervisorVersionAskToCheckIt() {
+        Evaluation none = HARNESS.evaluate("{'answers':{'otherHypervisorVms':true}}");
+        assertThat(allWarningIds(none)).contains("other-vms-check-hypervisor-version");
+        Evaluation withVirtualBox = HARNESS.evaluate(virtualBox("7.1.4", "'otherHypervisorVms':true"));
+        assertThat(allWarningIds(withVirtualBox)).doesNotContain("other-vms-check-hypervisor-version");
+    }
+
+    @Test
+    void noVmsToKeepMeansNoReasonToPreferWsl1() {
+        Evaluation no = HARNESS.evaluate(virtualBox("5.2.44", "'otherHypervisorVms':false"));
+        assertThat(allReasonIds(no)).doesNotContain("other-vms-favor-wsl1", "old-virtualbox-vms-favor-wsl1");
+        Evaluation unknown = HARNESS.evaluate(virtualBox("5.2.44", ""));
+        assertThat(allReasonIds(unknown)).doesNotContain("other-vms-favor-wsl1", "old-virtualbox-vms-favor-wsl1");
+    }
+
+    @Test
+    void nothingInstalledAndNothingAnsweredStaysSilent() {
+        Evaluation empty = HARNESS.evaluate("{}");
+        assertThat(allWarningIds(empty)).noneMatch(id -> id.startsWith("virtualbox") || id.startsWith("vmware")
+                || id.startsWith("docker-desktop") || id.contains("hypervisor") || id.startsWith("haxm")
+                || id.startsWith("aehd") || id.startsWith("bluestacks"));
+        assertThat(allReasonIds(empty)).doesNotContain("other-vms-favor-wsl1");
+    }
+
+    // ---- VMware
+
+    @Test
+    void vmwareOlderThan1555ClashesWithWsl2AndFavorsWsl1WhenItsVmsAreKept() {
+        Advice advice = HARNESS.advise(vmware("15.5.1", ""));
+        assertThat(warning(advice, "vmware-before-15.5.5-clashes-with-wsl2").message()).contains("VMware Workstation Pro 15.5.1");
+        assertThat(warningIds(advice)).doesNotContain("vmware-host-vbs-mode-limits");
+
+        Advice keep = HARNESS.advise("{'host':{'software':{'vmware':{'version':'15.5.1'}}},'answers':{'otherHypervisorVms':true}}");
+        assertThat(keep.recommendation()).isEqualTo("WSL1");
+        assertThat(reason(keep, "old-vmware-vms-favor-wsl1").favors()).isEqualTo("WSL1");
+    }
+
+    @Test
+    void vmware1555AndLaterRunInHostVbsModeWithLimits() {
+        for (String version : List.of("15.5.5", "16", "17.5.2")) {
+            List<String> ids = warningIds(HARNESS.advise(vmware(version, "")));
+            assertThat(ids).as(version).contains("vmware-host-vbs-mode-limits")
+                    .doesNotContain("vmware-before-15.5.5-clashes-with-wsl2", "vmware-version-undecided");
+        }
+    }
+
+    @Test
+    void partialVmwareVersionSaysTheVersionIsNotEnoughToDecide() {
+        for (String version : List.of("15", "15.5")) {
+            List<String> ids = warningIds(HARNESS.advise(vmware(version, "")));
+            assertThat(ids).as(version).contains("vmware-version-undecided")
+                    .doesNotContain("vmware-host-vbs-mode-limits", "vmware-before-15.5.5-clashes-with-wsl2");
+        }
+    }
+
+    @Test
+    void vmwareOnTheWindowsHypervisorNeedsBuild19041Revision264() {
+        String id = "vmware-hyper-v-mode-needs-19041-264";
+        assertThat(warning(HARNESS.advise(vmware("16.2.5", "'build':19041,'revision':208")), id).message())
+                .contains("19041.208");
+        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':18363,'revision':1049")))).contains(id);
+        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':19041,'revision':264")))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':19045")))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':19041")))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "")))).doesNotContain(id);
+    }
+
+    // ---- Android emulators, BlueStacks, others
+
+    @Test
+    void haxmAndAehdPointToTheWindowsHypervisorPlatform() {
+        String json = "{'host':{'features':{'windowsHypervisorPlatform':'disabled'},'software':{'otherHypervisors':['HAXM','aehd']}}}";
+        Advice advice = HARNESS.advise(json);
+        assertThat(advice.recommendation()).isEqualTo("WSL2");
+        assertThat(warning(advice, "haxm-conflicts-with-hyper-v").fix()).contains("HypervisorPlatform");
+        assertThat(warning(advice, "aehd-conflicts-with-hyper-v").message()).contains("2026-12-31");
+        assertThat(advice.nextSteps()).anyMatch(s -> s.contains("/featurename:HypervisorPlatform"));
+
+        Advice enabled = HARNESS.advise(json.replace("disabled", "enabled"));
+        assertThat(enabled.nextSteps()).noneMatch(s -> s.contains("/featurename:HypervisorPlatform"));
+    }
+
+    @Test
+    void aehdWarnsEvenWhenWsl1IsRecommended() {
+        Advice advice = HARNESS.advise("{'host':{'software':{'virtualBox':{'version':'5.2.44'},'otherHypervisors':['aehd','haxm']}},"
+                + "'answers':{'otherHypervisorVms':true}}");
+        assertThat(advice.recommendation()).isEqualTo("WSL1");
+        assertThat(warningIds(advice)).contains("aehd-conflicts-with-hyper-v").doesNotContain("haxm-conflicts-with-hyper-v");
+        assertThat(advice.nextSteps()).noneMatch(s -> s.contains("HypervisorPlatform"));
+    }
+
+    @Test
+    void bluestacksAndUnknownHypervisorsGetASoftWarning() {
+        Advice advice = HARNESS.advise("{'host':{'software':{'otherHypervisors':['bluestacks','Genymotion']}}}");
+        assertThat(warningIds(advice)).contains("bluestacks-hyper-v-uncertain");
+        assertThat(warning(advice, "other-hypervisor-conflicts-with-wsl2").message()).contains("genymotion");
+        assertThat(advice.warnings().stream().filter(w -> w.id().equals("other-hypervisor-conflicts-with-wsl2"))).hasSize(1);
+    }
+
+    // ---- Docker Desktop
+
+    private static String docker(String backend, String wslVersion, String answers) {
+        String wsl = wslVersion == null ? "" : ",'wsl':{'installed':true,'packageVersion':'" + wslVersion + "'}";
+        return "{'host':{'software':{'dockerDesktop':{'version':'4.30.0','backend':'" + backend + "'}}" + wsl + "},"
+                + "'answers':{" + answers + "}}";
+    }
+
+    @Test
+    void dockerDesktopOnOldWslBlocksAStatedDockerNeed() {
+        Advice advice = HARNESS.advise(docker("wsl2", "2.0.9.0", "'docker':true"));
+        assertThat(advice.recommendation()).isEqualTo("WSL2");
+        assertThat(advice.blocked()).isTrue();
+        Advice.BlockerItem b = blocker(advice, "docker-desktop-needs-wsl-2.1.5");
+        assertThat(b.message()).contains("2.0.9.0");
+        assertThat(b.fix()).contains("wsl --update");
+        assertThat(warningIds(advice)).doesNotContain("docker-desktop-old-wsl");
+    }
+
+    @Test
+    void dockerDesktopOnOldWslOnlyWarnsWithoutAStatedDockerNeed() {
+        Advice advice = HARNESS.advise(docker("wsl2", "2.0.9.0", ""));
+        assertThat(blockerIds(advice)).doesNotContain("docker-desktop-needs-wsl-2.1.5");
+        assertThat(warningIds(advice)).contains("docker-desktop-old-wsl");
+    }
+
+    @Test
+    void dockerDesktopWslCheckStaysSilentWhenWslIsRecentUnknownOrUnused() {
+        for (String json : List.of(docker("wsl2", "2.1.5.0", "'docker':true"), docker("wsl2", null, "'docker':true"),
+                docker("hyperv", "2.0.9.0", "'docker':true"))) {
+            Advice advice = HARNESS.advise(json);
+            assertThat(blockerIds(advice)).as(json).doesNotContain("docker-desktop-needs-wsl-2.1.5");
+            assertThat(warningIds(advice)).as(json).doesNotContain("docker-desktop-old-wsl");
+        }
+    }
+
+    @Test
+    void dockerDesktopAsksToCheckAnUnknownOrInboxWslVersion() {
+        String id = "docker-desktop-wsl-version-unknown";
+        assertThat(warningIds(HARNESS.advise("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'wsl2'}}}}")))
+                .contains(id);
+        assertThat(warningIds(HARNESS.advise(docker("wsl2", "2.3.26.0", "")))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'software':{'dockerDesktop':{'backend':'wsl2'}}}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'hyperv'}}}}")))
+                .doesNotContain(id);
+    }
+
+    @Test
+    void dockerDesktopNeedsWindows10_22H2OrWindows11_23H2() {
+        String id = "docker-desktop-needs-windows-19045-or-22631";
+        for (int build : new int[] {19044, 22000, 22621}) {
+            assertThat(warningIds(HARNESS.advise(osWithDocker("'build':" + build)))).as("" + build).contains(id);
+        }
+        for (int build : new int[] {19045, 22631, 26100}) {
+            assertThat(warningIds(HARNESS.advise(osWithDocker("'build':" + build)))).as("" + build).doesNotContain(id);
+        }
+        assertThat(warningIds(HARNESS.advise(osWithDocker("'edition':'Pro'")))).doesNotContain(id);
+    }
+
+    private static String osWithDocker(String os) {
+        return "{'host':{'os':{" + os + "},'software':{'dockerDesktop':{'version':'4.40.0','backend':'wsl2'}}}}";
+    }
+
+    @Test
+    void dockerDesktopHyperVBackendIsImpossibleOnHome() {
+        String home = "{'host':{'os':{'edition':'Microsoft Windows 11 Home'},'software':{'dockerDesktop':{'backend':'hyperv'}}}}";
+        assertThat(warningIds(HARNESS.advise(home))).contains("docker-desktop-hyper-v-backend-on-home")
+                .doesNotContain("docker-desktop-hyper-v-backend-needs-hyper-v");
+
+        String proOff = "{'host':{'os':{'edition':'Pro'},'features':{'hyperV':'disabled'},'software':{'dockerDesktop':{'backend':'hyperv'}}}}";
+        assertThat(warningIds(HARNESS.advise(proOff))).contains("docker-desktop-hyper-v-backend-needs-hyper-v")
+                .doesNotContain("docker-desktop-hyper-v-backend-on-home");
+
+        String proOn = proOff.replace("disabled", "enabled");
+        assertThat(warningIds(HARNESS.advise(proOn)))
+                .doesNotContain("docker-desktop-hyper-v-backend-needs-hyper-v", "docker-desktop-hyper-v-backend-on-home");
+
+        String wsl2Backend = home.replace("hyperv", "wsl2");
+        assertThat(warningIds(HARNESS.advise(wsl2Backend))).doesNotContain("docker-desktop-hyper-v-backend-on-home");
+    }
+
+    @Test
+    void hyperVBackendWhileWsl2IsRecommendedSuggestsTheWsl2Engine() {
+        Advice advice = HARNESS.advise("{'host':{'software':{'dockerDesktop':{'backend':'hyperv'}}}}");
+        assertThat(advice.recommendation()).isEqualTo("WSL2");
+        assertThat(warningIds(advice)).contains("docker-desktop-switch-to-wsl2-backend");
+        assertThat(advice.nextSteps()).anyMatch(s -> s.contains("Use the WSL 2 based engine"));
+
+        Advice wsl2Backend = HARNESS.advise("{'host':{'software':{'dockerDesktop':{'backend':'wsl2'}}}}");
+        assertThat(warningIds(wsl2Backend)).doesNotContain("docker-desktop-switch-to-wsl2-backend");
+        assertThat(wsl2Backend.nextSteps()).noneMatch(s -> s.contains("Use the WSL 2 based engine"));
+    }
+
+    @Test
+    void dockerDesktopIsNotSupportedOnWindowsServer() {
+        String id = "docker-desktop-not-on-windows-server";
+        assertThat(warningIds(HARNESS.advise(
+                "{'host':{'os':{'edition':'Windows Server 2022 Datacenter'},'software':{'dockerDesktop':{}}}}"))).containsOnlyOnce(id);
+        assertThat(warningIds(HARNESS.advise(
+                "{'host':{'os':{'edition':'Windows Server 2022 Datacenter'},'software':{'dockerDesktop':{}}},'answers':{'docker':true}}")))
+                .containsOnlyOnce(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Server','build':20348}},'answers':{'docker':true}}")))
+                .contains(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Pro'},'software':{'dockerDesktop':{}}}}")))
+                .doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Server'}},'answers':{'docker':false}}")))
+                .doesNotContain(id);
+    }
+
+    @Test
+    void dockerDesktopHardwareNeeds() {
+        Advice vm = HARNESS.advise("{'host':{'hardware':{'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
+        assertThat(warningIds(vm)).contains("docker-desktop-in-vm");
+
+        Advice small = HARNESS.advise("{'host':{'hardware':{'memoryMb':3072},'software':{'dockerDesktop':{}}}}");
+        assertThat(warning(small, "docker-desktop-needs-4gb").message()).contains("3072 MB");
+
+        Advice noSlat = HARNESS.advise("{'host':{'hardware':{'slat':false,'isVirtualMachine':false},'software':{'dockerDesktop':{}}}}");
+        assertThat(warningIds(noSlat)).contains("docker-desktop-needs-slat");
+
+        Advice fine = HARNESS.advise("{'host':{'hardware':{'memoryMb':16384,'slat':true,'isVirtualMachine':false},"
+                + "'software':{'dockerDesktop':{}}}}");
+        assertThat(warningIds(fine)).doesNotContain("docker-desktop-in-vm", "docker-desktop-needs-4gb", "docker-desktop-needs-slat");
+
+        Advice unknown = HARNESS.advise("{'host':{'software':{'dockerDesktop':{}}}}");
+        assertThat(warningIds(unknown)).doesNotContain("docker-desktop-in-vm", "docker-desktop-needs-4gb", "docker-desktop-needs-slat");
+    }
+
+    @Test
+    void everyCoexistenceRuleCarriesASourceAndFacts() {
+        Evaluation all = HARNESS.evaluate("{'host':{'software':{'virtualBox':{'version':'6.0.1'},'vmware':{'version':'15.5.1'},"
+                + "'dockerDesktop':{'backend':'hyperv'},'otherHypervisors':['haxm','aehd','bluestacks','x']}},"
+                + "'answers':{'otherHypervisorVms':true}}");
+        assertThat(all.warnings()).isNotEmpty().allSatisfy(w -> {
+            assertThat(w.getSource()).startsWith("https://");
+            assertThat(w.getFacts()).isNotEmpty();
+            assertThat(w.getFix()).isNotBlank();
+        });
+        assertThat(all.reasons()).filteredOn(r -> r.getRule().contains("vms")).hasSize(3);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.wsladvisor.wslconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The two calls advise makes: facts in before firing, contract part out after. */
+class WslConfigAdviceFlowTest {
+
+    @Test
+    void aPersonsFileBecomesFindingsInTheContractShape(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".wslconfig");
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Files.writeString(file, "memory=4GB\n[wsl2]\nmemroy=8GB\n", java.nio.file.StandardOpenOption.APPEND);
+        List<Object> facts = WslConfigAdvice.factsFor(file);
+        List<LintFinding> findings = WslRulesFixture.fire(facts, LintFinding.class);
+        WslConfigAdvice.Part part = WslConfigAdvice.from("WSL2", List.of(), findings);
+        assertThat(part.findings()).extracting(WslConfigAdvice.Finding::severity, WslConfigAdvice.Finding::line,
+                WslConfigAdvice.Finding::key).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("error", 1, "memory"),
+                org.assertj.core.groups.Tuple.tuple("error", 3, "memroy"),
+                org.assertj.core.groups.Tuple.tuple("info", 0, ""));
+        assertThat(part.findings().get(1).fix()).isEqualTo("did you mean memory?");
+    }
+}

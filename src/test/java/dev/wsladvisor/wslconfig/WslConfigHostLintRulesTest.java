@@ -1,0 +1,56 @@
+package dev.wsladvisor.wslconfig;
+
+import static dev.wsladvisor.wslconfig.Hosts.host;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WslConfigHostLintRulesTest {
+
+    private static List<String> ids(String text, Hosts host) {
+        return WslRulesFixture.lint(text, ConfigDialect.WSLCONFIG, host.factsArray()).stream().map(LintFinding::ruleId)
+                .sorted().toList();
+    }
+
+    @Test
+    void memoryAndProcessorsBeyondTheHostAreFlagged() {
+        assertThat(ids("[wsl2]\nmemory=32GB\nprocessors=16\n", host().hardware(16384, 8)))
+                .containsExactly("wslconfig-memory-over-host", "wslconfig-processors-over-host");
+        assertThat(ids("[wsl2]\nmemory=8GB\nprocessors=8\n", host().hardware(16384, 8))).isEmpty();
+    }
+
+    @Test
+    void unknownHostFactsStaySilent() {
+        assertThat(ids("[wsl2]\nmemory=32GB\nnetworkingMode=mirrored\n", host())).isEmpty();
+    }
+
+    @Test
+    void mirroredBefore22H2IsFlagged() {
+        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\nnetworkingMode=mirrored\n", ConfigDialect.WSLCONFIG,
+                host().os(19045, "x64").factsArray());
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.ruleId()).isEqualTo("wslconfig-needs-newer-windows");
+            assertThat(x.message()).contains("22621").contains("19045");
+        });
+        assertThat(ids("[wsl2]\nnetworkingMode=nat\n", host().os(19045, "x64"))).isEmpty();
+    }
+
+    @Test
+    void keysNewerThanTheInstalledWslAreFlagged() {
+        assertThat(ids("[experimental]\nautoMemoryReclaim=gradual\n", host().wsl("1.2.5.0", 2)))
+                .containsExactly("wslconfig-needs-newer-wsl");
+    }
+
+    @Test
+    void settingsDoNothingWhenEveryDistributionRunsWsl1() {
+        assertThat(ids("[wsl2]\nmemory=8GB\n", host().wsl("2.3.26.0", 1, 1)))
+                .containsExactly("wslconfig-all-distributions-wsl1");
+        assertThat(ids("[wsl2]\nmemory=8GB\n", host().wsl("2.3.26.0", 1, 2))).isEmpty();
+    }
+
+    @Test
+    void buildsBefore2004DoNotReadTheFile() {
+        assertThat(ids("[wsl2]\nmemory=4GB\n", host().os(18363, "x64"))).containsExactly("wslconfig-needs-build-19041");
+    }
+}

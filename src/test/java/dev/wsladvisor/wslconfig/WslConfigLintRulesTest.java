@@ -1,0 +1,136 @@
+package dev.wsladvisor.wslconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WslConfigLintRulesTest {
+
+    private static List<LintFinding> lint(String text) {
+        return WslRulesFixture.lint(text, ConfigDialect.WSLCONFIG);
+    }
+
+    private static List<String> ids(List<LintFinding> findings) {
+        return findings.stream().map(LintFinding::ruleId).sorted().toList();
+    }
+
+    @Test
+    void aCleanFileHasNoFindings() {
+        assertThat(lint("# mine\n[wsl2]\nmemory=8GB\nprocessors=4\nswap=0\nkernelCommandLine = \"vsyscall=emulate\"\n"
+                + "swapFile=C:\\\\wsl\\\\swap.vhdx\n[experimental]\nautoMemoryReclaim=gradual\n")).isEmpty();
+    }
+
+    @Test
+    void misspelledKeyGetsDidYouMean() {
+        assertThat(lint("[wsl2]\nmemroy=8GB\n")).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("wslconfig-unknown-key");
+            assertThat(f.severity()).isEqualTo("error");
+            assertThat(f.line()).isEqualTo(2);
+            assertThat(f.fix()).isEqualTo("did you mean memory?");
+            assertThat(f.source()).startsWith("https://");
+        });
+    }
+
+    @Test
+    void misspelledSectionGetsDidYouMean() {
+        assertThat(lint("[wls2]\nmemory=8GB\n")).extracting(LintFinding::ruleId, LintFinding::fix)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("wslconfig-unknown-section", "did you mean [wsl2]?"));
+    }
+
+    @Test
+    void keyBeforeSectionAndInWrongSectionAreErrors() {
+        assertThat(ids(lint("memory=8GB\n[experimental]\nprocessors=2\n")))
+                .containsExactly("wslconfig-key-before-section", "wslconfig-key-in-wrong-section");
+    }
+
+    @Test
+    void legacyNetworkingKeyIsInfoAndItsLaterTwinADuplicate() {
+        List<LintFinding> f = lint("[experimental]\nnetworkingMode=mirrored\n[wsl2]\nnetworkingMode=nat\n");
+        assertThat(ids(f)).containsExactly("wslconfig-duplicate-key", "wslconfig-legacy-experimental-key");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("wslconfig-duplicate-key")).singleElement()
+                .extracting(LintFinding::line).isEqualTo(4);
+    }
+
+    @Test
+    void wslConfSectionsInWslconfigAreFlagged() {
+        assertThat(ids(lint("[boot]\nsystemd=true\n[automount]\nenabled=false\n")))
+                .containsExactly("wslconfig-wslconf-section", "wslconfig-wslconf-section");
+    }
+
+    @Test
+    void invalidUnitsAreErrorsThatNameWhatWasMeant() {
+        List<LintFinding> f = lint("[wsl2]\nmemory=8gb\nswap=4 GB\ndefaultVhdSize=1.5GB\n[experimental]\nswiotlb=50%\n");
+        assertThat(ids(f)).containsOnly("wslconfig-invalid-value").hasSize(4);
+        assertThat(f).anySatisfy(x -> assertThat(x.message()).contains("did you mean 8GB?"));
+    }
+
+    @Test
+    void singleBackslashesInPathsAreCaught() {
+        List<LintFinding> f = lint("[wsl2]\nswapFile=C:\\tmp.vhdx\nkernel=C:\\Users\\me\\bzImage\n");
+        assertThat(ids(f)).containsExactly("wslconfig-invalid-escape", "wslconfig-path-tab-escape");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("wslconfig-invalid-escape")).singleElement()
+                .extracting(LintFinding::fix).isEqualTo("write: kernel=C:\\\\Users\\\\me\\\\bzImage");
+    }
+
+    @Test
+    void semicolonCommentIsAWarningWithTheHashForm() {
+        assertThat(lint("[wsl2]\n; memory=4GB\n")).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("wslconfig-semicolon-comment");
+            assertThat(f.fix()).isEqualTo("write: # memory=4GB");
+        });
+    }
+
+    @Test
+    void removedAndIgnoredKeysAreWarnings() {
+        assertThat(ids(lint("[wsl2]\npageReporting=false\n[experimental]\nsparseVhd=true\n")))
+                .containsExactly("wslconfig-ignored-key", "wslconfig-removed-key");
+    }
+
+    @Test
+    void crossKeyRulesSeeTheEffectiveValues() {
+        assertThat(ids(lint("[wsl2]\nnetworkingMode=Mirrored\nlocalhostForwarding=true\n")))
+                .containsExactly("wslconfig-localhost-forwarding-mirrored");
+        assertThat(ids(lint("[experimental]\nhostAddressLoopback=true\n"))).containsExactly("wslconfig-mirrored-only");
+        assertThat(ids(lint("[wsl2]\nkernelModules=C:\\\\m.vhdx\n")))
+                .containsExactly("wslconfig-kernel-modules-without-kernel");
+    }
+
+    @Test
+    void utf16WithoutBomIsAnError() {
+        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\r\nmemory=8GB\r\n".getBytes(StandardCharsets.UTF_16LE),
+                ConfigDialect.WSLCONFIG);
+        assertThat(ids(f)).containsExactly("wslconfig-utf16-unreadable");
+    }
+
+    @Test
+    void wslConfStopsAtItsFirstBadLineAndWslconfigSectionsThereAreFlagged() {
+        List<LintFinding> f = WslRulesFixture.lint("[boot]\nsystemd=true\n[wsl2]\nmemory=8GB\n; x\n[user]\ndefault=me\n",
+                ConfigDialect.WSL_CONF);
+        assertThat(ids(f)).containsExactly("wslconf-parsing-stops", "wslconf-wslconfig-section",
+                "wslconfig-semicolon-comment");
+    }
+
+    @Test
+    void wslConfHasItsOwnKeysAndSections() {
+        List<LintFinding> f = WslRulesFixture.lint("[boot]\nsystemd=true\nsystemdd=true\n[automount]\nenabled=yes\n[netwrok]\n",
+                ConfigDialect.WSL_CONF);
+        assertThat(ids(f)).containsExactly("wslconfig-invalid-value", "wslconfig-unknown-key",
+                "wslconfig-unknown-section");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("wslconfig-unknown-section")).singleElement()
+                .extracting(LintFinding::fix).isEqualTo("did you mean [network]?");
+    }
+
+    @Test
+    void aBrokenHeaderIsReportedAndTheOddNameOfTheNextKeyToo() {
+        List<LintFinding> f = lint("[wsl2]\n[experimental\nmemory=8GB\n");
+        assertThat(ids(f)).containsExactly("wslconfig-key-after-broken-header", "wslconfig-syntax-error");
+    }
+
+    @Test
+    void memoryZeroIsANoteThatItMeansTheDefault() {
+        assertThat(ids(lint("[wsl2]\nmemory=0\n"))).containsExactly("wslconfig-memory-zero");
+        assertThat(ids(lint("[wsl2]\nmemory=0GB\n"))).containsExactly("wslconfig-memory-zero");
+    }
+}

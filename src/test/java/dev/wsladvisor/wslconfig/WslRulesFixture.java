@@ -1,0 +1,42 @@
+package dev.wsladvisor.wslconfig;
+
+import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.rules.RuleSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real built-in rule base (every rule in ./rules, the advisor's too), compiled once per JVM. */
+final class WslRulesFixture {
+
+    private static RuleBase ruleBase;
+
+    private WslRulesFixture() {
+    }
+
+    static synchronized RuleBase ruleBase() {
+        if (ruleBase == null) {
+            ruleBase = RuleBase.builtIn();
+        }
+        return ruleBase;
+    }
+
+    static <T> List<T> fire(List<?> facts, Class<T> output) {
+        try (RuleSession session = ruleBase().newSession()) {
+            session.insertAll(facts);
+            session.fireAllRules();
+            return session.outputs(output);
+        }
+    }
+
+    static List<LintFinding> lint(String text, ConfigDialect dialect, Object... hostFacts) {
+        ParseResult r = WslConfigParser.parse(WslConfigDocument.ofText(text), dialect);
+        List<Object> facts = new ArrayList<>(WslConfigLintFacts.of(r, KeyCatalog.builtIn(), dialect.fileName()));
+        facts.addAll(List.of(hostFacts));
+        return fire(facts, LintFinding.class);
+    }
+
+    static List<LintFinding> lint(byte[] bytes, ConfigDialect dialect) {
+        ParseResult r = WslConfigParser.parse(WslConfigDocument.read(bytes), dialect);
+        return fire(WslConfigLintFacts.of(r, KeyCatalog.builtIn(), dialect.fileName()), LintFinding.class);
+    }
+}
