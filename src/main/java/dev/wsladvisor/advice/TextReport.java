@@ -84,7 +84,10 @@ public final class TextReport {
         if (!a.unknown().isEmpty()) {
             heading(s, "Not known, and would matter");
             s.append("  ").append(String.join(", ", a.unknown())).append('\n');
-            s.append("  Add them to the facts file, or run 'wsl-advisor ask' to be asked.\n");
+            boolean hostFacts = a.unknown().stream().anyMatch(u -> u.startsWith("host."));
+            boolean answers = a.unknown().stream().anyMatch(u -> u.startsWith("answers."));
+            s.append("  Add them to the facts file").append(hostFacts ? "; 'wsl-advisor probe' detects the host facts on the PC" : "")
+                    .append(answers ? "; 'wsl-advisor ask' asks for the answers" : "").append(".\n");
         }
         return s.toString();
     }

@@ -44,7 +44,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input.")
+    @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input. "
+            + "With no facts at all, on a terminal, advise asks the questions that matter instead (as 'wsl-advisor ask').")
     private String facts;
 
     @Option(names = "--probe", description = "Detect the host facts on this PC first (see 'wsl-advisor probe'); --facts, if given, adds to and overrides them.")
@@ -78,20 +79,38 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
-        if (facts == null && !probe && probeReplay == null) {
+        boolean noFacts = facts == null && !probe && probeReplay == null;
+        if (noFacts && !console.terminal()) {
             throw new UserInputException("advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
-                    + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md.");
+                    + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md. "
+                    + "On a terminal, advise without facts asks questions instead (wsl-advisor ask).");
         }
-        FactsDocument document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
-        document.warnings().forEach(w -> err.println("warning: " + w));
         WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
         RuleBase rules = ruleOptions.load();
+        FactsDocument document;
+        if (noFacts) {
+            // A person at a terminal without any facts: interview them (docs/questionnaire.md).
+            err.println("No --facts given: asking about your needs. Host facts stay unknown; "
+                    + "'wsl-advisor ask --probe' finds them on this PC first.");
+            document = AskCommand.interview(rules, FactsDocument.empty(), console, err).facts();
+        } else {
+            document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
+            document.warnings().forEach(w -> err.println("warning: " + w));
+        }
+        Advice advice = report(document, rules, reporter, format, explain, console.colour(), out);
+        return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    /** Prints the advice on {@code document} as advise does; ask prints its advice through here too. */
+    static Advice report(FactsDocument document, RuleBase rules, WslConfigAdviceReporter reporter, Format format,
+                         boolean explain, boolean colour, PrintWriter out) {
         Advice advice = new AdviceAssembler(new Advisor(rules, reporter.extraFacts()), reporter).advise(document);
         if (format == Format.json) {
             out.println(JsonReport.pretty(advice));
         } else {
-            out.print(new TextReport(console.colour(), explain).render(advice));
+            out.print(new TextReport(colour, explain).render(advice));
         }
-        return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+        out.flush();
+        return advice;
     }
 }

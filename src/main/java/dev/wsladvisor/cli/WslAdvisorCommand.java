@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  wsl-advisor advise --facts facts/docker-web-developer.json",
+            "  wsl-advisor ask --facts host.json --save-answers me.json",
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
             "  wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl",
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor probe --out host.json",
             "  wsl-advisor rules list",
             ""},
-        subcommands = {AdviseCommand.class, BatchCommand.class, WslconfigCommand.class, ProbeCommand.class, RulesCommand.class},
+        subcommands = {AdviseCommand.class, AskCommand.class, BatchCommand.class, WslconfigCommand.class, ProbeCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

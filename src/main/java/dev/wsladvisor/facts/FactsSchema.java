@@ -75,24 +75,41 @@ public final class FactsSchema {
                                     enumeration("backend", "Docker Desktop's engine backend.", List.of("wsl2", "hyperv"))),
                             stringArray("otherHypervisors", "Other hypervisor software that fights over VT-x: haxm, aehd, bluestacks, or another name."))),
             object("answers", "What only the person knows.",
-                    bool("docker", "Will you run Docker or other Linux containers?"),
+                    bool("docker", "Will you run Docker or other Linux containers?")
+                            .help("Docker Desktop, Podman, or docker/containerd inside Linux. Docker Desktop's Linux engine runs on WSL2 (or Hyper-V); a container engine inside a distribution needs the real Linux kernel of WSL2."),
                     enumeration("projectLocation", "Where will your project files live: in the Linux file system, on the Windows drives (/mnt/c), or both?",
-                            List.of("linux", "windows", "both")),
-                    bool("windowsFsHeavyIo", "Will Linux tools do heavy reading and writing of files on the Windows drives (large builds, git on big repositories under /mnt/c)?"),
-                    bool("fileWatching", "Do you rely on file watching / hot reload of files that Windows editors change?"),
-                    bool("guiApps", "Do you need Linux GUI applications?"),
-                    bool("gpuCompute", "Do you need GPU compute (CUDA, DirectML) from Linux?"),
-                    bool("serialPort", "Do you need physical serial (COM) ports, built into the PC or on a PCI card, from Linux? (USB-serial adapters count as USB devices)"),
-                    bool("usbDevices", "Do you need USB devices, USB-serial adapters included, from Linux?"),
-                    bool("systemd", "Do you need systemd services?"),
-                    bool("kernelFeatures", "Do you need full Linux kernel features (kernel modules, eBPF, FUSE, cgroups, namespaces)?"),
-                    bool("vpn", "Do you work behind a corporate VPN or proxy?"),
-                    bool("lanAccess", "Must services in Linux be reachable from other machines on your network?"),
-                    bool("memoryTight", "Is memory scarce, so Linux must use as little as possible?"),
-                    bool("fastStartup", "Must Linux start instantly (no few-second VM boot on first use)?"),
-                    bool("otherHypervisorVms", "Will you keep running VirtualBox or VMware virtual machines on this PC?"),
-                    bool("windowsToolsOnSameFiles", "Must Windows programs (IDE, game engine, Windows build) work on the same project files, so they have to stay on the Windows drives?"),
-                    stringArray("errors", "Error codes or messages you have seen (0x80370102, Error: 0x1bc, The WSL 2 kernel file is not found, a 'wsl: Unknown key' warning).")),
+                            List.of("linux", "windows", "both"))
+                            .help("linux: the files live in the distribution, under ~ (\\wsl$\\<distro> from Windows). windows: they stay on C: or D: and Linux reaches them under /mnt/c. both: some here, some there."),
+                    bool("windowsFsHeavyIo", "Will Linux tools do heavy reading and writing of files on the Windows drives (large builds, git on big repositories under /mnt/c)?")
+                            .help("Say yes when Linux builds, npm/pip installs or git on large repositories will run on files under /mnt/c or /mnt/d. Under WSL2 that access crosses a 9P file share and is much slower than under WSL1."),
+                    bool("fileWatching", "Do you rely on file watching / hot reload of files that Windows editors change?")
+                            .help("Say yes when a dev server, compiler or test runner in Linux must notice, by itself, files that a Windows editor saves on the Windows drives. Under WSL2 such changes on /mnt/c raise no inotify events."),
+                    bool("guiApps", "Do you need Linux GUI applications?")
+                            .help("Graphical Linux programs (gedit, GUI IDEs, Qt or GTK apps) shown on the Windows desktop. WSLg provides this for WSL2 on Windows 11 and recent Windows 10."),
+                    bool("gpuCompute", "Do you need GPU compute (CUDA, DirectML) from Linux?")
+                            .help("CUDA, DirectML, TensorFlow or PyTorch on the GPU from Linux. Only WSL2 passes the GPU through."),
+                    bool("serialPort", "Do you need physical serial (COM) ports, built into the PC or on a PCI card, from Linux? (USB-serial adapters count as USB devices)")
+                            .help("COM ports built into the PC or on a PCI card, reached as /dev/ttyS<n>. WSL1 maps them; WSL2 does not. USB-serial adapters are USB devices: answer the USB question for them."),
+                    bool("usbDevices", "Do you need USB devices, USB-serial adapters included, from Linux?")
+                            .help("USB sticks, programmers, debuggers, USB-serial adapters used from Linux tools. WSL2 reaches them through usbipd-win; WSL1 only through the COM port mapping."),
+                    bool("systemd", "Do you need systemd services?")
+                            .help("Services started by systemd (systemctl, snap, some databases and agents). Only WSL2 runs systemd."),
+                    bool("kernelFeatures", "Do you need full Linux kernel features (kernel modules, eBPF, FUSE, cgroups, namespaces)?")
+                            .help("Anything that needs the real Linux kernel: kernel modules, eBPF, FUSE mounts, cgroups, namespaces, iptables, Kubernetes. WSL1 translates system calls and has none of these."),
+                    bool("vpn", "Do you work behind a corporate VPN or proxy?")
+                            .help("Corporate VPN clients (Cisco AnyConnect, GlobalProtect...) and proxies can cut WSL2's virtual network off; WSL1 shares Windows' network stack."),
+                    bool("lanAccess", "Must services in Linux be reachable from other machines on your network?")
+                            .help("Other machines (a phone, a colleague's PC) must reach a web server or service running in Linux. WSL1 listens on the PC's own addresses; WSL2 needs port forwarding or mirrored networking."),
+                    bool("memoryTight", "Is memory scarce, so Linux must use as little as possible?")
+                            .help("Say yes on PCs with 8 GB or less that must keep most memory for Windows. WSL2's virtual machine may grow to half of the RAM by default and gives memory back slowly; WSL1 uses only what Linux processes use."),
+                    bool("fastStartup", "Must Linux start instantly (no few-second VM boot on first use)?")
+                            .help("The first Linux command after a restart must answer at once. WSL2 boots a small virtual machine first (a second or two); WSL1 starts instantly."),
+                    bool("otherHypervisorVms", "Will you keep running VirtualBox or VMware virtual machines on this PC?")
+                            .help("VirtualBox or VMware VMs you still need. WSL2 turns on the Windows hypervisor; VirtualBox before 6.0 and VMware before 15.5.5 cannot run beside it, and later versions run on top of it, often slower."),
+                    bool("windowsToolsOnSameFiles", "Must Windows programs (IDE, game engine, Windows build) work on the same project files, so they have to stay on the Windows drives?")
+                            .help("An IDE, game engine or Windows build that works on the same files as the Linux tools, so the files must stay on the Windows drives (C:, D:)."),
+                    stringArray("errors", "Error codes or messages you have seen (0x80370102, Error: 0x1bc, The WSL 2 kernel file is not found, a 'wsl: Unknown key' warning).")
+                            .help("Paste the code or the message, such as 0x80370102.")),
             stringMap("provenance", "Written by probe: for each fact path, the command or file it came from."),
             stringArray("probeNotes", "Written by probe: what it could not find out, and why.")
     ).withPaths("");

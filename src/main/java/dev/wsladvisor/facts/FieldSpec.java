@@ -26,6 +26,7 @@ public final class FieldSpec {
     private final List<Object> trialValues;
     private final Map<String, FieldSpec> children = new LinkedHashMap<>();
     private String path = "";
+    private String help = "";
 
     private FieldSpec(String name, Kind kind, String description, Long min, Long max, List<String> values,
                       List<Object> trialValues) {
@@ -91,6 +92,16 @@ public final class FieldSpec {
         return new FieldSpec(name, Kind.STRING_MAP, description, null, null, null, null);
     }
 
+    /**
+     * Adds the longer help a person sees when they type {@code ?} at this field's question: what the
+     * question means and how to tell the answer. Questions are the {@code answers.*} fields; see
+     * docs/questionnaire.md.
+     */
+    FieldSpec help(String text) {
+        this.help = text == null ? "" : text;
+        return this;
+    }
+
     FieldSpec withPaths(String parentPath) {
         path = parentPath.isEmpty() ? name : parentPath + "." + name;
         for (FieldSpec child : children.values()) {
@@ -114,6 +125,11 @@ public final class FieldSpec {
 
     public String description() {
         return description;
+    }
+
+    /** The help behind a question ({@code ?} at the prompt); empty when the field has none. */
+    public String help() {
+        return help;
     }
 
     public Long min() {

@@ -71,7 +71,12 @@ public final class Dsl {
 
     /** A command or action; {@code @step} orders the list (10s: fixes, 20s: install, 30s: convert, 40s+: configure). */
     public static NextStep nextStep(RuleContext k, String text) {
-        return new NextStep(RuleMetadata.id(k), RuleMetadata.integer(k, "step"), text);
+        return nextStep(k, 0, text);
+    }
+
+    /** One of several steps from the same rule: {@code offset} keeps them in order after {@code @step}. */
+    public static NextStep nextStep(RuleContext k, int offset, String text) {
+        return new NextStep(RuleMetadata.id(k), RuleMetadata.integer(k, "step") + offset, text);
     }
 
 }

@@ -18,8 +18,8 @@ class NextStepsRulesTest {
     @Test
     void freshInstallForWsl1EnablesTheWsl1ComponentAndDefault() {
         Advice a = advise("{\"host\": {\"os\": {\"build\": 22631}, \"wsl\": {\"installed\": false}}, \"answers\": {\"serialPort\": true}}");
-        assertThat(a.nextSteps()).containsSubsequence("wsl --install --enable-wsl1 --no-distribution   (elevated, then restart Windows)",
-                "wsl --set-default-version 1");
+        assertThat(a.nextSteps()).containsExactly("wsl --install --enable-wsl1 --no-distribution   (elevated, then restart Windows)",
+                "wsl --set-default-version 1", "wsl --install -d Ubuntu");
     }
 
     @Test

@@ -1,0 +1,352 @@
+package dev.wsladvisor.ask;
+
+import dev.wsladvisor.advice.Decision;
+import dev.wsladvisor.advice.Evaluation;
+import dev.wsladvisor.facts.FactsDocument;
+import dev.wsladvisor.rules.Blocker;
+import dev.wsladvisor.rules.Reason;
+import dev.wsladvisor.rules.RuleInfo;
+import dev.wsladvisor.rules.WslVersion;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The conversation: asks the question the {@link QuestionPlanner} finds most decisive, reads one line per
+ * answer, and stops when no answer to any open question can change the advice. It reads lines the same way
+ * from a terminal and from a pipe; when the input is not a terminal it echoes each answer after the prompt,
+ * so a transcript reads like the session did. Commands at a prompt: an answer, Enter or "don't know"
+ * (leave it unknown), {@code ?} (why this question), {@code back}, {@code stop} (advise on what is known).
+ * End of input stops the same way as {@code stop}.
+ */
+public final class Interview {
+
+    /** A question the person settled: {@code value} null when they left it unknown. */
+    public record Settled(Question question, Object value) {
+    }
+
+    /** A question not asked, and why. */
+    public record Skip(String path, String reason) {
+    }
+
+    /** How the session ended: the facts with the answers, what was asked, what was skipped. */
+    public record Result(FactsDocument facts, List<Settled> settled, List<Skip> skipped, Ending ending) {
+        /** The questions the person saw (answered or left unknown). */
+        public int asked() {
+            return settled.size();
+        }
+    }
+
+    /** Why the questions stopped. */
+    public enum Ending { NOTHING_LEFT_TO_ASK, STOPPED, INPUT_ENDED }
+
+    private record Step(Question question, FactsDocument before, Object value) {
+    }
+
+    private static final String COMMANDS = "? why, back, stop";
+    private static final int MAX_RULES_SHOWN = 6;
+
+    private final QuestionPlanner planner;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final boolean echo;
+
+    /**
+     * @param echo print each line read after the prompt: on for piped input, where the person's typing does
+     *             not show, off on a terminal
+     */
+    public Interview(QuestionPlanner planner, BufferedReader in, PrintWriter out, boolean echo) {
+        this.planner = planner;
+        this.in = in;
+        this.out = out;
+        this.echo = echo;
+    }
+
+    /** What the person said at one prompt, once it is something the interview can act on. */
+    private sealed interface Reply {
+        /** An answer; {@code value} null for "don't know". */
+        record Answer(Object value) implements Reply {
+        }
+
+        record Back() implements Reply {
+        }
+
+        record Stop(Ending ending) implements Reply {
+        }
+    }
+
+    public Result run(FactsDocument start) {
+        FactsDocument facts = start;
+        Deque<Step> history = new ArrayDeque<>();
+        Question forced = null;
+        Ending ending = Ending.NOTHING_LEFT_TO_ASK;
+        introduce(start);
+        while (true) {
+            QuestionPlanner.Rank rank = forced != null ? rankAgain(forced, facts, history) : planner.next(facts, settledPaths(history));
+            forced = null;
+            if (rank == null) {
+                break;
+            }
+            Question q = rank.question();
+            prompt(history.size() + 1, q);
+            Reply reply = reply(rank, facts, history.isEmpty());
+            if (reply instanceof Reply.Stop stop) {
+                ending = stop.ending();
+                break;
+            }
+            if (reply instanceof Reply.Back) {
+                Step previous = history.pop();
+                facts = previous.before();
+                forced = previous.question();
+                continue;
+            }
+            Object value = ((Reply.Answer) reply).value();
+            history.push(new Step(q, facts, value));
+            if (value != null) {
+                facts = facts.withFact(q.path(), value);
+            }
+        }
+        List<Step> steps = new ArrayList<>(history);
+        Collections.reverse(steps);
+        List<Settled> settled = steps.stream().map(s -> new Settled(s.question(), s.value())).toList();
+        List<Skip> skipped = skipped(start, facts, settledPaths(history), ending);
+        summarize(settled, skipped);
+        return new Result(facts, settled, skipped, ending);
+    }
+
+    /** After {@code back}: the question asked again, ranked as if it had not been answered. */
+    private QuestionPlanner.Rank rankAgain(Question again, FactsDocument facts, Deque<Step> history) {
+        return planner.rank(facts, without(settledPaths(history), again.path()), true).stream()
+                .filter(r -> r.question() == again).findFirst().orElseThrow();
+    }
+
+    /** Reads lines until one is an answer or a command that leaves this prompt; {@code ?} and bad input stay here. */
+    private Reply reply(QuestionPlanner.Rank rank, FactsDocument facts, boolean first) {
+        Question q = rank.question();
+        while (true) {
+            String line = readLine();
+            if (line == null) {
+                out.println();
+                out.println("Input ended: no more questions. The advice below uses the answers given so far.");
+                return new Reply.Stop(Ending.INPUT_ENDED);
+            }
+            String input = line.trim();
+            String command = input.toLowerCase(Locale.ROOT);
+            if (command.equals("?") || command.equals("why") || command.equals("help")) {
+                explain(facts, rank);
+            } else if (command.equals("back") && first) {
+                out.println("This is the first question; there is nothing to go back to. Answer it, or type stop.");
+            } else if (command.equals("back")) {
+                return new Reply.Back();
+            } else if (command.equals("stop") || command.equals("quit") || command.equals("done")) {
+                out.println("Stopped: no more questions. The advice below uses the answers given so far.");
+                return new Reply.Stop(Ending.STOPPED);
+            } else if (Question.isDontKnow(input)) {
+                return new Reply.Answer(null);
+            } else if (q.parse(input) != null) {
+                return new Reply.Answer(q.parse(input).value());
+            } else {
+                out.println("'" + input + "' is not an answer to this question. Type " + q.allowed()
+                        + "; Enter or \"don't know\" leaves it unknown; ? says why it matters; back returns to the previous question.");
+            }
+            out.print("> ");
+            out.flush();
+        }
+    }
+
+    private static Set<String> settledPaths(Deque<Step> history) {
+        Set<String> out = new LinkedHashSet<>();
+        history.forEach(s -> out.add(s.question().path()));
+        return out;
+    }
+
+    private static Set<String> without(Set<String> set, String path) {
+        Set<String> out = new LinkedHashSet<>(set);
+        out.remove(path);
+        return out;
+    }
+
+    private String readLine() {
+        try {
+            String line = in.readLine();
+            if (echo && line != null) {
+                out.println(line);
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void introduce(FactsDocument start) {
+        int total = planner.catalog().questions().size();
+        long known = planner.catalog().questions().stream().filter(q -> start.isKnown(q.path())).count();
+        out.println("A few questions about how you will use Linux. Of the " + total + " in the catalogue"
+                + (known > 0 ? " (" + known + " answered in the facts already)" : "")
+                + ", only those whose answer can still change the advice are asked.");
+        out.println("At each prompt: an answer, Enter or \"don't know\" to leave it unknown, ? for why it is asked,"
+                + " back for the previous question, stop to get the advice now.");
+        out.flush();
+    }
+
+    private void prompt(int number, Question q) {
+        out.println();
+        out.println("(" + number + ") " + q.text());
+        out.println("    " + q.allowed() + "   [Enter: don't know]   (" + COMMANDS + ")");
+        out.print("> ");
+        out.flush();
+    }
+
+    /** {@code ?}: the decision now, what each answer leads to, the rules that read the fact, the help. */
+    private void explain(FactsDocument facts, QuestionPlanner.Rank rank) {
+        Question q = rank.question();
+        Decision now = planner.advisor().decide(facts);
+        out.println("Why this question: on what is known so far the advice is " + describe(now) + ".");
+        FactsDocument base = facts;
+        if (rank.direct() == 0 && rank.partner() != null) {
+            Question partner = planner.catalog().byPath(rank.partner());
+            String label = partner == null ? String.valueOf(rank.partnerValue()) : partner.label(rank.partnerValue());
+            out.println("On its own no answer changes it, but once " + rank.partner() + " is \"" + label
+                    + "\" (asked later if it still matters) this answer would:");
+            base = facts.withFact(rank.partner(), rank.partnerValue());
+        }
+        Decision baseDecision = planner.advisor().decide(base);
+        int width = Math.max(10, q.choices().stream().mapToInt(c -> c.label().length()).max().orElse(0));
+        for (QuestionPlanner.Outcome o : planner.outcomes(base, baseDecision, q)) {
+            out.printf("  %-" + width + "s -> %s%s%n", q.label(o.value()), describe(o.decision()),
+                    o.strength() == 0 ? " (no change)" : "");
+        }
+        out.printf("  %-" + width + "s -> %s%n", "don't know", describe(baseDecision));
+        List<RuleInfo> waiting = rulesReading(q.path());
+        if (!waiting.isEmpty()) {
+            out.println("Rules that read " + q.path() + ":");
+            for (RuleInfo r : waiting.subList(0, Math.min(MAX_RULES_SHOWN, waiting.size()))) {
+                out.println("  " + r.id() + ": " + r.meta("explanation"));
+            }
+            if (waiting.size() > MAX_RULES_SHOWN) {
+                out.println("  ... and " + (waiting.size() - MAX_RULES_SHOWN) + " more (wsl-advisor rules list).");
+            }
+        }
+        if (!q.help().isBlank()) {
+            out.println("About the question: " + q.help());
+        }
+        out.flush();
+    }
+
+    private List<RuleInfo> rulesReading(String path) {
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleInfo r : planner.advisor().rules().rules()) {
+            String facts = r.meta("facts");
+            if (facts == null) {
+                continue;
+            }
+            for (String f : facts.split(",")) {
+                if (f.trim().equals(path)) {
+                    out.add(r);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "WSL2", "WSL2, blocked by firmware-virtualization-off", "WSL1, cannot run here (windows-x86-cannot-run-wsl)". */
+    static String describe(Decision d) {
+        if (d.blocked()) {
+            return d.recommendation().name() + ", blocked by " + String.join(", ", d.blockerIds());
+        }
+        if (!d.blockerIds().isEmpty()) {
+            return d.recommendation().name() + ", cannot run here (" + String.join(", ", d.blockerIds()) + ")";
+        }
+        return d.recommendation().name();
+    }
+
+    private List<Skip> skipped(FactsDocument start, FactsDocument end, Set<String> settled, Ending ending) {
+        List<Skip> out = new ArrayList<>();
+        List<QuestionPlanner.Rank> ranks = planner.rank(end, settled, true);
+        String moot = null;
+        for (Question q : planner.catalog().questions()) {
+            if (start.isKnown(q.path()) || settled.contains(q.path())) {
+                continue;
+            }
+            QuestionPlanner.Rank rank = ranks.stream().filter(r -> r.question() == q).findFirst().orElse(null);
+            if (rank != null && rank.matters()) {
+                out.add(new Skip(q.path(), ending == Ending.INPUT_ENDED ? "not asked: the input ended before it"
+                        : "not asked: you stopped before it"));
+                continue;
+            }
+            if (moot == null) {
+                moot = whyNothingChanges(end);
+            }
+            out.add(new Skip(q.path(), "no answer changes the advice " + moot));
+        }
+        for (String free : planner.catalog().notAskable()) {
+            if (!start.isKnown(free)) {
+                out.add(new Skip(free, "free text, never asked: list the messages you saw under " + free
+                        + " in a facts file (--save-answers writes one to start from)"));
+            }
+        }
+        return out;
+    }
+
+    /** "now that ..." naming what settles the advice: a version that cannot run, or a must. */
+    private String whyNothingChanges(FactsDocument facts) {
+        Evaluation e = planner.advisor().evaluate(facts);
+        Decision d = e.decision();
+        Optional<Blocker> cannotRun = e.blockers().stream()
+                .filter(b -> b.isPermanent() && !b.blocks(d.recommendation())).findFirst();
+        if (cannotRun.isPresent()) {
+            Blocker b = cannotRun.get();
+            String other = d.recommendation() == WslVersion.WSL1 ? "WSL2" : "WSL1";
+            return "now that " + other + " cannot run here (rule " + b.getId()
+                    + (b.getFacts().isEmpty() ? "" : ": " + String.join(", ", b.getFacts())) + ")";
+        }
+        Optional<Reason> hard = e.reasons().stream()
+                .filter(r -> r.isHardNeed() && r.getFavors() == d.recommendation())
+                .max(Comparator.comparingInt(Reason::getWeight));
+        if (hard.isPresent()) {
+            Reason r = hard.get();
+            return "now that " + (r.getFacts().isEmpty() ? "a need" : String.join(", ", r.getFacts())) + " makes "
+                    + d.recommendation().name() + " a must (rule " + r.getRule() + ")";
+        }
+        return "on what is known: it stays " + describe(d) + " whatever the answer";
+    }
+
+    private void summarize(List<Settled> settled, List<Skip> skipped) {
+        out.println();
+        long answered = settled.stream().filter(s -> s.value() != null).count();
+        out.println("Asked " + settled.size() + " of " + planner.catalog().questions().size() + " questions"
+                + (settled.size() > answered ? " (" + (settled.size() - answered) + " left unknown)" : "") + ".");
+        if (!settled.isEmpty()) {
+            List<String> given = new ArrayList<>();
+            for (Settled s : settled) {
+                given.add(s.question().name() + " = " + (s.value() == null ? "don't know" : s.question().label(s.value())));
+            }
+            out.println("Your answers: " + String.join(", ", given) + ".");
+        }
+        if (!skipped.isEmpty()) {
+            out.println("Not asked:");
+            // One line per reason: a dozen questions skipped for the same reason read better together.
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
+            for (Skip s : skipped) {
+                byReason.computeIfAbsent(s.reason(), k -> new ArrayList<>()).add(s.path());
+            }
+            byReason.forEach((reason, paths) -> out.println("  " + String.join(", ", paths) + ": " + reason));
+        }
+        out.println();
+        out.flush();
+    }
+}

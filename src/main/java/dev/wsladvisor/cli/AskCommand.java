@@ -1,0 +1,144 @@
+package dev.wsladvisor.cli;
+
+import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.advice.Advisor;
+import dev.wsladvisor.ask.AnswersFile;
+import dev.wsladvisor.ask.Interview;
+import dev.wsladvisor.ask.QuestionCatalog;
+import dev.wsladvisor.ask.QuestionPlanner;
+import dev.wsladvisor.facts.FactsDocument;
+import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** ask: the questionnaire, then the same advice as advise. */
+@Command(name = "ask",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ask only the questions whose answer can still change the advice, most",
+            "decisive first, then advise as 'advise' does.",
+            "",
+            "Facts already in --facts are never asked again. At a prompt: an answer,",
+            "Enter or \"don't know\" to leave it unknown, ? for why the question matters",
+            "here, back, stop. Questions go to standard error, the advice to standard",
+            "output. Piped input gives one answer per line (docs/questionnaire.md).",
+            "",
+            "Examples:",
+            "  wsl-advisor ask",
+            "  wsl-advisor ask --probe --save-answers me.json",
+            "  wsl-advisor ask --facts host.json --save-answers me.json",
+            "  printf 'yes\\nlinux\\n' | wsl-advisor ask --facts host.json --format json",
+            "  wsl-advisor advise --facts me.json",
+            ""})
+public final class AskCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private WslAdvisorCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--facts", paramLabel = "FILE",
+            description = "What is already known (a facts document, e.g. from probe); those facts are not asked.")
+    private Path facts;
+
+    @Mixin
+    private RuleOptions ruleOptions;
+
+    @Option(names = "--save-answers", paramLabel = "FILE",
+            description = "Write the facts plus your answers to FILE, for 'advise --facts FILE'. An existing FILE is kept as FILE.bak.")
+    private Path saveAnswers;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Format of the advice at the end: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private AdviseCommand.Format format;
+
+    @Option(names = "--explain", description = "Show, for each reason, the rule id and the facts it matched.")
+    private boolean explain;
+
+    @Option(names = "--probe",
+            description = "Find this PC's host facts first, as 'wsl-advisor probe' does, so the questions fit it; --facts, if given, adds to and overrides them.")
+    private boolean probe;
+
+    @Option(names = "--probe-replay", paramLabel = "DIR",
+            description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
+    private Path probeReplay;
+
+    @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it in the advice as well.")
+    private Path wslconfig;
+
+    @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")
+    private boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Console console = root.console();
+        if (facts != null && facts.toString().equals("-")) {
+            throw new UserInputException("ask reads your answers from standard input, so --facts cannot be '-': save the facts to a file first"
+                    + " (wsl-advisor probe --out host.json) and give --facts host.json.");
+        }
+        checkWritable(saveAnswers);
+        WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
+        FactsDocument start = FactsDocument.empty();
+        if (facts != null || probe || probeReplay != null) {
+            start = new ProbedFacts(strict, err).read(facts == null ? null : facts.toString(), console.in(), probe, probeReplay);
+            start.warnings().forEach(w -> err.println("warning: " + w));
+        }
+        RuleBase rules = ruleOptions.load();
+        Interview.Result result = interview(rules, start, console, err);
+        if (saveAnswers != null) {
+            Path backup = AnswersFile.save(saveAnswers, result.facts());
+            err.println("Saved the facts and your answers to " + saveAnswers
+                    + (backup == null ? "" : " (the previous file is kept as " + backup.getFileName() + ")")
+                    + ": wsl-advisor advise --facts " + saveAnswers);
+        }
+        err.flush();
+        AdviseCommand.report(result.facts(), rules, reporter, format, explain, console.colour(), out);
+        return ExitCode.OK;
+    }
+
+    /** Runs the questionnaire on the console's input, talking on {@code talk}; advise on a terminal uses it too. */
+    static Interview.Result interview(RuleBase rules, FactsDocument start, Console console, PrintWriter talk) {
+        QuestionPlanner planner = new QuestionPlanner(new Advisor(rules), QuestionCatalog.answers());
+        BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), inputCharset(console)));
+        return new Interview(planner, in, talk, !console.terminal()).run(start);
+    }
+
+    /** A terminal types in its own code page; pipes and tests give UTF-8. */
+    private static Charset inputCharset(Console console) {
+        java.io.Console system = System.console();
+        return console.terminal() && system != null ? system.charset() : StandardCharsets.UTF_8;
+    }
+
+    /** Fails before the first question, not after the last, when the answers could not be saved. */
+    private static void checkWritable(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserInputException("--save-answers " + file + ": the folder " + dir + " does not exist. Create it, or give a file in a folder that exists.");
+        }
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("--save-answers " + file + ": is a folder. Give a file name, such as " + file.resolve("answers.json") + ".");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new UserInputException("--save-answers " + file + ": cannot write in " + dir + ". Give a file in a folder you may write to.");
+        }
+    }
+}

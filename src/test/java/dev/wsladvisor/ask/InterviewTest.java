@@ -1,0 +1,189 @@
+package dev.wsladvisor.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.advice.Advisor;
+import dev.wsladvisor.facts.FactsDocument;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class InterviewTest {
+
+    private static QuestionPlanner planner;
+    private final StringWriter transcript = new StringWriter();
+
+    @BeforeAll
+    static void compileRules() {
+        planner = new QuestionPlanner(new Advisor(Fixture.rules()), QuestionCatalog.answers());
+    }
+
+    private Interview.Result run(FactsDocument start, String... lines) {
+        String input = lines.length == 0 ? "" : String.join("\n", lines) + "\n";
+        Interview interview = new Interview(planner, new BufferedReader(new StringReader(input)),
+                new PrintWriter(transcript, true), true);
+        return interview.run(start);
+    }
+
+    private static List<String> askedNames(Interview.Result result) {
+        return result.settled().stream().map(s -> s.question().name()).toList();
+    }
+
+    @Test
+    void asks_the_question_that_can_flip_the_recommendation_first() {
+        Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes");
+
+        assertThat(askedNames(result)).containsExactly("serialPort", "memoryTight", "projectLocation", "windowsFsHeavyIo", "docker");
+        assertThat(transcript.toString()).contains("(1) Do you need physical serial (COM) ports");
+        assertThat(result.ending()).isEqualTo(Interview.Ending.NOTHING_LEFT_TO_ASK);
+        assertThat(result.facts().value("answers.projectLocation").asText()).isEqualTo("windows");
+        assertThat(result.facts().value("answers.docker").booleanValue()).isTrue();
+    }
+
+    @Test
+    void says_why_each_skipped_question_cannot_change_the_advice() {
+        Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes");
+
+        assertThat(result.skipped()).extracting(Interview.Skip::path).contains("answers.fileWatching", "answers.systemd", "answers.errors");
+        Interview.Skip fileWatching = result.skipped().stream().filter(s -> s.path().equals("answers.fileWatching")).findFirst().orElseThrow();
+        assertThat(fileWatching.reason()).isEqualTo("no answer changes the advice now that answers.docker = true makes WSL2 a must"
+                + " (rule fixture-docker-needs-wsl2)");
+        assertThat(transcript.toString()).contains("Asked 5 of 16 questions.",
+                "Your answers: serialPort = no, memoryTight = no, projectLocation = windows, windowsFsHeavyIo = yes, docker = yes.", "Not asked:",
+                "answers.fileWatching, answers.guiApps", ": no answer changes the advice now that answers.docker = true makes WSL2 a must");
+    }
+
+    @Test
+    void asks_nothing_when_wsl2_can_never_run_here() {
+        Interview.Result result = run(Fixture.facts("{'host':{'hardware':{'slat':false}}}"), "yes", "yes");
+
+        assertThat(result.settled()).isEmpty();
+        assertThat(transcript.toString()).contains("Asked 0 of 16 questions.")
+                .contains("answers.docker, answers.projectLocation")
+                .contains(": no answer changes the advice now that WSL2 cannot run here (rule fixture-no-slat: host.hardware.slat = false)")
+                .doesNotContain("(1)");
+    }
+
+    @Test
+    void asks_nothing_when_every_answer_is_given() {
+        FactsDocument complete = Fixture.facts("{'answers':{'docker':true,'projectLocation':'linux','windowsFsHeavyIo':false,"
+                + "'fileWatching':false,'guiApps':false,'gpuCompute':false,'serialPort':false,'usbDevices':false,'systemd':false,"
+                + "'kernelFeatures':false,'vpn':false,'lanAccess':false,'memoryTight':false,'fastStartup':false,"
+                + "'otherHypervisorVms':false,'windowsToolsOnSameFiles':false,'errors':[]}}");
+
+        Interview.Result result = run(complete, "yes");
+
+        assertThat(result.settled()).isEmpty();
+        assertThat(result.skipped()).isEmpty();
+        assertThat(result.facts().json()).isEqualTo(complete.json());
+    }
+
+    @Test
+    void never_asks_again_what_the_facts_already_say() {
+        Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "linux");
+
+        assertThat(askedNames(result)).containsExactly("projectLocation");
+        assertThat(transcript.toString()).contains("Of the 16 in the catalogue (2 answered in the facts already)");
+    }
+
+    @Test
+    void question_mark_shows_what_each_answer_would_lead_to_and_the_rules_waiting() {
+        run(FactsDocument.empty(), "?", "no");
+
+        assertThat(transcript.toString())
+                .contains("Why this question: on what is known so far the advice is WSL2.")
+                .contains("  yes        -> WSL1\n")
+                .contains("  no         -> WSL2 (no change)\n")
+                .contains("  don't know -> WSL2\n")
+                .contains("Rules that read answers.serialPort:\n  fixture-serial-needs-wsl1: WSL1 maps COM ports")
+                .contains("About the question: COM ports built into the PC");
+    }
+
+    @Test
+    void question_mark_on_a_question_that_matters_only_with_another_names_the_other() {
+        run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "?");
+
+        assertThat(transcript.toString())
+                .contains("(1) Where will your project files live")
+                .contains("On its own no answer changes it, but once answers.windowsFsHeavyIo is \"yes\"")
+                .contains("  windows    -> WSL1\n");
+    }
+
+    @Test
+    void back_returns_to_the_previous_question_and_forgets_its_answer() {
+        Interview.Result result = run(FactsDocument.empty(), "no", "back", "yes", "no");
+
+        assertThat(transcript.toString()).containsSubsequence("(1) Do you need physical serial", "(2) Is memory scarce",
+                "(1) Do you need physical serial", "(2) Will you run Docker");
+        assertThat(result.facts().value("answers.serialPort").booleanValue()).isTrue();
+        assertThat(askedNames(result)).startsWith("serialPort", "docker");
+    }
+
+    @Test
+    void back_on_the_first_question_says_there_is_nothing_before_it() {
+        Interview.Result result = run(FactsDocument.empty(), "back", "no", "no", "linux");
+
+        assertThat(transcript.toString()).contains("This is the first question; there is nothing to go back to.");
+        assertThat(result.facts().value("answers.serialPort").booleanValue()).isFalse();
+    }
+
+    @Test
+    void invalid_input_asks_again_with_the_allowed_answers() {
+        Interview.Result result = run(FactsDocument.empty(), "maybe", "n");
+
+        assertThat(transcript.toString()).contains("'maybe' is not an answer to this question. Type yes / no; Enter or \"don't know\" leaves it unknown");
+        assertThat(result.facts().value("answers.serialPort").booleanValue()).isFalse();
+    }
+
+    @Test
+    void an_empty_line_or_dont_know_leaves_the_fact_unknown_and_it_is_not_asked_again() {
+        Interview.Result result = run(FactsDocument.empty(), "", "don't know", "skip", "skip", "skip", "skip");
+
+        assertThat(result.facts().isKnown("answers.serialPort")).isFalse();
+        assertThat(result.settled()).extracting(Interview.Settled::value).containsOnlyNulls();
+        assertThat(askedNames(result)).doesNotHaveDuplicates();
+        assertThat(result.ending()).isEqualTo(Interview.Ending.NOTHING_LEFT_TO_ASK);
+        assertThat(transcript.toString()).contains("left unknown");
+    }
+
+    @Test
+    void enumerations_take_the_number_of_a_choice() {
+        Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "2", "no");
+
+        assertThat(result.facts().value("answers.projectLocation").asText()).isEqualTo("windows");
+    }
+
+    @Test
+    void end_of_input_stops_cleanly_and_keeps_the_answers_given() {
+        Interview.Result result = run(FactsDocument.empty(), "no");
+
+        assertThat(result.ending()).isEqualTo(Interview.Ending.INPUT_ENDED);
+        assertThat(result.facts().value("answers.serialPort").booleanValue()).isFalse();
+        assertThat(transcript.toString()).contains("Input ended: no more questions. The advice below uses the answers given so far.");
+        assertThat(result.skipped()).filteredOn(s -> s.path().equals("answers.memoryTight"))
+                .extracting(Interview.Skip::reason).containsExactly("not asked: the input ended before it");
+    }
+
+    @Test
+    void stop_ends_the_questions_at_once() {
+        Interview.Result result = run(FactsDocument.empty(), "stop", "yes");
+
+        assertThat(result.ending()).isEqualTo(Interview.Ending.STOPPED);
+        assertThat(result.settled()).isEmpty();
+    }
+
+    @Test
+    void a_question_that_can_only_change_the_blocked_state_is_asked_for_an_old_virtualbox() {
+        FactsDocument oldVirtualBox = Fixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2.44'}}},"
+                + "'answers':{'serialPort':false,'memoryTight':false,'projectLocation':'linux'}}");
+
+        Interview.Result result = run(oldVirtualBox, "?", "yes");
+
+        assertThat(askedNames(result)).containsExactly("otherHypervisorVms");
+        assertThat(transcript.toString()).contains("  yes        -> WSL2, blocked by fixture-old-virtualbox\n");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.wsladvisor.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.advice.Advisor;
+import dev.wsladvisor.facts.FactsDocument;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class QuestionPlannerTest {
+
+    private static Advisor advisor;
+
+    @BeforeAll
+    static void compileRules() {
+        advisor = new Advisor(Fixture.rules());
+    }
+
+    @Test
+    void a_question_that_flips_the_recommendation_comes_before_one_that_only_blocks_whatever_the_catalogue_order() {
+        QuestionCatalog all = QuestionCatalog.answers();
+        QuestionCatalog blockedFirst = QuestionCatalog.of(List.of(all.byPath("answers.otherHypervisorVms"), all.byPath("answers.serialPort")));
+        FactsDocument oldVirtualBox = Fixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2'}}}}");
+
+        List<QuestionPlanner.Rank> ranks = new QuestionPlanner(advisor, blockedFirst).rank(oldVirtualBox, Set.of());
+
+        assertThat(ranks).extracting(r -> r.question().name()).containsExactly("serialPort", "otherHypervisorVms");
+        assertThat(ranks).extracting(QuestionPlanner.Rank::direct).containsExactly(3, 2);
+    }
+
+    @Test
+    void two_questions_that_matter_only_together_are_not_both_skipped() {
+        QuestionPlanner planner = new QuestionPlanner(advisor, QuestionCatalog.answers());
+        FactsDocument facts = Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}");
+
+        QuestionPlanner.Rank next = planner.next(facts, Set.of());
+
+        assertThat(next.question().name()).isEqualTo("projectLocation");
+        assertThat(next.direct()).isZero();
+        assertThat(next.combined()).isEqualTo(3);
+        assertThat(next.partner()).isEqualTo("answers.windowsFsHeavyIo");
+    }
+
+    @Test
+    void nothing_is_next_when_no_answer_can_change_the_advice() {
+        QuestionPlanner planner = new QuestionPlanner(advisor, QuestionCatalog.answers());
+
+        assertThat(planner.next(Fixture.facts("{'host':{'hardware':{'slat':false}}}"), Set.of())).isNull();
+    }
+}

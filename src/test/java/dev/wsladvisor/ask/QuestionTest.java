@@ -1,0 +1,42 @@
+package dev.wsladvisor.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionTest {
+
+    private final QuestionCatalog catalog = QuestionCatalog.answers();
+
+    @Test
+    void yes_no_questions_take_y_yes_n_no_true_false_in_any_case() {
+        Question docker = catalog.byPath("answers.docker");
+
+        for (String yes : new String[] {"y", "yes", "YES", "true", " Yes "}) {
+            assertThat(docker.parse(yes).value()).as(yes).isEqualTo(true);
+        }
+        for (String no : new String[] {"n", "no", "No", "false"}) {
+            assertThat(docker.parse(no).value()).as(no).isEqualTo(false);
+        }
+        assertThat(docker.parse("maybe")).isNull();
+        assertThat(docker.parse("1")).isNull();
+    }
+
+    @Test
+    void the_catalogue_is_the_contracts_answers_with_their_question_text() {
+        assertThat(catalog.questions()).hasSize(16);
+        assertThat(catalog.byPath("answers.docker").text()).isEqualTo("Will you run Docker or other Linux containers?");
+        assertThat(catalog.byPath("answers.projectLocation").allowed()).isEqualTo("1 linux / 2 windows / 3 both");
+        assertThat(catalog.notAskable()).containsExactly("answers.errors");
+        assertThat(catalog.questions()).allSatisfy(q -> assertThat(q.help()).as(q.path()).isNotBlank());
+    }
+
+    @Test
+    void dont_know_words_and_an_empty_line_leave_a_fact_unknown() {
+        assertThat(Question.isDontKnow("")).isTrue();
+        assertThat(Question.isDontKnow("  ")).isTrue();
+        assertThat(Question.isDontKnow("Don't know")).isTrue();
+        assertThat(Question.isDontKnow("skip")).isTrue();
+        assertThat(Question.isDontKnow("no")).isFalse();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.ask.Fixture;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ask and advise-on-a-terminal through Main.run, as a person or a script runs them: the built-in rules plus
+ * the questionnaire's fixture rules (--rules), answers on standard input.
+ */
+class AskCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String input, boolean terminal, String... args) {
+        Console console = new Console(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), terminal, Map.of("NO_COLOR", "1"));
+        return Main.run(args, console, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path write(String name, String json) throws IOException {
+        return Files.writeString(dir.resolve(name), json.replace('\'', '"'));
+    }
+
+    private static String advise(Path facts) {
+        StringWriter adviceOut = new StringWriter();
+        int code = Main.run(new String[] {"advise", "--facts", facts.toString(), "--format", "json", "--rules", Fixture.rulesDir().toString()},
+                new Console(new ByteArrayInputStream(new byte[0]), false, Map.of()), new PrintWriter(adviceOut, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(code).isZero();
+        return adviceOut.toString();
+    }
+
+    @Test
+    void saved_answers_give_advise_the_same_advice_as_ask_printed() throws IOException {
+        Path host = write("host.json", "{'id':'PC-1','host':{'os':{'edition':'Pro','build':19045,'architecture':'x64'}}}");
+        Path saved = dir.resolve("me.json");
+
+        int code = run("no\nno\nwindows\nyes\nyes\nno\nno\nno\n", false, "ask", "--facts", host.toString(), "--rules",
+                Fixture.rulesDir().toString(), "--save-answers", saved.toString(), "--format", "json");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("(1) ", "Saved the facts and your answers to " + saved);
+        assertThat(Files.readString(saved)).contains("\"schemaVersion\" : 1", "\"id\" : \"PC-1\"", "\"build\" : 19045", "\"answers\"");
+        assertThat(out.toString()).isEqualTo(advise(saved));
+    }
+
+    @Test
+    void with_the_built_in_rules_alone_saved_answers_reproduce_the_advice() throws IOException {
+        String sample = Files.readString(Path.of("facts", "virtualbox-6.0-user.json"));
+        Path host = write("host.json", sample.replaceAll("(?s),\\s*\"answers\"\\s*:\\s*\\{[^}]*\\}", ""));
+        assertThat(Files.readString(host)).doesNotContain("\"answers\"");
+        Path saved = dir.resolve("answers.json");
+
+        int code = run("yes\nwindows\n".repeat(20), false, "ask", "--facts", host.toString(), "--save-answers", saved.toString(),
+                "--format", "json");
+
+        assertThat(code).as(err.toString()).isZero();
+        StringWriter adviceOut = new StringWriter();
+        Main.run(new String[] {"advise", "--facts", saved.toString(), "--format", "json"},
+                new Console(new ByteArrayInputStream(new byte[0]), false, Map.of()), new PrintWriter(adviceOut, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(out.toString()).isEqualTo(adviceOut.toString());
+        assertThat(Files.readString(saved)).contains("\"answers\"");
+    }
+
+    @Test
+    void an_existing_answers_file_is_kept_as_a_backup() throws IOException {
+        Path saved = write("me.json", "{'answers':{'docker':true}}");
+
+        int code = run("stop\n", false, "ask", "--rules", Fixture.rulesDir().toString(), "--save-answers", saved.toString());
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(dir.resolve("me.json.bak"))).isEqualTo("{\"answers\":{\"docker\":true}}");
+        assertThat(err.toString()).contains("the previous file is kept as me.json.bak");
+        assertThat(advise(saved)).isNotEmpty();
+    }
+
+    @Test
+    void end_of_input_still_prints_the_advice_without_a_stack_trace() {
+        int code = run("", false, "ask", "--rules", Fixture.rulesDir().toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("Input ended: no more questions.").doesNotContain("Exception");
+        assertThat(out.toString()).startsWith("Recommendation: ");
+    }
+
+    @Test
+    void a_complete_facts_document_asks_nothing() throws IOException {
+        Path complete = write("complete.json", "{'answers':{'docker':true,'projectLocation':'linux','windowsFsHeavyIo':false,"
+                + "'fileWatching':false,'guiApps':false,'gpuCompute':false,'serialPort':false,'usbDevices':false,'systemd':false,"
+                + "'kernelFeatures':false,'vpn':false,'lanAccess':false,'memoryTight':false,'fastStartup':false,"
+                + "'otherHypervisorVms':false,'windowsToolsOnSameFiles':false,'errors':[]}}");
+
+        int code = run("yes\n", false, "ask", "--facts", complete.toString(), "--rules", Fixture.rulesDir().toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("Asked 0 of 16 questions.").doesNotContain("(1) ");
+    }
+
+    @Test
+    void facts_from_standard_input_are_refused_as_the_answers_come_from_there() {
+        int code = run("{}", false, "ask", "--facts", "-");
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("ask reads your answers from standard input, so --facts cannot be '-'");
+    }
+
+    @Test
+    void save_answers_into_a_missing_folder_fails_before_the_first_question() {
+        int code = run("yes\n", false, "ask", "--save-answers", dir.resolve("no/such/me.json").toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("does not exist").doesNotContain("(1) ");
+    }
+
+    @Test
+    void advise_without_facts_asks_the_questions_on_a_terminal() {
+        int code = run("yes\n", true, "advise");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("No --facts given: asking about your needs.", "(1) ", "Input ended");
+        assertThat(out.toString()).startsWith("Recommendation: ");
+    }
+
+    @Test
+    void probed_facts_are_not_asked_and_are_saved_with_the_answers() throws Exception {
+        Path captured = Path.of(AskCommandTest.class.getResource("/probe/es-store-wsl").toURI());
+        Path saved = dir.resolve("me.json");
+
+        int code = run("stop\n", false, "ask", "--probe-replay", captured.toString(), "--save-answers", saved.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).containsSubsequence("(1) ", "Stopped");
+        assertThat(Files.readString(saved)).contains("\"defaultVersion\" : 2");
+        assertThat(out.toString()).startsWith("Recommendation: ");
+    }
+
+    @Test
+    void advise_without_facts_keeps_its_clear_error_when_piped() {
+        int code = run("yes\n", false, "advise");
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("advise needs the facts: --facts FILE");
+    }
+}
