@@ -18,7 +18,7 @@ final class StartupWarmup {
 
     static void start(String[] args) {
         for (String arg : args) {
-            if (arg.equals("advise") || arg.equals("batch") || arg.equals("rules")) {
+            if (arg.equals("advise") || arg.equals("ask") || arg.equals("batch") || arg.equals("rules")) {
                 RuleBase.preload(StartupWarmup::warmJson);
                 return;
             }
