@@ -75,6 +75,7 @@ class FastStartIT {
         Path sample = Path.of("facts/home-laptop.json").toAbsolutePath();
         Result advise = run(dir, env, List.of(LAUNCHER.toString(), "advise", "--facts", sample.toString(), "--format", "json"));
         assertThat(advise.code()).as(advise.err()).isZero();
+        assertThat(advise.err()).as("no word from Java about the archive").isEmpty();
         assertThat(new ObjectMapper().readTree(advise.out()).get("recommendation").asText()).isEqualTo("WSL2");
 
         List<Path> archives;
