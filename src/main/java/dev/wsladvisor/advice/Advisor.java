@@ -5,12 +5,10 @@ import dev.wsladvisor.rules.Blocker;
 import dev.wsladvisor.rules.NextStep;
 import dev.wsladvisor.rules.Reason;
 import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.rules.RuleSession;
 import dev.wsladvisor.rules.Verdict;
 import dev.wsladvisor.rules.Warning;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Runs the rules on a host. The first round of rules yields reasons and blockers, from which the verdict
@@ -20,12 +18,8 @@ import java.util.function.Function;
  */
 public final class Advisor {
 
-    /** Hosts evaluated on one session before it is replaced by a fresh one. */
-    static final int SESSION_USES = 100;
-
     private final RuleBase rules;
     private final List<Object> extraFacts;
-    private final ThreadLocal<Reusable> sessions = ThreadLocal.withInitial(Reusable::new);
 
     public Advisor(RuleBase rules) {
         this(rules, List.of());
@@ -43,7 +37,7 @@ public final class Advisor {
 
     /** First round only: enough to know the verdict and blocked state. */
     public Decision decide(FactsDocument facts) {
-        return withSession(session -> {
+        return rules.withSession(session -> {
             session.insertAll(facts.ruleFacts());
             session.fireAllRules();
             return VerdictPolicy.decide(session.outputs(Reason.class), session.outputs(Blocker.class));
@@ -52,7 +46,7 @@ public final class Advisor {
 
     /** Both rounds: everything the rules have to say about this host. */
     public Evaluation evaluate(FactsDocument facts) {
-        return withSession(session -> {
+        return rules.withSession(session -> {
             session.insertAll(facts.ruleFacts());
             session.insertAll(extraFacts);
             session.fireAllRules();
@@ -71,38 +65,5 @@ public final class Advisor {
             return new Evaluation(reasons, blockers, session.outputs(Warning.class), session.outputs(NextStep.class),
                     other, decision);
         });
-    }
-
-    /**
-     * Runs {@code work} on this thread's session, reset afterwards for the next host and replaced every
-     * {@link #SESSION_USES} uses (what-if trials and batch evaluate hundreds of hosts per second; a reset
-     * costs less than a new session). A session whose work failed is thrown away.
-     */
-    private <T> T withSession(Function<RuleSession, T> work) {
-        Reusable reusable = sessions.get();
-        if (reusable.session == null) {
-            reusable.session = rules.newSession();
-            reusable.uses = 0;
-        }
-        RuleSession session = reusable.session;
-        boolean ok = false;
-        try {
-            T result = work.apply(session);
-            ok = true;
-            return result;
-        } finally {
-            if (ok && ++reusable.uses < SESSION_USES) {
-                session.reset();
-            } else {
-                reusable.session = null;
-                session.close();
-            }
-        }
-    }
-
-    /** One thread's session and how often it was used. */
-    private static final class Reusable {
-        RuleSession session;
-        int uses;
     }
 }

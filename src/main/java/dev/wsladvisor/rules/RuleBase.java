@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -271,6 +272,59 @@ public final class RuleBase {
         }
         String built = precompiled == null ? null : precompiled.fileOf(rule.getPackageName(), rule.getName());
         return built != null ? built : "rules";
+    }
+
+    /** Hosts evaluated on one session before it is replaced by a fresh one. */
+    static final int SESSION_USES = 100;
+
+    private final ThreadLocal<Reusable> sessions = ThreadLocal.withInitial(Reusable::new);
+
+    /** One thread's session, how often it was used, and whether it is in use now. */
+    private static final class Reusable {
+        RuleSession session;
+        int uses;
+        boolean busy;
+    }
+
+    /**
+     * Runs {@code work} on this thread's session, reset afterwards for the next host and replaced every
+     * {@link #SESSION_USES} uses: what-if trials and batch evaluate hundreds of hosts per second, and a reset
+     * costs less than a new session. At most one session per thread stays open (Drools keeps track of every
+     * open session of a knowledge base). A session whose work failed is thrown away; a nested call gets a
+     * session of its own.
+     */
+    public <T> T withSession(Function<RuleSession, T> work) {
+        Reusable reusable = sessions.get();
+        if (reusable.busy) {
+            try (RuleSession own = newSession()) {
+                return work.apply(own);
+            }
+        }
+        if (reusable.session == null) {
+            reusable.session = newSession();
+            reusable.uses = 0;
+        }
+        RuleSession session = reusable.session;
+        boolean ok = false;
+        reusable.busy = true;
+        try {
+            T result = work.apply(session);
+            ok = true;
+            return result;
+        } finally {
+            reusable.busy = false;
+            if (ok && ++reusable.uses < SESSION_USES) {
+                session.reset();
+            } else {
+                reusable.session = null;
+                session.close();
+            }
+        }
+    }
+
+    /** Sessions of this knowledge base not closed yet (Drools keeps each one until it is disposed). */
+    int openSessions() {
+        return kieBase.getKieSessions().size();
     }
 
     /** A fresh session to evaluate one host; close it when done. */
