@@ -104,7 +104,7 @@ public final class BatchCommand implements Callable<Integer> {
         long size = "-".equals(in) ? -1 : sizeOf(in);
         ProgressBar bar = console.terminal() ? new ProgressBar(err, size) : null;
         BatchRunner.Result result;
-        try (InputStream input = open(in, console); Writer output = openOut(out)) {
+        try (InputStream input = refuseUtf16(open(in, console), "-".equals(in) ? "<stdin>" : in); Writer output = openOut(out)) {
             result = runner.run(input, output, bar == null ? null : bar::update);
         } finally {
             if (bar != null) {
@@ -121,6 +121,21 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
         return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    /** A UTF-16 file (Windows PowerShell 5's '>') would give one garbled error per line: refuse it whole. */
+    private static InputStream refuseUtf16(InputStream in, String name) throws IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        buffered.mark(2);
+        int first = buffered.read();
+        int second = buffered.read();
+        buffered.reset();
+        if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
+            buffered.close();
+            throw new UserInputException(name + ": the file is UTF-16 encoded (as Windows PowerShell 5 writes with '>'); "
+                    + "save it as UTF-8, e.g. with Out-File -Encoding utf8 or Set-Content -Encoding utf8, and run batch again.");
+        }
+        return buffered;
     }
 
     private static long sizeOf(String name) {

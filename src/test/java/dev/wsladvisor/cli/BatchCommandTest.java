@@ -212,6 +212,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void aUtf16FleetIsRefusedWholeRatherThanLineByLine(@TempDir Path dir) throws IOException {
+        Path fleet = dir.resolve("fleet.jsonl");
+        Files.write(fleet, ("\uFEFF" + LAPTOP + "\r\n" + NO_SLAT + "\r\n").getBytes(StandardCharsets.UTF_16LE));
+
+        int code = run("", "batch", "--in", fleet.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("UTF-16", "save it as UTF-8");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aMissingInputFileIsBadInput() {
         int code = run("", "batch", "--in", "no/such/fleet.jsonl");
         assertThat(code).isEqualTo(2);
