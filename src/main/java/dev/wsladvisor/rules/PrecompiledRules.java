@@ -42,12 +42,30 @@ public final class PrecompiledRules {
         this.fileByRule = Map.copyOf(fileByRule);
     }
 
-    /** The index on the class path, or null when this build has no precompiled rules (e.g. an IDE build). */
+    /**
+     * The index on the class path, or null when this build has no precompiled rules (e.g. an IDE build) or
+     * when they are stale: run from a classes folder (development), the rule files beside them are hashed and
+     * must match; in a jar, Maven built both together.
+     */
     public static PrecompiledRules onClasspath() {
+        PrecompiledRules found;
         try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
-            return in == null ? null : read(in);
+            found = in == null ? null : read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return found != null && found.matchesRuleFilesInClassesFolder() ? found : null;
+    }
+
+    private boolean matchesRuleFilesInClassesFolder() {
+        java.net.URL url = PrecompiledRules.class.getClassLoader().getResource(RuleSources.BUILT_IN_ROOT);
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return true;
+        }
+        try {
+            return hash(Path.of(url.toURI())).equals(rulesHash);
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return false;
         }
     }
 
