@@ -1,5 +1,8 @@
 package dev.wsladvisor.ask;
 
+import dev.wsladvisor.wslconfig.AtomicFileWriter;
+import java.time.Clock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,18 +11,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsSchema;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes the facts with the person's answers as a facts document in the contract's shape, which
  * {@code advise --facts} reads as is. The file is written to a temporary file beside it and moved into
- * place, so a reader never sees half a document; an existing file is first kept as {@code FILE.bak}
- * ({@code FILE.bak.2}, ... when that exists too).
+ * place, so a reader never sees half a document; an existing file is first kept as a timestamped {@code FILE.bak-yyyyMMdd-HHmmss}
+ * (the same backup naming as .wslconfig apply).
  */
 public final class AnswersFile {
 
@@ -47,37 +46,12 @@ public final class AnswersFile {
 
     /** Writes {@code facts} to {@code file}; returns the backup of the previous file, or null when there was none. */
     public static Path save(Path file, FactsDocument facts) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
         try {
-            Path backup = null;
-            if (Files.exists(target)) {
-                backup = freeBackupName(target);
-                Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, render(facts), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return backup;
-        } catch (IOException e) {
-            throw new UserInputException("--save-answers: cannot write '" + file + "' (" + e.getMessage()
-                    + "). Give a file in a folder that exists and that you may write to.", e);
+            return new AtomicFileWriter(Clock.systemDefaultZone())
+                    .write(file, render(facts).getBytes(StandardCharsets.UTF_8)).orElse(null);
+        } catch (UserInputException e) {
+            throw new UserInputException("--save-answers: " + e.getMessage(), e);
         }
     }
 
-    private static Path freeBackupName(Path target) {
-        Path backup = target.resolveSibling(target.getFileName() + ".bak");
-        for (int n = 2; Files.exists(backup); n++) {
-            backup = target.resolveSibling(target.getFileName() + ".bak." + n);
-        }
-        return backup;
-    }
 }

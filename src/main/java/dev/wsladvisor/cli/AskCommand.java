@@ -59,7 +59,7 @@ public final class AskCommand implements Callable<Integer> {
     private RuleOptions ruleOptions;
 
     @Option(names = "--save-answers", paramLabel = "FILE",
-            description = "Write the facts plus your answers to FILE, for 'advise --facts FILE'. An existing FILE is kept as FILE.bak.")
+            description = "Write the facts plus your answers to FILE, for 'advise --facts FILE'. An existing FILE is first kept as FILE.bak-<date>-<time>.")
     private Path saveAnswers;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

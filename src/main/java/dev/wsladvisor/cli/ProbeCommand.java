@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.wslconfig.AtomicFileWriter;
+import java.time.Clock;
 import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.probe.ProbeResult;
 import dev.wsladvisor.probe.ReplayProbe;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -56,7 +54,7 @@ public final class ProbeCommand implements Callable<Integer> {
     Path replay;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the facts document to FILE (replaced atomically) instead of standard output.")
+            description = "Write the facts document to FILE instead of standard output (atomically; an existing FILE is first kept as FILE.bak-<date>-<time>).")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
@@ -110,24 +108,12 @@ public final class ProbeCommand implements Callable<Integer> {
             stdout.flush();
             return;
         }
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
+        // Never overwrite a person's file without a backup; the new one appears whole or not at all.
         try {
-            // A temporary file in the same folder, then a rename: readers never see half a document.
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, document, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UserInputException("probe --out: cannot write '" + out + "' (" + e.getMessage()
-                    + "). Give a file in a folder that exists and that you may write to.", e);
+            new AtomicFileWriter(Clock.systemDefaultZone()).write(out, document.getBytes(StandardCharsets.UTF_8))
+                    .ifPresent(backup -> spec.commandLine().getErr().println("the previous " + out + " is kept as " + backup));
+        } catch (UserInputException e) {
+            throw new UserInputException("probe --out: " + e.getMessage(), e);
         }
     }
 }

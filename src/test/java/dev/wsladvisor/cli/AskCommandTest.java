@@ -84,8 +84,12 @@ class AskCommandTest {
         int code = run("stop\n", false, "ask", "--rules", Fixture.rulesDir().toString(), "--save-answers", saved.toString());
 
         assertThat(code).isZero();
-        assertThat(Files.readString(dir.resolve("me.json.bak"))).isEqualTo("{\"answers\":{\"docker\":true}}");
-        assertThat(err.toString()).contains("the previous file is kept as me.json.bak");
+        Path backup;
+        try (var files = Files.list(dir)) {
+            backup = files.filter(f -> f.getFileName().toString().startsWith("me.json.bak-")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(backup)).isEqualTo("{\"answers\":{\"docker\":true}}");
+        assertThat(err.toString()).contains("the previous file is kept as").contains("me.json.bak-");
         assertThat(advise(saved)).isNotEmpty();
     }
 

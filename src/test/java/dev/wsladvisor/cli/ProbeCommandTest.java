@@ -119,7 +119,7 @@ class ProbeCommandTest {
     }
 
     @Test
-    void outWritesTheDocumentToTheFileAndNothingToStdout(@TempDir Path tmp) throws IOException {
+    void outWritesTheDocumentToTheFileKeepingTheOldOneAsABackup(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("facts.json");
         Files.writeString(file, "old content");
         int code = run(new ProbeCommand(plainLinux()), "--replay", sample("es-store-wsl").toString(), "--out", file.toString());
@@ -128,7 +128,9 @@ class ProbeCommandTest {
         JsonNode doc = new ObjectMapper().readTree(file.toFile());
         assertThat(doc.at("/host/wsl/defaultVersion").asInt()).isEqualTo(2);
         try (var files = Files.list(tmp)) {
-            assertThat(files).containsExactly(file);
+            Path backup = files.filter(f -> !f.equals(file)).findFirst().orElseThrow();
+            assertThat(backup.getFileName().toString()).startsWith("facts.json.bak-");
+            assertThat(Files.readString(backup)).isEqualTo("old content");
         }
     }
 
