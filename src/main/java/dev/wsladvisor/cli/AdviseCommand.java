@@ -25,13 +25,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Recommend WSL1 or WSL2 for one PC, say what blocks it and how to fix it, and explain every reason.",
             "",
-            "Facts come from a JSON document (see docs/facts-format.md); every field is optional, and an",
-            "unknown fact is never taken as false: the advice says which unknown facts would matter.",
+            "Facts come from a JSON document (see docs/facts-format.md), from 'probe', or from your answers.",
+            "Every field is optional; an unknown fact is never taken as false, and the advice says which",
+            "unknown facts would matter.",
             "",
             "Examples:",
             "  wsl-advisor advise --facts facts/docker-web-developer.json",
             "  wsl-advisor advise --facts facts/home-laptop.json --format json",
-            "  probe-output | wsl-advisor advise --facts -",
+            "  wsl-advisor probe | wsl-advisor advise --facts -",
             "  wsl-advisor advise --facts host.json --explain --rules ./my-rules",
             ""})
 public final class AdviseCommand implements Callable<Integer> {
