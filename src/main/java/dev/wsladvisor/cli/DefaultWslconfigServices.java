@@ -54,7 +54,7 @@ final class DefaultWslconfigServices implements WslconfigServices {
                 .filter(SuggestedSetting.class::isInstance).map(SuggestedSetting.class::cast).toList();
         String recommendation = evaluation.decision().recommendation().name();
         return new Suggestions(recommendation, "WSL2".equals(recommendation) ? WslConfigAdvice.resolve(settings)
-                : List.of(), doc.warnings());
+                : List.of(), doc.warnings(), doc.os().getBuild());
     }
 
     @Override

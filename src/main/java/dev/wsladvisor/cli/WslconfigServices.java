@@ -21,9 +21,18 @@ public interface WslconfigServices {
     Clock clock();
 
     /** {@code recommendation} is "WSL1" or "WSL2"; {@code settings} is empty for WSL1. */
-    record Suggestions(String recommendation, List<SuggestedSetting> settings, List<String> warnings) {
+    record Suggestions(String recommendation, List<SuggestedSetting> settings, List<String> warnings, Integer build) {
+        public Suggestions(String recommendation, List<SuggestedSetting> settings, List<String> warnings) {
+            this(recommendation, settings, warnings, null);
+        }
+
         public Suggestions(String recommendation, List<SuggestedSetting> settings) {
-            this(recommendation, settings, List.of());
+            this(recommendation, settings, List.of(), null);
+        }
+
+        /** .wslconfig is read from Windows build 19041 on; true only when the build is known to be older. */
+        public boolean buildTooOldForWslconfig() {
+            return build != null && build < 19041;
         }
     }
 

@@ -40,6 +40,9 @@ final class WslconfigSuggestCommand implements Callable<Integer> {
         if (!"WSL2".equals(s.recommendation())) {
             spec.commandLine().getOut().println("# " + s.recommendation() + " is recommended for this PC;"
                     + " .wslconfig applies only to WSL 2, so there is nothing to set.");
+        } else if (s.buildTooOldForWslconfig()) {
+            spec.commandLine().getOut().println("# Windows build " + s.build() + " does not read .wslconfig (it needs build 19041"
+                    + " or later); update Windows first, then run 'wsl-advisor wslconfig suggest' again.");
         } else if (s.settings().isEmpty()) {
             spec.commandLine().getOut().println("# WSL's defaults already suit this PC; nothing to set.");
         } else {

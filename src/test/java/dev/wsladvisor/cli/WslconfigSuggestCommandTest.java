@@ -1,0 +1,23 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** wslconfig suggest on the real rules and samples. */
+class WslconfigSuggestCommandTest {
+
+    @Test
+    void buildThatDoesNotReadWslconfigSaysSoInsteadOfClaimingTheDefaultsSuit() {
+        CliRun r = CliRun.run("wslconfig", "suggest", "--facts", "facts/old-1909-build.json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Windows build 18363 does not read .wslconfig").doesNotContain("defaults already suit");
+    }
+
+    @Test
+    void dockerHostGetsACompleteFile() {
+        CliRun r = CliRun.run("wslconfig", "suggest", "--facts", "facts/docker-web-developer.json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("[wsl2]").contains("memory=");
+    }
+}
