@@ -55,15 +55,20 @@ public final class Advisor {
             Decision decision = VerdictPolicy.decide(reasons, blockers);
             session.insert(new Verdict(decision.recommendation(), decision.blocked()));
             session.fireAllRules();
+            // One pass over working memory sorts what the second round left there.
+            List<Warning> warnings = new ArrayList<>();
+            List<NextStep> steps = new ArrayList<>();
             List<Object> other = new ArrayList<>();
             for (Object o : session.outputs(Object.class)) {
-                if (!(o instanceof Reason || o instanceof Blocker || o instanceof Warning || o instanceof NextStep
-                        || o instanceof Verdict)) {
+                if (o instanceof Warning) {
+                    warnings.add((Warning) o);
+                } else if (o instanceof NextStep) {
+                    steps.add((NextStep) o);
+                } else if (!(o instanceof Reason || o instanceof Blocker || o instanceof Verdict)) {
                     other.add(o);
                 }
             }
-            return new Evaluation(reasons, blockers, session.outputs(Warning.class), session.outputs(NextStep.class),
-                    other, decision);
+            return new Evaluation(reasons, blockers, warnings, steps, other, decision);
         });
     }
 }

@@ -49,7 +49,7 @@ public final class Sensitivity {
     /** Known facts changed to another value that flips the recommendation or blocked state, strongest first. */
     public List<Impact> whatIf(FactsDocument facts, Decision base) {
         List<Impact> out = new ArrayList<>();
-        for (FieldSpec spec : candidates()) {
+        for (FieldSpec spec : CANDIDATES) {
             if (!facts.isKnown(spec.path()) || !applicable(facts, spec) || FIXED_BY_NATURE.contains(spec.path())) {
                 continue;
             }
@@ -79,7 +79,7 @@ public final class Sensitivity {
      */
     public List<Impact> unknownThatMatter(FactsDocument facts, Decision base) {
         List<Impact> out = new ArrayList<>();
-        for (FieldSpec spec : candidates()) {
+        for (FieldSpec spec : CANDIDATES) {
             if (facts.isKnown(spec.path()) || !applicable(facts, spec) || absentMeansNone(spec.path())) {
                 continue;
             }
@@ -98,6 +98,9 @@ public final class Sensitivity {
         out.sort(Comparator.comparingInt(Impact::strength).reversed());
         return out;
     }
+
+    /** The facts worth trying: every single-valued field with trial values; the schema never changes. */
+    private static final List<FieldSpec> CANDIDATES = candidates();
 
     private static List<FieldSpec> candidates() {
         List<FieldSpec> out = new ArrayList<>();

@@ -1,10 +1,6 @@
 package dev.wsladvisor.rules;
 
-import dev.wsladvisor.facts.FactSection;
-import dev.wsladvisor.facts.FactsDocument;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

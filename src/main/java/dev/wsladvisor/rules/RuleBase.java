@@ -1,6 +1,5 @@
 package dev.wsladvisor.rules;
 
-import dev.wsladvisor.UserInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
