@@ -1,11 +1,9 @@
 package dev.wsladvisor.batch;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.AdviceAssembler;
+import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
 import java.nio.charset.StandardCharsets;
@@ -16,16 +14,6 @@ import java.util.regex.Pattern;
 /** Turns one input line into its result; one per worker thread (the assembler's sessions are not shared). */
 final class HostEvaluator {
 
-    /** Leaves out whatIf and unknown when they were not computed, and only them. */
-    abstract static class SkippedSensitivity {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract List<Advice.WhatIfItem> whatIf();
-
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract List<String> unknown();
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper().addMixIn(Advice.class, SkippedSensitivity.class);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,200})\"");
 
     private final FactsReader reader;
@@ -62,10 +50,10 @@ final class HostEvaluator {
             return HostResult.advised(n, advice.id(), advice.recommendation(), advice.blocked(), advice.confidence(),
                     advice.blockers().stream().map(Advice.BlockerItem::id).toList(),
                     advice.warnings().stream().map(Advice.WarningItem::id).toList(),
-                    json ? JSON.writeValueAsString(advice) : null);
+                    json ? JsonReport.compact(advice) : null);
         } catch (UserInputException e) {
             return HostResult.failed(n, facts.id(), oneLine("line " + n + ": " + e.getMessage()));
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // A rule that throws on one host must not stop the fleet: report it on that line.
             return HostResult.failed(n, facts.id(), oneLine("line " + n + ": internal error while advising (a bug in "
                     + "wsl-advisor or in a rule, not in this line): " + e));

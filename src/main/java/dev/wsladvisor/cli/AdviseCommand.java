@@ -87,18 +87,21 @@ public final class AdviseCommand implements Callable<Integer> {
                     + "On a terminal, advise without facts asks questions instead (wsl-advisor ask).");
         }
         WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
-        RuleBase rules = ruleOptions.load();
         FactsDocument document;
+        RuleBase rules;
         if (noFacts) {
+            rules = ruleOptions.load();
             // A person at a terminal without any facts: interview them (docs/questionnaire.md).
             err.println("No --facts given: asking about your needs. Host facts stay unknown; "
                     + "'wsl-advisor ask --probe' finds them on this PC first.");
             document = AskCommand.interview(rules, FactsDocument.empty(), console, err).facts();
         } else {
+            // The facts first: the rules may still be loading on another core (StartupWarmup).
             document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
             document.warnings().forEach(w -> err.println("warning: " + w));
+            rules = ruleOptions.load(wslconfig != null);
         }
-        Advice advice = report(document, rules, reporter, format, explain, console.colour(), out);
+                Advice advice = report(document, rules, reporter, format, explain, console.colour(), out);
         return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 

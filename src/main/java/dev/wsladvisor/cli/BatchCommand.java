@@ -96,7 +96,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserInputException("--threads must be 1 or more, found " + threads + ".");
         }
-        RuleBase rules = ruleOptions.load();
+        RuleBase rules = ruleOptions.load(false);
         // As advise without --wslconfig: the suggested .wslconfig for each host, from the rules.
         WslConfigAdviceReporter wslconfig = new WslConfigAdviceReporter(null);
         BatchRunner runner = new BatchRunner(() -> new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig),

@@ -3,6 +3,7 @@ package dev.wsladvisor.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -13,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartupWarmup.start(args); // the rules load on another core while the command line and facts are read
+        StartupWarmup.start(args);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, new Console(System.in, System.console() != null, System.getenv()), out, err);
@@ -24,7 +25,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; tests call this in-process. */
     public static int run(String[] args, Console console, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(console);
+        CommandLine cli = commandLine(console, args);
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -35,10 +36,45 @@ public final class Main {
         }
     }
 
+    /** Every subcommand, in the order the help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(AdviseCommand.class, AskCommand.class, BatchCommand.class,
+            WslconfigCommand.class, ProbeCommand.class, RulesCommand.class);
+
+    /** The full command line, as {@code wsl-advisor --help} shows it. */
     static CommandLine commandLine(Console console) {
+        return commandLine(console, new String[0]);
+    }
+
+    /**
+     * Picocli reads the annotations of every command it is given, which took a third of a cold {@code advise}
+     * (docs/performance.md): when the arguments name a subcommand, only that one is built. Anything else
+     * (no subcommand, a typo, an {@code @file}) gets all of them, so help and "did you mean" see every command.
+     */
+    static CommandLine commandLine(Console console, String[] args) {
         CommandLine cli = new CommandLine(new WslAdvisorCommand(console));
+        Class<?> named = namedSubcommand(args);
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (named == null || named == sub) {
+                cli.addSubcommand(sub);
+            }
+        }
         ErrorHandling.install(cli);
         return cli;
+    }
+
+    private static Class<?> namedSubcommand(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                continue; // a top-level option such as --verbose
+            }
+            for (Class<?> sub : SUBCOMMANDS) {
+                if (sub.getAnnotation(CommandLine.Command.class).name().equals(arg)) {
+                    return sub;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Convenience for tests: run with no terminal and the given environment. */

@@ -21,4 +21,12 @@ public final class RuleOptions {
     public RuleBase load() {
         return RuleBase.load(dirs);
     }
+
+    /**
+     * For one evaluation of host facts: with {@code wslconfigGiven} false the rules that check a .wslconfig's
+     * lines are left out, as they could not fire (StartupWarmup preloads the same set).
+     */
+    public RuleBase load(boolean wslconfigGiven) {
+        return RuleBase.load(dirs, wslconfigGiven);
+    }
 }

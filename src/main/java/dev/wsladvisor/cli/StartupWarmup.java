@@ -1,15 +1,13 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.advice.Advice;
-import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.rules.RuleBase;
-import java.util.List;
+import java.util.UUID;
+import org.kie.api.KieServices;
 
 /**
- * Cold-start help for commands that run the rules: on a second core, load the precompiled rules, evaluate a
- * typical host once and write an advice document once, while the main thread parses the command line and
- * reads the facts. The main thread then finds the knowledge base built and the classes it needs loaded.
- * Nothing here changes a result; it only moves work off the critical path (docs/performance.md).
+ * Cold-start help for commands that run the rules: the precompiled knowledge base is built on a second core
+ * while the main thread parses the command line and reads the facts (docs/performance.md). Nothing here
+ * changes a result; it only moves work off the critical path.
  */
 final class StartupWarmup {
 
@@ -17,25 +15,32 @@ final class StartupWarmup {
     }
 
     static void start(String[] args) {
+        String command = null;
+        boolean wslconfig = false;
         for (String arg : args) {
-            if (arg.equals("advise") || arg.equals("ask") || arg.equals("batch") || arg.equals("rules")) {
-                RuleBase.preload(StartupWarmup::warmJson);
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
                 return;
             }
-            if (arg.equals("probe") || arg.equals("--help") || arg.equals("-h") || arg.equals("--version")) {
+            if (command == null && !arg.startsWith("-")) {
+                command = arg;
+            }
+            wslconfig |= arg.equals("--wslconfig") || arg.startsWith("--wslconfig=");
+        }
+        if (command == null) {
+            return;
+        }
+        switch (command) {
+            // Without a .wslconfig, advise and batch leave out the rules that check its lines (RuleOptions).
+            case "advise", "batch" -> RuleBase.preload(wslconfig);
+            case "ask", "rules" -> RuleBase.preload(true);
+            default -> {
                 return;
             }
         }
-    }
-
-    private static void warmJson() {
-        Advice sample = new Advice(Advice.SCHEMA_VERSION, "warm-up", "WSL2", false, 1.0, "Use WSL2.",
-                List.of(new Advice.BlockerItem("b", "m", "f", "s", List.of("x = 1"))),
-                List.of(new Advice.ReasonItem("r", "WSL2", 10, "e", List.of("x = 1"), "s")),
-                List.of(new Advice.WarningItem("w", "m", "f", "s", List.of())),
-                new Advice.WslConfigPart(List.of(new Advice.Setting("wsl2", "k", "v", "r", null)), "", List.of(), null),
-                List.of(new Advice.WhatIfItem("x = 2", "WSL1", false)), List.of("n"), List.of("u"));
-        JsonReport.pretty(sample);
-        JsonReport.compact(sample);
+        // The loader thread needs both within its first milliseconds (Drools' model names each pattern with a
+        // random UUID, and SecureRandom takes several ms to set up); this thread has time to spare before it
+        // needs the rules, so it starts them here.
+        UUID.randomUUID();
+        KieServices.get();
     }
 }

@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor probe --out host.json",
             "  wsl-advisor rules list",
             ""},
-        subcommands = {AdviseCommand.class, AskCommand.class, BatchCommand.class, WslconfigCommand.class, ProbeCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -174,7 +174,8 @@ public final class FactsDocument {
         if (v.isMissingNode() || v.isNull()) {
             return path + " unknown";
         }
-        return path + " = " + (v.isTextual() ? v.asText() : v.toString());
+        // asText for single values: JsonNode.toString would start Jackson's whole ObjectWriter for "true" or "22631".
+        return path + " = " + (v.isValueNode() ? v.asText() : v.toString());
     }
 
     public JsonNode json() {

@@ -11,7 +11,7 @@ public final class ReportedError extends FactSection {
     public ReportedError(FactsDocument document, String text) {
         super(document);
         this.text = text;
-        this.folded = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        this.folded = fold(text);
     }
 
     public String getText() {
@@ -20,6 +20,28 @@ public final class ReportedError extends FactSection {
 
     /** Whether the text contains {@code fragment}, ignoring case and runs of white space, wherever it stands. */
     public boolean mentions(String fragment) {
-        return folded.contains(fragment.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return folded.contains(fold(fragment));
+    }
+
+    /** Lower case, each run of white space (as regex \\s) one space; by hand, as rules call this for every host. */
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -92,8 +92,19 @@ public final class PrecompiledRules {
 
     /** A new knowledge base from the generated model classes; each call gives its own. */
     public KieBase newKieBase() {
+        return newKieBase(true);
+    }
+
+    /**
+     * As {@link #newKieBase()}; without the .wslconfig lint rules ({@link RuleBase#WSLCONFIG_LINT_PACKAGE})
+     * when {@code withWslConfigLint} is false.
+     */
+    public KieBase newKieBase(boolean withWslConfigLint) {
         List<Model> models = new ArrayList<>(modelClasses.size());
         for (String name : modelClasses) {
+            if (!withWslConfigLint && name.substring(0, name.lastIndexOf('.')).equals(RuleBase.WSLCONFIG_LINT_PACKAGE)) {
+                continue;
+            }
             try {
                 models.add((Model) Class.forName(name, true, PrecompiledRules.class.getClassLoader())
                         .getDeclaredConstructor().newInstance());

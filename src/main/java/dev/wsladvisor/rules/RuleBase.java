@@ -50,29 +50,45 @@ public final class RuleBase {
         this.rules = rules;
     }
 
+    /**
+     * The package of the rules that check the lines of a .wslconfig file. They match only the facts made from
+     * such a file, so without one they cannot fire; {@link #load(List, boolean)} can leave them out, which
+     * spares building a fifth of the network (docs/performance.md).
+     */
+    public static final String WSLCONFIG_LINT_PACKAGE = "wsladvisor.wslconfig.lint";
+
     /** The built-in rules only. */
     public static RuleBase builtIn() {
         return load(List.of());
     }
 
+    /** Every built-in rule plus every .drl below each of {@code userRuleDirs}. */
+    public static RuleBase load(List<Path> userRuleDirs) {
+        return load(userRuleDirs, true);
+    }
+
     /**
      * The built-in rules plus every .drl below each of {@code userRuleDirs}. The built-in rules come
      * precompiled from the build when it made them (the jar always has them); only the person's own files
-     * are compiled at run time, into the same knowledge base.
+     * are compiled at run time, into the same knowledge base. With {@code withWslConfigLint} false the
+     * precompiled .wslconfig lint rules are left out: for evaluations that insert no .wslconfig lines.
      */
-    public static RuleBase load(List<Path> userRuleDirs) {
+    public static RuleBase load(List<Path> userRuleDirs, boolean withWslConfigLint) {
         List<RuleSource> user = new ArrayList<>();
         for (Path dir : userRuleDirs) {
             user.addAll(RuleSources.fromDirectory(dir));
         }
         Preloaded preloaded = PRELOADED.getAndSet(null);
+        if (preloaded != null && preloaded.withWslConfigLint != withWslConfigLint) {
+            preloaded = null;
+        }
         PrecompiledRules precompiled = preloaded != null ? preloaded.rules : PrecompiledRules.onClasspath();
         if (precompiled == null) {
             List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
             sources.addAll(user);
             return compile(sources);
         }
-        KieBase kieBase = preloaded != null ? preloaded.kieBase.join() : precompiled.newKieBase();
+        KieBase kieBase = preloaded != null ? preloaded.kieBase.join() : precompiled.newKieBase(withWslConfigLint);
         Map<String, String> displayByKfsPath = new HashMap<>();
         if (!user.isEmpty()) {
             addUserRules(kieBase, user, displayByKfsPath);
@@ -83,20 +99,15 @@ public final class RuleBase {
     private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
 
     /** The precompiled rules being loaded on another thread, for the next {@link #load}. */
-    private record Preloaded(PrecompiledRules rules, CompletableFuture<KieBase> kieBase) {
+    private record Preloaded(PrecompiledRules rules, boolean withWslConfigLint, CompletableFuture<KieBase> kieBase) {
     }
 
     /**
-     * Starts loading the precompiled built-in rules (and warming a first session) on a daemon thread, so
-     * the knowledge base is ready when {@link #load} asks for it: on a cold start this overlaps with
-     * parsing the command line and the facts. Does nothing when the build made no precompiled rules.
+     * Starts building the precompiled knowledge base on another thread, for the next {@link #load} with the
+     * same {@code withWslConfigLint}: a command line can be parsed and the facts read meanwhile, on another
+     * core. Does nothing when there are no precompiled rules.
      */
-    public static void preload() {
-        preload(() -> { });
-    }
-
-    /** As {@link #preload()}, then runs {@code thenWarm} on the same thread (e.g. to warm the JSON writer). */
-    public static void preload(Runnable thenWarm) {
+    public static void preload(boolean withWslConfigLint) {
         PrecompiledRules precompiled = PrecompiledRules.onClasspath();
         if (precompiled == null) {
             return;
@@ -104,49 +115,14 @@ public final class RuleBase {
         CompletableFuture<KieBase> future = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                KieBase kieBase = precompiled.newKieBase();
-                future.complete(kieBase);
-                warmUp(kieBase);
-                thenWarm.run();
+                future.complete(precompiled.newKieBase(withWslConfigLint));
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
         }, "rules-preload");
         loader.setDaemon(true);
-        PRELOADED.set(new Preloaded(precompiled, future));
+        PRELOADED.set(new Preloaded(precompiled, withWslConfigLint, future));
         loader.start();
-    }
-
-    /** A typical host, evaluated once while the main thread is still busy, so classes are ready when it comes. */
-    private static final String WARM_UP_FACTS = "{\"schemaVersion\":1,\"host\":{\"os\":{\"edition\":\"Microsoft Windows 11 Pro\","
-            + "\"build\":22631,\"revision\":4317,\"architecture\":\"x64\"},\"hardware\":{\"memoryMb\":16384,\"logicalProcessors\":8,"
-            + "\"virtualizationFirmwareEnabled\":true,\"slat\":true,\"hypervisorPresent\":true,\"isVirtualMachine\":false},"
-            + "\"features\":{\"virtualMachinePlatform\":\"enabled\",\"windowsSubsystemForLinux\":\"enabled\"},\"wsl\":{\"installed\":true}},"
-            + "\"answers\":{\"docker\":true,\"projectLocation\":\"linux\",\"guiApps\":true,\"vpn\":true}}";
-
-    /**
-     * Reads and evaluates {@link #WARM_UP_FACTS} on a throw-away session: loads and links the classes of the
-     * facts reader and of rule firing on the loader thread. Best effort: a failure here changes nothing.
-     */
-    private static void warmUp(KieBase kieBase) {
-        try {
-            dev.wsladvisor.facts.FactsDocument facts = new dev.wsladvisor.facts.FactsReader(false)
-                    .parse(WARM_UP_FACTS.getBytes(StandardCharsets.UTF_8), "warm-up");
-            for (int i = 0; i < 3; i++) {
-                org.kie.api.runtime.KieSession session = kieBase.newKieSession();
-                try {
-                    facts.ruleFacts().forEach(session::insert);
-                    session.fireAllRules();
-                    session.insert(new Verdict(WslVersion.WSL2, false));
-                    session.fireAllRules();
-                    session.getObjects(o -> o instanceof Reason || o instanceof Blocker).size();
-                } finally {
-                    session.dispose();
-                }
-            }
-        } catch (RuntimeException e) {
-            // only a warm-up
-        }
     }
 
     /** Compiles the person's files into {@code kieBase} (Drools adds the packages to it as it builds). */

@@ -1,6 +1,5 @@
 package dev.wsladvisor.wslconfig;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,11 +36,10 @@ public final class KeyCatalog {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + RESOURCE);
                 }
-                ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-                JsonNode root = mapper.readTree(in);
+                JsonNode root = new ObjectMapper().readTree(in);
                 List<KeySpec> list = new ArrayList<>();
                 for (JsonNode n : root.get("keys")) {
-                    list.add(mapper.treeToValue(n, KeySpec.class));
+                    list.add(keySpec(n));
                 }
                 builtIn = new KeyCatalog(list);
             } catch (IOException e) {
@@ -47,6 +47,39 @@ public final class KeyCatalog {
             }
         }
         return builtIn;
+    }
+
+    private static final List<String> FIELDS = List.of("file", "section", "name", "type", "default", "computedDefault",
+            "allowedValues", "aliases", "minWindowsBuild", "minWslVersion", "valueMinWindowsBuild", "ignoredSince", "status",
+            "description", "notes", "source");
+
+    /**
+     * Read by hand rather than by Jackson's bean binding, which cost a cold {@code advise} about 10 ms of
+     * introspection (docs/performance.md). A misspelt field in the table is still an error.
+     */
+    static KeySpec keySpec(JsonNode n) {
+        n.fieldNames().forEachRemaining(f -> {
+            if (!FIELDS.contains(f)) {
+                throw new IllegalStateException(RESOURCE + ": unknown field \"" + f + "\" in " + n);
+            }
+        });
+        Map<String, Integer> valueMinBuild = new LinkedHashMap<>();
+        n.path("valueMinWindowsBuild").fields().forEachRemaining(e -> valueMinBuild.put(e.getKey(), e.getValue().intValue()));
+        return new KeySpec(text(n, "file"), text(n, "section"), text(n, "name"), text(n, "type"), text(n, "default"),
+                text(n, "computedDefault"), texts(n, "allowedValues"), texts(n, "aliases"),
+                n.hasNonNull("minWindowsBuild") ? n.get("minWindowsBuild").intValue() : null, text(n, "minWslVersion"),
+                valueMinBuild, text(n, "ignoredSince"), text(n, "status"), text(n, "description"), text(n, "notes"),
+                text(n, "source"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+
+    private static List<String> texts(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        n.path(field).forEach(v -> out.add(v.asText()));
+        return out;
     }
 
     public List<KeySpec> keys() {

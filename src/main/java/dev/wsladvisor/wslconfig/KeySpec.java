@@ -1,7 +1,5 @@
 package dev.wsladvisor.wslconfig;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +12,7 @@ import java.util.Map;
  * @param valueMinWindowsBuild  lower-case value to the Windows build it needs ({@code mirrored} to 22621)
  * @param status                {@code documented}, {@code source-only} or {@code removed}
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
-public record KeySpec(String file, String section, String name, String type, @JsonProperty("default") String defaultValue, String computedDefault,
+public record KeySpec(String file, String section, String name, String type, String defaultValue, String computedDefault,
         List<String> allowedValues, List<String> aliases, Integer minWindowsBuild, String minWslVersion,
         Map<String, Integer> valueMinWindowsBuild, String ignoredSince, String status, String description,
         String notes, String source) {

@@ -6,21 +6,39 @@ public final class WslPackageVersion {
     private WslPackageVersion() {
     }
 
+    /** Without regular expressions or splitting: the rules compare versions for every host of a fleet. */
     public static int compare(String a, String b) {
-        String[] x = a.trim().split("[.]");
-        String[] y = b.trim().split("[.]");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int p = i < x.length ? number(x[i]) : 0;
-            int q = i < y.length ? number(y[i]) : 0;
+        String x = a.trim();
+        String y = b.trim();
+        int i = 0;
+        int j = 0;
+        while (i < x.length() || j < y.length()) {
+            int p = number(x, i);
+            int q = number(y, j);
             if (p != q) {
                 return Integer.compare(p, q);
             }
+            i = nextPart(x, i);
+            j = nextPart(y, j);
         }
         return 0;
     }
 
-    private static int number(String part) {
-        String digits = part.replaceAll("[^0-9].*$", "");
-        return digits.isEmpty() ? 0 : Integer.parseInt(digits.length() > 9 ? digits.substring(0, 9) : digits);
+    /** The leading digits of the part starting at {@code from} (at most 9 of them), 0 when it has none. */
+    private static int number(String s, int from) {
+        int n = 0;
+        for (int k = from; k < s.length() && k < from + 9; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static int nextPart(String s, int from) {
+        int dot = s.indexOf('.', from);
+        return dot < 0 ? s.length() : dot + 1;
     }
 }

@@ -135,6 +135,17 @@ class AdviseCommandTest {
         assertThat(root.err()).isEmpty();
     }
 
+    /** Only the named subcommand is built at start-up; everything else still sees all of them. */
+    @Test
+    void aMistypedCommandIsStillMatchedAgainstEveryCommand() {
+        CliRun typo = CliRun.run("wslconfg", "lint");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean", "wslconfig");
+        CliRun verbose = CliRun.run("--verbose", "rules", "list");
+        assertThat(verbose.exitCode()).isZero();
+        assertThat(verbose.out()).contains("docker-needs-wsl2");
+    }
+
     @Test
     void rulesListShowsIdsAndSources() {
         CliRun r = CliRun.run("rules", "list");

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -85,9 +86,33 @@ class FastStartIT {
         assertThat(archives).hasSize(1);
         // -Xshare:on makes Java fail instead of silently ignoring an archive it cannot use (another JDK build, another jar).
         Result strict = run(dir, Map.of(), List.of(JAVA, "-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(0),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "advise", "--facts", sample.toString()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:class+load:file=" + dir.resolve("classes.log"),
+                "-jar", JAR.toString(), "advise", "--facts", sample.toString()));
         assertThat(strict.code()).as(strict.err()).isZero();
         assertThat(strict.out()).contains("WSL2");
+        // picocli ships Java 5 class files, which the archive could not hold; the build upgrades them (ClassFileUpgrade).
+        assertThat(Files.readAllLines(dir.resolve("classes.log")))
+                .anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file"))
+                .anyMatch(line -> line.contains(" dev.wsladvisor.cli.Main source: shared objects file"));
+    }
+
+    @Test
+    void everyPicocliClassInTheJarIsAJava8ClassFile() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> old = new ArrayList<>();
+            for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                if (e.getName().startsWith("picocli/") && e.getName().endsWith(".class")) {
+                    byte[] head = jar.getInputStream(e).readNBytes(8);
+                    if (((head[6] & 0xff) << 8 | (head[7] & 0xff)) < 52) {
+                        old.add(e.getName());
+                    }
+                }
+            }
+            assertThat(old).isEmpty();
+            assertThat(jar.getEntry("picocli/CommandLine.class")).isNotNull();
+            assertThat(jar.stream().map(JarEntry::getName).filter(n -> n.startsWith("dev/wsladvisor/build/")))
+                    .as("the build-time class upgrader stays out of the jar").isEmpty();
+        }
     }
 
     @Test
