@@ -123,15 +123,31 @@ public final class AdviceAssembler {
      * blocker 0.05 (at most four), conflicting hard needs 0.2, and a close call between soft preferences 0.1.
      */
     static double confidence(Decision decision, List<Sensitivity.Impact> unknown, List<Reason> reasons) {
-        long flipsVerdict = Math.min(3, unknown.stream().filter(i -> i.strength() == 3).count());
-        long flipsOther = Math.min(4, unknown.stream().filter(i -> i.strength() < 3).count());
+        int flipsVerdict = 0;
+        int flipsOther = 0;
+        for (Sensitivity.Impact i : unknown) {
+            if (i.strength() == 3) {
+                flipsVerdict++;
+            } else {
+                flipsOther++;
+            }
+        }
+        flipsVerdict = Math.min(3, flipsVerdict);
+        flipsOther = Math.min(4, flipsOther);
         double c = 1.0 - 0.15 * flipsVerdict - 0.05 * flipsOther;
         if (decision.conflictingNeeds()) {
             c -= 0.2;
         }
-        boolean anyHard = reasons.stream().anyMatch(Reason::isHardNeed);
+        boolean anyHard = false;
+        boolean forWsl1 = false;
+        boolean forWsl2 = false;
+        for (Reason r : reasons) {
+            anyHard |= r.isHardNeed();
+            forWsl1 |= r.getWeight() > 0 && r.getFavors() == WslVersion.WSL1;
+            forWsl2 |= r.getWeight() > 0 && r.getFavors() == WslVersion.WSL2;
+        }
         int margin = Math.abs(VerdictPolicy.weight(reasons, WslVersion.WSL2) - VerdictPolicy.weight(reasons, WslVersion.WSL1));
-        boolean bothSides = reasons.stream().filter(r -> r.getWeight() > 0).map(Reason::getFavors).distinct().count() == 2;
+        boolean bothSides = forWsl1 && forWsl2;
         if (!anyHard && bothSides && margin < 30 && !decision.neverWsl2()) {
             c -= 0.1;
         }

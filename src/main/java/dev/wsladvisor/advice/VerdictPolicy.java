@@ -24,8 +24,13 @@ public final class VerdictPolicy {
     }
 
     public static Decision decide(List<Reason> reasons, List<Blocker> blockers) {
-        boolean neverWsl2 = blockers.stream().anyMatch(b -> b.isPermanent() && b.blocks(WslVersion.WSL2));
-        boolean neverWsl1 = blockers.stream().anyMatch(b -> b.isPermanent() && b.blocks(WslVersion.WSL1));
+        // Plain loops here and below: this runs for every host and every what-if trial, much of it before the JIT.
+        boolean neverWsl2 = false;
+        boolean neverWsl1 = false;
+        for (Blocker b : blockers) {
+            neverWsl2 |= b.isPermanent() && b.blocks(WslVersion.WSL2);
+            neverWsl1 |= b.isPermanent() && b.blocks(WslVersion.WSL1);
+        }
         int hard2 = hardWeight(reasons, WslVersion.WSL2);
         int hard1 = hardWeight(reasons, WslVersion.WSL1);
         WslVersion recommendation;
@@ -52,10 +57,22 @@ public final class VerdictPolicy {
     }
 
     static int hardWeight(List<Reason> reasons, WslVersion version) {
-        return reasons.stream().filter(r -> r.isHardNeed() && r.getFavors() == version).mapToInt(Reason::getWeight).sum();
+        int sum = 0;
+        for (Reason r : reasons) {
+            if (r.isHardNeed() && r.getFavors() == version) {
+                sum += r.getWeight();
+            }
+        }
+        return sum;
     }
 
     static int weight(List<Reason> reasons, WslVersion version) {
-        return reasons.stream().filter(r -> r.getFavors() == version).mapToInt(Reason::getWeight).sum();
+        int sum = 0;
+        for (Reason r : reasons) {
+            if (r.getFavors() == version) {
+                sum += r.getWeight();
+            }
+        }
+        return sum;
     }
 }

@@ -80,11 +80,17 @@ public final class FactsReader {
                     + "save it as UTF-8, e.g. with Out-File -Encoding utf8 or Set-Content -Encoding utf8.");
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new UserInputException(where + ": the file holds binary data (a NUL byte at offset " + i
                         + "), not a JSON text. Point --facts at a facts .json file.");
             }
+            ascii &= bytes[i] > 0;
+        }
+        if (ascii) {
+            // The usual case, and every line of a fleet file: no decoder needed (ASCII is valid UTF-8 as it is).
+            return new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

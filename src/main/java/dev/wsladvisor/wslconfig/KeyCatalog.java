@@ -26,8 +26,14 @@ public final class KeyCatalog {
 
     private final List<KeySpec> keys;
 
+    /** Split once: the suggestions ask for the .wslconfig keys for every host of a fleet. */
+    private final List<KeySpec> wslconfigKeys;
+    private final List<KeySpec> wslConfKeys;
+
     KeyCatalog(List<KeySpec> keys) {
         this.keys = List.copyOf(keys);
+        this.wslconfigKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSLCONFIG).toList();
+        this.wslConfKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSL_CONF).toList();
     }
 
     public static KeyCatalog builtIn() {
@@ -87,7 +93,17 @@ public final class KeyCatalog {
     }
 
     public List<KeySpec> keys(ConfigDialect dialect) {
-        return keys.stream().filter(k -> k.dialect() == dialect).toList();
+        return dialect == ConfigDialect.WSLCONFIG ? wslconfigKeys : wslConfKeys;
+    }
+
+    /** Where the key WSL would fill for {@code effectiveName} stands among the .wslconfig keys; -1 when nowhere. */
+    public int wslconfigOrder(String effectiveName) {
+        for (int i = 0; i < wslconfigKeys.size(); i++) {
+            if (wslconfigKeys.get(i).matches(effectiveName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The key WSL would fill for {@code effectiveName} ({@code wsl2.memory}, {@code experimental.firewall}). */

@@ -75,15 +75,11 @@ public final class WslConfigAdvice {
         for (SuggestedSetting s : sorted) {
             byKey.putIfAbsent(s.fullName().toLowerCase(Locale.ROOT), s);
         }
-        List<KeySpec> order = KeyCatalog.builtIn().keys(ConfigDialect.WSLCONFIG);
+        KeyCatalog catalog = KeyCatalog.builtIn();
         List<SuggestedSetting> out = new ArrayList<>(byKey.values());
         out.sort(Comparator.comparingInt(s -> {
-            for (int i = 0; i < order.size(); i++) {
-                if (order.get(i).matches(s.fullName())) {
-                    return i;
-                }
-            }
-            return Integer.MAX_VALUE;
+            int i = catalog.wslconfigOrder(s.fullName());
+            return i < 0 ? Integer.MAX_VALUE : i;
         }));
         return out;
     }
