@@ -8,7 +8,7 @@
 #
 # usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling]
 #   --million  also stream 1,000,000 lines through batch under -Xmx64m (bounded memory; takes a minute)
-#   --scaling  also time advise and batch with 2x and 4x the rules, and batch at 10,000 / 100,000 hosts
+#   --scaling  also time advise and batch with 2x and 4x the rules, and batch at 10,000 / 100,000 / 300,000 hosts
 # Needs: a built jar (mvn -q package -DskipTests), python3; hyperfine when installed (else a plain loop).
 # Results go to bench/work/results-<date>.md as well as the terminal. Rerunnable: inputs are kept.
 set -euo pipefail
@@ -140,6 +140,11 @@ if [ "$scaling" = 1 ]; then
   scale "advise, 4x rules (+3 copies via --rules)" bin/wsl-advisor advise --facts "$sample" --rules "$work/rules-x3"
   scale "batch 10,000 hosts" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl"
   scale "batch $hosts hosts" bin/wsl-advisor batch --in "$fleet" --out "$work/advice.jsonl"
+  # Past the JIT's warm-up: the rate of the hosts after the first 100,000 is the steady state.
+  big3=$work/fleet-300000.jsonl
+  [ -s "$big3" ] || python3 bench/gen-fleet.py 300000 > "$big3"
+  scale "batch 300,000 hosts" bin/wsl-advisor batch --in "$big3" --out "$work/advice-300k.jsonl"
+  rm -f "$work/advice-300k.jsonl"
   scale "batch 10,000 hosts, 4x rules" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl" --rules "$work/rules-x3"
   scale "batch 10,000 hosts, --what-if" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl" --what-if
 fi
