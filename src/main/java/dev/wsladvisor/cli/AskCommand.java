@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ask",
         mixinStandardHelpOptions = true,
         description = {
-            "Ask only the questions whose answer can still change the advice, most",
-            "decisive first, then advise as 'advise' does.",
+            "Ask only the questions that can still change the advice, then advise.",
+            "",
+            "The most decisive question comes first; the advice at the end is what 'advise' gives.",
             "",
             "Facts already in --facts are never asked again. At a prompt: an answer,",
             "Enter or \"don't know\" to leave it unknown, ? for why the question matters",

@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Advise a fleet: one facts document per line (JSON Lines) in, one record",
-            "per line out, in the same order.",
+            "Advise a fleet: one facts document per line in, one record per line out.",
+            "",
+            "Input is JSON Lines; output keeps the input's order, line for line.",
             "",
             "Each record is the advice document for that host (as advise --format json,",
             "on one line, with \"line\" first), or {\"line\":N,\"id\":...,\"error\":\"...\"}:",

@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCode.BAD_INPUT,
         exitCodeOnExecutionException = ExitCode.INTERNAL_ERROR,
         description = {
-            "Finds the host facts (Windows build and edition, memory, virtualization, optional features, WSL version and "
-                + "distributions, VirtualBox, VMware, Docker Desktop) and prints them as a facts document for 'advise --facts'.",
+            "Find this PC's host facts and print them as a facts document for 'advise --facts'.",
+            "",
+            "It reads the Windows build and edition, memory, virtualization, optional features, WSL version and "
+                + "distributions, VirtualBox, VMware and Docker Desktop.",
             "On Windows it runs PowerShell (CIM), reg.exe, wsl.exe and systeminfo without admin rights; inside WSL it also "
                 + "reads the kernel release and reaches Windows through interop. Optional-feature states need an elevated prompt.",
             "With --replay it reads outputs captured earlier, on any machine, in any display language (file names: docs/probe.md).",
