@@ -96,6 +96,41 @@ class FastStartIT {
                 .anyMatch(line -> line.contains(" dev.wsladvisor.cli.Main source: shared objects file"));
     }
 
+    /** The launcher picks the compiler by how long the batch will run; -XX:+PrintFlagsFinal shows what Java got. */
+    @Test
+    void theLauncherRunsShortBatchesOnTheQuickCompilerAndLongOnesWithC2(@TempDir Path dir) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("WSL_ADVISOR_CDS", "0");
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("WSL_ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        String line = Files.readString(Path.of("facts/home-laptop.json")).replaceAll("\\s*\\n\\s*", " ").strip() + "\n";
+        Path small = dir.resolve("small.jsonl");
+        Files.writeString(small, line.repeat(3));
+        Path whatIfSized = dir.resolve("what-if-sized.jsonl");
+        Files.writeString(whatIfSized, line.repeat(600 * 1024 / line.length() + 1));
+
+        assertThat(tieredStopAtLevel(dir, env, "--in", small.toString())).isEqualTo("1");
+        assertThat(tieredStopAtLevel(dir, env, "--in=" + small)).isEqualTo("1");
+        assertThat(tieredStopAtLevel(dir, env, "--in", whatIfSized.toString())).as("600 KiB is a short batch").isEqualTo("1");
+        assertThat(tieredStopAtLevel(dir, env, "--in", whatIfSized.toString(), "--what-if"))
+                .as("but not with a hundred evaluations per host").isEqualTo("4");
+        assertThat(tieredStopAtLevel(dir, env, "--in", "-")).as("standard input: length unknown").isEqualTo("4");
+    }
+
+    private static String tieredStopAtLevel(Path dir, Map<String, String> env, String... batchArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "batch", "--out", dir.resolve("advice.jsonl").toString()));
+        command.addAll(List.of(batchArgs));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("flags.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
+                .redirectInput(Path.of("facts/home-laptop.json").toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return Files.readAllLines(dir.resolve("flags.txt")).stream()
+                .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s*=.*"))
+                .map(l -> l.replaceAll(".*=\\s*(\\d+).*", "$1")).findFirst().orElseThrow();
+    }
+
     @Test
     void everyPicocliClassInTheJarIsAJava8ClassFile() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
