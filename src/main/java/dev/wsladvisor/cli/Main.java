@@ -46,7 +46,7 @@ public final class Main {
     }
 
     /**
-     * Picocli reads the annotations of every command it is given, which took a third of a cold {@code advise}
+     * Picocli reads the annotations of every command it is given, which cost a cold {@code advise} about 35 ms
      * (docs/performance.md): when the arguments name a subcommand, only that one is built. Anything else
      * (no subcommand, a typo, an {@code @file}) gets all of them, so help and "did you mean" see every command.
      */
