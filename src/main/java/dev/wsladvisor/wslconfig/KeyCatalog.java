@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,14 @@ public final class KeyCatalog {
     /** Split once: the suggestions ask for the .wslconfig keys for every host of a fleet. */
     private final List<KeySpec> wslconfigKeys;
     private final List<KeySpec> wslConfKeys;
+    /** Looked up for every suggested setting of every host of a fleet. */
+    private final Map<String, Integer> wslconfigOrder;
 
     KeyCatalog(List<KeySpec> keys) {
         this.keys = List.copyOf(keys);
         this.wslconfigKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSLCONFIG).toList();
         this.wslConfKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSL_CONF).toList();
+        this.wslconfigOrder = order(wslconfigKeys);
     }
 
     public static KeyCatalog builtIn() {
@@ -98,12 +102,28 @@ public final class KeyCatalog {
 
     /** Where the key WSL would fill for {@code effectiveName} stands among the .wslconfig keys; -1 when nowhere. */
     public int wslconfigOrder(String effectiveName) {
-        for (int i = 0; i < wslconfigKeys.size(); i++) {
-            if (wslconfigKeys.get(i).matches(effectiveName)) {
-                return i;
+        return wslconfigOrder.getOrDefault(asciiLower(effectiveName), -1);
+    }
+
+    /** Each .wslconfig key's name and aliases, folded as WSL folds them (A-Z only), to its place in the table. */
+    private static Map<String, Integer> order(List<KeySpec> keys) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            // The first key that matches a name wins, by its own name or by an alias, as KeySpec.matches finds it.
+            out.putIfAbsent(asciiLower(keys.get(i).fullName()), i);
+            for (String alias : keys.get(i).aliases()) {
+                out.putIfAbsent(asciiLower(alias), i);
             }
         }
-        return -1;
+        return out;
+    }
+
+    private static String asciiLower(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.append(CNumbers.asciiLower(s.charAt(i)));
+        }
+        return out.toString();
     }
 
     /** The key WSL would fill for {@code effectiveName} ({@code wsl2.memory}, {@code experimental.firewall}). */

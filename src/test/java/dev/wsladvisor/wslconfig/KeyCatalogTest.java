@@ -1,0 +1,46 @@
+package dev.wsladvisor.wslconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class KeyCatalogTest {
+
+    private final KeyCatalog catalog = KeyCatalog.builtIn();
+    private final List<KeySpec> keys = catalog.keys(ConfigDialect.WSLCONFIG);
+
+    /** The lookup table gives what a walk through the keys with KeySpec.matches gives, for every name and alias. */
+    @Test
+    void wslconfigOrderIsTheFirstKeyThatMatches() {
+        List<String> names = new ArrayList<>(List.of("wsl2.nosuchkey", "", "nosection"));
+        for (KeySpec k : keys) {
+            names.add(k.fullName());
+            names.add(k.fullName().toUpperCase(Locale.ROOT));
+            names.addAll(k.aliases());
+            k.aliases().forEach(a -> names.add(a.toUpperCase(Locale.ROOT)));
+        }
+        for (String name : names) {
+            assertThat(catalog.wslconfigOrder(name)).as(name).isEqualTo(firstMatch(name));
+        }
+        assertThat(catalog.wslconfigOrder("WSL2.Memory")).isNotNegative();
+    }
+
+    /** WSL folds A-Z only: a Kelvin sign is not a K. */
+    @Test
+    void onlyAsciiLettersFold() {
+        assertThat(catalog.wslconfigOrder("wsl2.\u212Aernel")).isEqualTo(-1);
+        assertThat(firstMatch("wsl2.\u212Aernel")).isEqualTo(-1);
+    }
+
+    private int firstMatch(String name) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).matches(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
