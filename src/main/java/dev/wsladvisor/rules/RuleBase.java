@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -43,11 +44,22 @@ public final class RuleBase {
     private static final Map<String, RuleBase> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final KieBase kieBase;
-    private final List<RuleInfo> rules;
+    private final Supplier<List<RuleInfo>> catalogue;
+    private volatile List<RuleInfo> rules;
 
     private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.catalogue = () -> rules;
+    }
+
+    /**
+     * The catalogue is made on first use: advise and batch never ask for it, and the build's tests have
+     * checked the built-in rules' metadata already (a few ms off a cold start).
+     */
+    private RuleBase(KieBase kieBase, Supplier<List<RuleInfo>> catalogue) {
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -89,10 +101,12 @@ public final class RuleBase {
             return compile(sources);
         }
         KieBase kieBase = preloaded != null ? preloaded.kieBase.join() : precompiled.newKieBase(withWslConfigLint);
-        Map<String, String> displayByKfsPath = new HashMap<>();
-        if (!user.isEmpty()) {
-            addUserRules(kieBase, user, displayByKfsPath);
+        if (user.isEmpty()) {
+            return new RuleBase(kieBase, () -> catalogue(kieBase, Map.of(), precompiled));
         }
+        // The person's rules are checked now (metadata, ids clashing with the built-in ones), before any advice.
+        Map<String, String> displayByKfsPath = new HashMap<>();
+        addUserRules(kieBase, user, displayByKfsPath);
         return new RuleBase(kieBase, catalogue(kieBase, displayByKfsPath, precompiled));
     }
 
@@ -314,6 +328,16 @@ public final class RuleBase {
 
     /** Every rule, sorted by file and id. */
     public List<RuleInfo> rules() {
-        return rules;
+        List<RuleInfo> made = rules;
+        if (made == null) {
+            synchronized (this) {
+                made = rules;
+                if (made == null) {
+                    made = catalogue.get();
+                    rules = made;
+                }
+            }
+        }
+        return made;
     }
 }
