@@ -48,7 +48,8 @@ public final class TextReport {
             heading(s, "Next steps");
             int n = 1;
             for (String step : a.nextSteps()) {
-                s.append(String.format("  %d. %s%n", n++, step));
+                // Not String.format: its first %d sets up the locale's number symbols, a few ms of a cold start.
+                s.append("  ").append(n++).append(". ").append(step).append(System.lineSeparator());
             }
         }
         if (!a.wslconfig().settings().isEmpty()) {

@@ -87,7 +87,8 @@ public final class PrecompiledRules {
     }
 
     static String key(String packageName, String ruleName) {
-        return packageName + "\t" + ruleName;
+        // concat, not +: this runs first thing at start-up, where + would spin up its method handles.
+        return packageName.concat("\t").concat(ruleName);
     }
 
     /** A new knowledge base from the generated model classes; each call gives its own. */

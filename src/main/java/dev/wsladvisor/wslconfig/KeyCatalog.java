@@ -1,10 +1,11 @@
 package dev.wsladvisor.wslconfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsladvisor.facts.LocatedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -46,7 +47,9 @@ public final class KeyCatalog {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + RESOURCE);
                 }
-                JsonNode root = new ObjectMapper().readTree(in);
+                // The facts' own JSON reader: an ObjectMapper here would be the only one a cold advise creates,
+                // and setting one up costs about 20 ms (docs/performance.md).
+                JsonNode root = LocatedJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE).root();
                 List<KeySpec> list = new ArrayList<>();
                 for (JsonNode n : root.get("keys")) {
                     list.add(keySpec(n));
