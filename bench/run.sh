@@ -58,7 +58,7 @@ batch="bin/wsl-advisor batch --in $fleet --out $work/advice.jsonl"
 floor="java -cp $jar:$work JsonFloor $fleet"
 
 if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 2 --runs "$runs" --export-markdown "$work/startup.md" \
+  hyperfine -N --warmup 2 --runs "$runs" --export-markdown "$work/startup.md" --export-json "$work/startup.json" \
     -n "JVM hello world" "$hello" \
     -n "advise (bin/wsl-advisor)" "$advise_launcher" \
     -n "advise (java -jar)" "$advise_jar"
@@ -66,6 +66,15 @@ if command -v hyperfine >/dev/null; then
     -n "batch $hosts hosts" "$batch" \
     -n "JSON-only floor $hosts lines" "$floor"
   { echo "## Wall time"; echo; cat "$work/startup.md"; echo; cat "$work/throughput.md"; echo; } >> "$out"
+  # The start-up target is a median, and a multiple of the bare JVM start measured in the same run.
+  python3 - "$work/startup.json" <<'PY' | tee -a "$out"
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+jvm = results[0]["median"]
+for r in results:
+    print(f"- median {r['median'] * 1000:.1f} ms ({r['median'] / jvm:.1f}x the JVM start): {r['command']}")
+PY
+  echo >> "$out"
 else
   echo "(hyperfine not found: install it for statistics; timing 5 runs each with /usr/bin/time)" | tee -a "$out"
 fi
