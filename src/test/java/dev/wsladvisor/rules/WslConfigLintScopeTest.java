@@ -45,6 +45,17 @@ class WslConfigLintScopeTest {
         }
     }
 
+    /** StartupWarmup guesses the scope from the command line; a load that wants the other one builds its own. */
+    @Test
+    void aPreloadOfTheOtherScopeIsNotUsed() {
+        RuleBase.preload(false);
+        assertThat(RuleBase.load(List.of(), true).rules()).anyMatch(WslConfigLintScopeTest::isLint);
+        RuleBase.preload(true);
+        assertThat(RuleBase.load(List.of(), false).rules()).noneMatch(WslConfigLintScopeTest::isLint);
+        RuleBase.preload(false);
+        assertThat(RuleBase.load(List.of(), false).rules()).noneMatch(WslConfigLintScopeTest::isLint);
+    }
+
     private static boolean isLint(RuleInfo rule) {
         return rule.file().startsWith("rules/wslconfig-lint");
     }

@@ -35,6 +35,23 @@ class KeyCatalogTest {
         assertThat(firstMatch("wsl2.\u212Aernel")).isEqualTo(-1);
     }
 
+    /** A misspelt field in the key table fails loudly, as data binding with FAIL_ON_UNKNOWN_PROPERTIES did. */
+    @Test
+    void aMisspeltFieldInTheTableIsAnError() throws Exception {
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"file\":\"wslconfig\",\"section\":\"wsl2\",\"name\":\"memory\",\"defualt\":\"half\"}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KeyCatalog.keySpec(node))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("defualt");
+        var ok = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"file\":\"wslconfig\",\"section\":\"wsl2\",\"name\":\"memory\",\"minWindowsBuild\":19041,"
+                        + "\"aliases\":[\"experimental.memory\"],\"valueMinWindowsBuild\":{\"mirrored\":22621}}");
+        KeySpec spec = KeyCatalog.keySpec(ok);
+        assertThat(spec.minWindowsBuild()).isEqualTo(19041);
+        assertThat(spec.aliases()).containsExactly("experimental.memory");
+        assertThat(spec.valueMinWindowsBuild()).containsEntry("mirrored", 22621);
+        assertThat(spec.defaultValue()).isNull();
+    }
+
     private int firstMatch(String name) {
         for (int i = 0; i < keys.size(); i++) {
             if (keys.get(i).matches(name)) {
