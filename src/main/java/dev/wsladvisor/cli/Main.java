@@ -63,16 +63,21 @@ public final class Main {
     }
 
     private static Class<?> namedSubcommand(String[] args) {
+        String name = subcommandName(args);
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (sub.getAnnotation(CommandLine.Command.class).name().equals(name)) {
+                return sub;
+            }
+        }
+        return null;
+    }
+
+    /** The first argument that is not an option: the subcommand, when there is one (top-level options take no value). */
+    static String subcommandName(String[] args) {
         for (String arg : args) {
-            if (arg.startsWith("-")) {
-                continue; // a top-level option such as --verbose
+            if (!arg.startsWith("-")) {
+                return arg;
             }
-            for (Class<?> sub : SUBCOMMANDS) {
-                if (sub.getAnnotation(CommandLine.Command.class).name().equals(arg)) {
-                    return sub;
-                }
-            }
-            return null;
         }
         return null;
     }

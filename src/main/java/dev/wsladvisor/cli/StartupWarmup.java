@@ -15,17 +15,14 @@ final class StartupWarmup {
     }
 
     static void start(String[] args) {
-        String command = null;
         boolean wslconfig = false;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
                 return;
             }
-            if (command == null && !arg.startsWith("-")) {
-                command = arg;
-            }
             wslconfig |= arg.equals("--wslconfig") || arg.startsWith("--wslconfig=");
         }
+        String command = Main.subcommandName(args);
         if (command == null) {
             return;
         }

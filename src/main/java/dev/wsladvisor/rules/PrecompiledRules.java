@@ -91,14 +91,9 @@ public final class PrecompiledRules {
         return packageName.concat("\t").concat(ruleName);
     }
 
-    /** A new knowledge base from the generated model classes; each call gives its own. */
-    public KieBase newKieBase() {
-        return newKieBase(true);
-    }
-
     /**
-     * As {@link #newKieBase()}; without the .wslconfig lint rules ({@link RuleBase#WSLCONFIG_LINT_PACKAGE})
-     * when {@code withWslConfigLint} is false.
+     * A new knowledge base from the generated model classes; each call gives its own. Without the .wslconfig
+     * lint rules ({@link RuleBase#WSLCONFIG_LINT_PACKAGE}) when {@code withWslConfigLint} is false.
      */
     public KieBase newKieBase(boolean withWslConfigLint) {
         List<Model> models = new ArrayList<>(modelClasses.size());

@@ -90,6 +90,15 @@ final class CNumbers {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
+    /** The whole string folded as {@link #asciiEqualsIgnoreCase} compares: A-Z only. */
+    static String asciiLower(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.append(asciiLower(s.charAt(i)));
+        }
+        return out.toString();
+    }
+
     /** {@code std::stoi}: leading space, sign, digits; stops at the first non-digit; fails without digits. */
     static OptionalInt stoi(String s) {
         int i = 0;

@@ -105,7 +105,7 @@ public final class KeyCatalog {
 
     /** Where the key WSL would fill for {@code effectiveName} stands among the .wslconfig keys; -1 when nowhere. */
     public int wslconfigOrder(String effectiveName) {
-        return wslconfigOrder.getOrDefault(asciiLower(effectiveName), -1);
+        return wslconfigOrder.getOrDefault(CNumbers.asciiLower(effectiveName), -1);
     }
 
     /** Each .wslconfig key's name and aliases, folded as WSL folds them (A-Z only), to its place in the table. */
@@ -113,21 +113,14 @@ public final class KeyCatalog {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             // The first key that matches a name wins, by its own name or by an alias, as KeySpec.matches finds it.
-            out.putIfAbsent(asciiLower(keys.get(i).fullName()), i);
+            out.putIfAbsent(CNumbers.asciiLower(keys.get(i).fullName()), i);
             for (String alias : keys.get(i).aliases()) {
-                out.putIfAbsent(asciiLower(alias), i);
+                out.putIfAbsent(CNumbers.asciiLower(alias), i);
             }
         }
         return out;
     }
 
-    private static String asciiLower(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(CNumbers.asciiLower(s.charAt(i)));
-        }
-        return out.toString();
-    }
 
     /** The key WSL would fill for {@code effectiveName} ({@code wsl2.memory}, {@code experimental.firewall}). */
     public Optional<KeySpec> find(ConfigDialect dialect, String effectiveName) {
