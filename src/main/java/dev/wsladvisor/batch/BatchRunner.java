@@ -179,16 +179,8 @@ public final class BatchRunner {
             this.seconds = seconds;
         }
 
-        public long lines() {
-            return summary.lines();
-        }
-
         public long errors() {
             return summary.errors();
-        }
-
-        public double seconds() {
-            return seconds;
         }
 
         /** For a person, on standard error. */

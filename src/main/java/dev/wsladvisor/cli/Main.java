@@ -40,11 +40,6 @@ public final class Main {
     static final List<Class<?>> SUBCOMMANDS = List.of(AdviseCommand.class, AskCommand.class, BatchCommand.class,
             WslconfigCommand.class, ProbeCommand.class, RulesCommand.class);
 
-    /** The full command line, as {@code wsl-advisor --help} shows it. */
-    static CommandLine commandLine(Console console) {
-        return commandLine(console, new String[0]);
-    }
-
     /**
      * Picocli reads the annotations of every command it is given, which cost a cold {@code advise} about 35 ms
      * (docs/performance.md): when the arguments name a subcommand, only that one is built. Anything else

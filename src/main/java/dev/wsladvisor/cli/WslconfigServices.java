@@ -22,10 +22,6 @@ public interface WslconfigServices {
 
     /** {@code recommendation} is "WSL1" or "WSL2"; {@code settings} is empty for WSL1. */
     record Suggestions(String recommendation, List<SuggestedSetting> settings, List<String> warnings, Integer build) {
-        public Suggestions(String recommendation, List<SuggestedSetting> settings, List<String> warnings) {
-            this(recommendation, settings, warnings, null);
-        }
-
         public Suggestions(String recommendation, List<SuggestedSetting> settings) {
             this(recommendation, settings, List.of(), null);
         }

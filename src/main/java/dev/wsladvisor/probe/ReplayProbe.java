@@ -46,11 +46,6 @@ public final class ReplayProbe {
         this.dir = dir;
     }
 
-    /** The file names this probe reads. */
-    public static List<String> fileNames() {
-        return List.copyOf(FILES.keySet());
-    }
-
     public void probe(ProbeResult out) {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException("probe --replay: '" + dir + "' "

@@ -15,18 +15,28 @@ public final class Suggestions {
      * at most a third of the word's length in edits, and at least one edit allowed.
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
+        int allowed = Math.max(2, word.toLowerCase(Locale.ROOT).length() / 3);
+        return nearest(word, candidates).filter(m -> m.distance() <= allowed).map(Match::candidate);
+    }
+
+    /** A candidate and its edit distance from the word looked for. */
+    public record Match(String candidate, int distance) {
+    }
+
+    /**
+     * The first candidate at the smallest edit distance from {@code word}, case-insensitively; empty when there
+     * are no candidates. Callers decide how far is still a likely typo.
+     */
+    public static Optional<Match> nearest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        Match best = null;
         for (String c : candidates) {
             int d = distance(w, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
+            if (best == null || d < best.distance()) {
+                best = new Match(c, d);
             }
         }
-        int allowed = Math.max(2, w.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /** Damerau-Levenshtein (optimal string alignment) distance, so swapped letters count as one edit. */

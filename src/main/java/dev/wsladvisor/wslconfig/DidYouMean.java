@@ -2,7 +2,6 @@ package dev.wsladvisor.wslconfig;
 
 import dev.wsladvisor.text.Suggestions;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the known name a typo was meant to be, by edit distance (transpositions count as one edit). */
@@ -11,21 +10,10 @@ public final class DidYouMean {
     private DidYouMean() {
     }
 
+    /** At most a third of the typed length in edits (1 to 3), and never the typed name itself. */
     public static Optional<String> closest(String typed, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
         int allowed = Math.max(1, Math.min(3, typed.length() / 3));
-        return best != null && bestDistance > 0 && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    static int distance(String a, String b) {
-        return Suggestions.distance(a, b);
+        return Suggestions.nearest(typed, candidates)
+                .filter(m -> m.distance() > 0 && m.distance() <= allowed).map(Suggestions.Match::candidate);
     }
 }

@@ -44,12 +44,6 @@ public final class WslConfigAdvice {
         return WslConfigLintFacts.of(parsed, KeyCatalog.builtIn(), wslconfig.toString());
     }
 
-    /** As {@link #factsFor(Path)} for {@code /etc/wsl.conf}. */
-    public static List<Object> wslConfFactsFor(Path wslConf) {
-        ParseResult parsed = WslConfigFiles.parse(wslConf, ConfigDialect.WSL_CONF);
-        return WslConfigLintFacts.of(parsed, KeyCatalog.builtIn(), wslConf.toString());
-    }
-
     /**
      * The contract part. With a recommendation other than WSL2 there are no settings and the text is empty, since
      * WSL1 ignores {@code .wslconfig}; findings are reported either way.
