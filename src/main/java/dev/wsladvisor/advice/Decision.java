@@ -53,8 +53,18 @@ public final class Decision {
         return conflictingNeeds;
     }
 
-    /** Whether {@code other} tells the person something different: another version, blocked state or blocker. */
-    public boolean differsFrom(Decision other) {
-        return recommendation != other.recommendation || blocked != other.blocked || !blockerIds.equals(other.blockerIds);
+    /**
+     * How much this decision differs from {@code base}: 3 another recommendation, 2 another blocked state,
+     * 1 another set of blockers, 0 nothing the person would notice. The what-if analysis and the questionnaire
+     * both rank changes by it.
+     */
+    public int changeFrom(Decision base) {
+        if (recommendation != base.recommendation) {
+            return 3;
+        }
+        if (blocked != base.blocked) {
+            return 2;
+        }
+        return blockerIds.equals(base.blockerIds) ? 0 : 1;
     }
 }

@@ -33,17 +33,8 @@ public final class Sensitivity {
     }
 
     /** One fact that would matter, and how much. */
+    /** {@code strength} is {@link Decision#changeFrom}: 3 flips the recommendation, 2 blocked, 1 a blocker. */
     public record Impact(String path, Object value, Decision decision, int strength) {
-        /** 3: flips the recommendation; 2: flips blocked; 1: changes a blocker. */
-        static int measure(Decision base, Decision trial) {
-            if (trial.recommendation() != base.recommendation()) {
-                return 3;
-            }
-            if (trial.blocked() != base.blocked()) {
-                return 2;
-            }
-            return trial.blockerIds().equals(base.blockerIds()) ? 0 : 1;
-        }
     }
 
     /** Known facts changed to another value that flips the recommendation or blocked state, strongest first. */
@@ -59,7 +50,7 @@ public final class Sensitivity {
                     continue;
                 }
                 Decision trial = advisor.decide(facts.withFact(spec.path(), value));
-                int strength = Impact.measure(base, trial);
+                int strength = trial.changeFrom(base);
                 // Worsening changes (something that would newly block) are noise here, not advice.
                 boolean improves = strength == 3 || (strength == 2 && base.blocked() && !trial.blocked());
                 if (improves) {
@@ -86,7 +77,7 @@ public final class Sensitivity {
             Impact strongest = null;
             for (Object value : spec.trialValues()) {
                 Decision trial = advisor.decide(facts.withFact(spec.path(), value));
-                int strength = Impact.measure(base, trial);
+                int strength = trial.changeFrom(base);
                 if (strength > 0 && (strongest == null || strength > strongest.strength())) {
                     strongest = new Impact(spec.path(), value, trial, strength);
                 }

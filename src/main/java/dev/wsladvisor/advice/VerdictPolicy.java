@@ -38,9 +38,8 @@ public final class VerdictPolicy {
             recommendation = WslVersion.WSL1;
         } else if (neverWsl1 && !neverWsl2) {
             recommendation = WslVersion.WSL2;
-        } else if (hard2 != hard1 && (hard2 == 0 || hard1 == 0)) {
-            recommendation = hard2 > 0 ? WslVersion.WSL2 : WslVersion.WSL1;
         } else if (hard2 != hard1) {
+            // One side's hard needs alone, or the heavier of conflicting ones (hard needs weigh 100 or more each).
             recommendation = hard2 > hard1 ? WslVersion.WSL2 : WslVersion.WSL1;
         } else {
             recommendation = weight(reasons, WslVersion.WSL1) > weight(reasons, WslVersion.WSL2) ? WslVersion.WSL1 : WslVersion.WSL2;

@@ -22,17 +22,6 @@ import java.util.function.Function;
  */
 public final class QuestionPlanner {
 
-    /** How much an answer can change: 3 the recommendation, 2 the blocked state, 1 a blocker, 0 nothing. */
-    static int strength(Decision base, Decision trial) {
-        if (trial.recommendation() != base.recommendation()) {
-            return 3;
-        }
-        if (trial.blocked() != base.blocked()) {
-            return 2;
-        }
-        return trial.blockerIds().equals(base.blockerIds()) ? 0 : 1;
-    }
-
     /** What one answer to a question would lead to. */
     public record Outcome(Object value, Decision decision, int strength) {
     }
@@ -140,7 +129,7 @@ public final class QuestionPlanner {
         List<Outcome> out = new ArrayList<>();
         for (Object value : q.values()) {
             Decision trial = advisor.decide(facts.withFact(q.path(), value));
-            out.add(new Outcome(value, trial, strength(base, trial)));
+            out.add(new Outcome(value, trial, trial.changeFrom(base)));
         }
         return out;
     }
@@ -164,7 +153,7 @@ public final class QuestionPlanner {
                     FactsDocument withPartner = facts.withFact(p.path(), pv);
                     Decision pBase = partnerDecisions.computeIfAbsent(p.path() + "=" + pv, k -> advisor.decide(withPartner));
                     for (Object v : r.question().values()) {
-                        int s = strength(pBase, advisor.decide(withPartner.withFact(r.question().path(), v)));
+                        int s = advisor.decide(withPartner.withFact(r.question().path(), v)).changeFrom(pBase);
                         if (s > best) {
                             best = s;
                             partner = p.path();

@@ -23,7 +23,6 @@ public final class Answers extends FactSection {
     private final Boolean windowsToolsOnSameFiles;
     private final List<String> errors;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     Answers(FactsDocument document, Builder b) {
         super(document);
         this.docker = b.docker;

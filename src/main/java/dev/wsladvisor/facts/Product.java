@@ -1,6 +1,5 @@
 package dev.wsladvisor.facts;
 
-import java.util.Optional;
 
 /**
  * An installed product that matters to the verdict: {@code virtualBox}, {@code vmware}, {@code dockerDesktop}
@@ -57,10 +56,6 @@ public final class Product extends FactSection {
     /** True when a version was given but is too partial to compare with {@code threshold} ("6" against "6.1"). */
     public boolean versionUndecidedAgainst(String threshold) {
         return parsed != null && parsed.undecidedAgainst(threshold);
-    }
-
-    public Optional<Version> parsedVersion() {
-        return Optional.ofNullable(parsed);
     }
 
     /** "VirtualBox 6.0.24", "VirtualBox (version unknown)", for messages. */

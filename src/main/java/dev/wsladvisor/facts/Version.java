@@ -76,14 +76,6 @@ public final class Version {
         return compareTo(threshold) == null;
     }
 
-    public int major() {
-        return parts.get(0);
-    }
-
-    public int partCount() {
-        return parts.size();
-    }
-
     @Override
     public String toString() {
         return text;

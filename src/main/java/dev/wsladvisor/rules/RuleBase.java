@@ -45,16 +45,10 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Supplier<List<RuleInfo>> catalogue;
-    private volatile List<RuleInfo> rules;
-
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
-        this.kieBase = kieBase;
-        this.rules = rules;
-        this.catalogue = () -> rules;
-    }
+    private List<RuleInfo> rules;
 
     /**
-     * The catalogue is made on first use: advise and batch never ask for it, and the build's tests have
+     * {@code catalogue} is asked once, on first use: advise and batch never ask, and the build's tests have
      * checked the built-in rules' metadata already (a few ms off a cold start).
      */
     private RuleBase(KieBase kieBase, Supplier<List<RuleInfo>> catalogue) {
@@ -107,7 +101,8 @@ public final class RuleBase {
         // The person's rules are checked now (metadata, ids clashing with the built-in ones), before any advice.
         Map<String, String> displayByKfsPath = new HashMap<>();
         addUserRules(kieBase, user, displayByKfsPath);
-        return new RuleBase(kieBase, catalogue(kieBase, displayByKfsPath, precompiled));
+        List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, precompiled);
+        return new RuleBase(kieBase, () -> checked);
     }
 
     private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
@@ -203,7 +198,8 @@ public final class RuleBase {
                     .map(m -> new Problem(m.getPath(), m.getLine(), m.getText())).toList(), displayByKfsPath));
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        return new RuleBase(kieBase, catalogue(kieBase, displayByKfsPath, null));
+        List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, null);
+        return new RuleBase(kieBase, () -> checked);
     }
 
     /** The first error of each file, as {@code file:line: message}; Drools' follow-on messages add nothing. */
@@ -327,17 +323,10 @@ public final class RuleBase {
     }
 
     /** Every rule, sorted by file and id. */
-    public List<RuleInfo> rules() {
-        List<RuleInfo> made = rules;
-        if (made == null) {
-            synchronized (this) {
-                made = rules;
-                if (made == null) {
-                    made = catalogue.get();
-                    rules = made;
-                }
-            }
+    public synchronized List<RuleInfo> rules() {
+        if (rules == null) {
+            rules = catalogue.get();
         }
-        return made;
+        return rules;
     }
 }
