@@ -276,7 +276,9 @@ public final class Interview {
 
     private List<Skip> skipped(FactsDocument start, FactsDocument end, Set<String> settled, Ending ending) {
         List<Skip> out = new ArrayList<>();
-        List<QuestionPlanner.Rank> ranks = planner.rank(end, settled, true);
+        // Ending because nothing is left to ask means the last ranking of these same facts found no question that
+        // matters; ranking again (the costliest step, with every pair of questions) would only repeat that.
+        List<QuestionPlanner.Rank> ranks = ending == Ending.NOTHING_LEFT_TO_ASK ? List.of() : planner.rank(end, settled, true);
         String moot = null;
         for (Question q : planner.catalog().questions()) {
             if (start.isKnown(q.path()) || settled.contains(q.path())) {

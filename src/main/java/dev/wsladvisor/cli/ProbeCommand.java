@@ -8,7 +8,6 @@ import dev.wsladvisor.wslconfig.AtomicFileWriter;
 import java.time.Clock;
 import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.probe.ProbeResult;
-import dev.wsladvisor.probe.ReplayProbe;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -77,18 +76,7 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ProbeResult result;
-        if (replay != null) {
-            result = new ProbeResult();
-            new ReplayProbe(replay).probe(result);
-        } else {
-            HostProbe.Outcome outcome = hostProbe.get().probe();
-            result = outcome.result();
-            if (outcome.notHere() != null) {
-                err.println(outcome.notHere());
-            }
-        }
-        result.warnings().forEach(w -> err.println("warning: " + w));
+        ProbeResult result = ProbedFacts.probe(replay, hostProbe, err);
         write(render(result));
         err.flush();
         return ExitCode.OK;

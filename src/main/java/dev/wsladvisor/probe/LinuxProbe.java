@@ -32,13 +32,14 @@ public final class LinuxProbe {
     /** @return whether this Linux is a WSL distribution */
     public boolean probe(ProbeResult out) {
         Map<String, String> env = host.environment();
-        KernelRelease kernel = kernel();
+        Kernel found = kernel();
+        KernelRelease kernel = found.release();
         String distro = env.get("WSL_DISTRO_NAME");
         boolean wslSigns = distro != null || env.containsKey("WSL_INTEROP") || host.exists(WSL_INTEROP_BINFMT);
         if (kernel.kind() == KernelRelease.Kind.OTHER && !wslSigns) {
             return false;
         }
-        String where = kernelSource(kernel);
+        String where = found.source();
         if (kernel.kind() == KernelRelease.Kind.OTHER) {
             out.fill("host.wsl.installed", true, distro != null ? "environment: WSL_DISTRO_NAME" : "environment: WSL interop");
             out.note(where + ": kernel release '" + kernel.release() + "' has no Microsoft suffix although this is WSL: "
@@ -81,26 +82,23 @@ public final class LinuxProbe {
         new WindowsProbe(runner, env, true).probe(out);
     }
 
-    private KernelRelease kernel() {
-        KernelRelease fromUname = release(host.read(OSRELEASE), false);
-        if (fromUname.kind() != KernelRelease.Kind.OTHER) {
-            return fromUname;
-        }
-        KernelRelease fromProc = release(host.read(PROC_VERSION), true);
-        return fromProc.kind() != KernelRelease.Kind.OTHER ? fromProc : fromUname;
+    /** The kernel release and the file it was read from. */
+    private record Kernel(KernelRelease release, String source) {
     }
 
-    private KernelRelease release(byte[] bytes, boolean procVersion) {
-        String text = bytes == null ? "" : TextDecoder.decode(bytes).strip();
-        if (procVersion) {
-            Matcher m = Pattern.compile("^Linux version (\\S+)").matcher(text);
-            text = m.find() ? m.group(1) : "";
-        }
-        return KernelRelease.of(text);
-    }
-
-    private String kernelSource(KernelRelease kernel) {
+    /** uname's release when it names a WSL kernel, else /proc/version's when that does, else uname's as it is. */
+    private Kernel kernel() {
         byte[] uname = host.read(OSRELEASE);
-        return uname != null && TextDecoder.decode(uname).strip().equals(kernel.release()) ? OSRELEASE + ":1 (uname -r)" : PROC_VERSION + ":1";
+        String unameSource = OSRELEASE + ":1 (uname -r)";
+        KernelRelease fromUname = KernelRelease.of(uname == null ? "" : TextDecoder.decode(uname));
+        if (fromUname.kind() != KernelRelease.Kind.OTHER) {
+            return new Kernel(fromUname, unameSource);
+        }
+        byte[] proc = host.read(PROC_VERSION);
+        KernelRelease fromProc = KernelRelease.of(ProcVersionParser.release(proc == null ? "" : TextDecoder.decode(proc).strip()));
+        if (fromProc.kind() != KernelRelease.Kind.OTHER) {
+            return new Kernel(fromProc, PROC_VERSION + ":1");
+        }
+        return new Kernel(fromUname, uname != null ? unameSource : PROC_VERSION + ":1");
     }
 }

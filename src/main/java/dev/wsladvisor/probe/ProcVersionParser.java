@@ -1,6 +1,5 @@
 package dev.wsladvisor.probe;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,22 +10,22 @@ public final class ProcVersionParser {
     private ProcVersionParser() {
     }
 
+    /** The release in a {@code /proc/version} line, or "" when the line is not one. */
+    static String release(String line) {
+        Matcher m = RELEASE.matcher(line);
+        return m.find() ? m.group(1) : "";
+    }
+
     public static void parse(SourceText source, ProbeResult out) {
-        List<String> lines = source.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher m = RELEASE.matcher(line);
-            if (!m.find()) {
-                out.warn(source.at(i + 1) + ": expected 'Linux version <release> ...', found '" + WslVersionParser.shorten(line)
-                        + "'; capture it again with 'cat /proc/version > proc-version.txt'");
-                return;
-            }
-            KernelRelease.of(m.group(1)).fill(source.at(i + 1), out);
-            return;
+        String line = source.firstText();
+        String at = source.at(source.firstTextLine());
+        if (line.isEmpty()) {
+            out.warn(source.whole() + ": empty; expected the contents of /proc/version");
+        } else if (release(line).isEmpty()) {
+            out.warn(at + ": expected 'Linux version <release> ...', found '" + WslVersionParser.shorten(line)
+                    + "'; capture it again with 'cat /proc/version > proc-version.txt'");
+        } else {
+            KernelRelease.of(release(line)).fill(at, out);
         }
-        out.warn(source.whole() + ": empty; expected the contents of /proc/version");
     }
 }

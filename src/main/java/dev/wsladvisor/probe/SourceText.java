@@ -38,6 +38,13 @@ public record SourceText(String name, String text, boolean file) {
         return 1;
     }
 
+    /** The first line with text, stripped, or "" when there is none. */
+    public String firstText() {
+        List<String> lines = lines();
+        int n = firstTextLine();
+        return n <= lines.size() ? lines.get(n - 1).strip() : "";
+    }
+
     /** The whole source, for facts that come from no single line. */
     public String whole() {
         return file ? name : "command: " + name;
