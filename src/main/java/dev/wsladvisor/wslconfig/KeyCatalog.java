@@ -31,14 +31,19 @@ public final class KeyCatalog {
     /** Split once: the suggestions ask for the .wslconfig keys for every host of a fleet. */
     private final List<KeySpec> wslconfigKeys;
     private final List<KeySpec> wslConfKeys;
-    /** Looked up for every suggested setting of every host of a fleet. */
-    private final Map<String, Integer> wslconfigOrder;
+    /**
+     * Per file, each key's name and aliases folded as WSL folds them (A-Z only) to its place in that file's
+     * keys: {@link #find} for every line linted, {@link #wslconfigOrder} for every suggested setting of a fleet.
+     */
+    private final Map<String, Integer> wslconfigIndex;
+    private final Map<String, Integer> wslConfIndex;
 
     KeyCatalog(List<KeySpec> keys) {
         this.keys = List.copyOf(keys);
         this.wslconfigKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSLCONFIG).toList();
         this.wslConfKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSL_CONF).toList();
-        this.wslconfigOrder = order(wslconfigKeys);
+        this.wslconfigIndex = index(wslconfigKeys);
+        this.wslConfIndex = index(wslConfKeys);
     }
 
     public static KeyCatalog builtIn() {
@@ -105,11 +110,10 @@ public final class KeyCatalog {
 
     /** Where the key WSL would fill for {@code effectiveName} stands among the .wslconfig keys; -1 when nowhere. */
     public int wslconfigOrder(String effectiveName) {
-        return wslconfigOrder.getOrDefault(CNumbers.asciiLower(effectiveName), -1);
+        return wslconfigIndex.getOrDefault(CNumbers.asciiLower(effectiveName), -1);
     }
 
-    /** Each .wslconfig key's name and aliases, folded as WSL folds them (A-Z only), to its place in the table. */
-    private static Map<String, Integer> order(List<KeySpec> keys) {
+    private static Map<String, Integer> index(List<KeySpec> keys) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             // The first key that matches a name wins, by its own name or by an alias, as KeySpec.matches finds it.
@@ -124,7 +128,8 @@ public final class KeyCatalog {
 
     /** The key WSL would fill for {@code effectiveName} ({@code wsl2.memory}, {@code experimental.firewall}). */
     public Optional<KeySpec> find(ConfigDialect dialect, String effectiveName) {
-        return keys(dialect).stream().filter(k -> k.matches(effectiveName)).findFirst();
+        Integer i = (dialect == ConfigDialect.WSLCONFIG ? wslconfigIndex : wslConfIndex).get(CNumbers.asciiLower(effectiveName));
+        return i == null ? Optional.empty() : Optional.of(keys(dialect).get(i));
     }
 
     /** Looks a key up by {@code section.key} or by its bare name, in either file. */

@@ -17,10 +17,11 @@ public final class LintEntry implements Located {
     private final String homeSection;
     private final boolean inKnownSection;
 
-    LintEntry(ParsedEntry entry, ConfigDialect dialect, KeyCatalog catalog, int firstLine) {
+    /** {@code spec} is what {@code catalog.find} gave for the entry's effective name, or null. */
+    LintEntry(ParsedEntry entry, ConfigDialect dialect, KeyCatalog catalog, KeySpec spec, int firstLine) {
         this.entry = entry;
         this.dialect = dialect;
-        this.spec = catalog.find(dialect, entry.effectiveName()).orElse(null);
+        this.spec = spec;
         this.firstLine = firstLine;
         this.check = spec == null ? null : spec.valueType().check(entry.value(), spec, dialect);
         this.inKnownSection = catalog.isSection(dialect, entry.section());

@@ -20,10 +20,10 @@ public final class WslConfigLintFacts {
         }
         Map<String, Integer> firstLineBySpec = new HashMap<>();
         for (ParsedEntry e : result.entries()) {
-            String id = catalog.find(result.dialect(), e.effectiveName()).map(KeySpec::fullName)
-                    .orElse("?" + e.effectiveName()).toLowerCase(Locale.ROOT);
+            KeySpec spec = catalog.find(result.dialect(), e.effectiveName()).orElse(null);
+            String id = (spec == null ? "?" + e.effectiveName() : spec.fullName()).toLowerCase(Locale.ROOT);
             int first = firstLineBySpec.computeIfAbsent(id, k -> e.line());
-            facts.add(new LintEntry(e, result.dialect(), catalog, first));
+            facts.add(new LintEntry(e, result.dialect(), catalog, spec, first));
         }
         for (SyntaxProblem p : result.problems()) {
             facts.add(new LintSyntax(p, result.document().lineCount() >= p.line() && p.line() > 0

@@ -28,6 +28,24 @@ class KeyCatalogTest {
         assertThat(catalog.wslconfigOrder("WSL2.Memory")).isNotNegative();
     }
 
+    /** find, through the same table, gives the first key of that file that KeySpec.matches, in both files. */
+    @Test
+    void findIsTheFirstKeyThatMatchesInEitherFile() {
+        for (ConfigDialect dialect : ConfigDialect.values()) {
+            List<KeySpec> own = catalog.keys(dialect);
+            List<String> names = new ArrayList<>(List.of("wsl2.nosuchkey", "", "boot.\u212Aernel"));
+            for (KeySpec k : catalog.keys()) {
+                names.add(k.fullName());
+                names.add(k.fullName().toUpperCase(Locale.ROOT));
+                names.addAll(k.aliases());
+            }
+            for (String name : names) {
+                assertThat(catalog.find(dialect, name)).as(dialect + " " + name)
+                        .isEqualTo(own.stream().filter(k -> k.matches(name)).findFirst());
+            }
+        }
+    }
+
     /** WSL folds A-Z only: a Kelvin sign is not a K. */
     @Test
     void onlyAsciiLettersFold() {
