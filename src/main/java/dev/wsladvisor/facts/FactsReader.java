@@ -55,8 +55,8 @@ public final class FactsReader {
 
     /** Parses facts from bytes already read; {@code where} names them in messages. */
     public FactsDocument parse(byte[] bytes, String where) {
-        String text = decode(bytes, where);
-        LocatedJson json = LocatedJson.parse(text, where);
+        LocatedJson json = isPlainAscii(bytes, where)
+                ? LocatedJson.parseAscii(bytes, where) : LocatedJson.parse(decode(bytes, where), where);
         List<String> warnings = new FactsValidator(json, where, strict).validate();
         return FactsDocument.of(json.root(), warnings, where);
     }
@@ -74,6 +74,27 @@ public final class FactsReader {
         }
     }
 
+    /**
+     * True when the bytes are ASCII with no byte-order mark, the usual case and every line of a fleet file:
+     * they can be parsed as they are. Refuses NUL bytes (binary data) as {@link #decode} does.
+     */
+    static boolean isPlainAscii(byte[] bytes, String where) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] <= 0) {
+                if (bytes[i] == 0) {
+                    throw binary(where, i);
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static UserInputException binary(String where, int offset) {
+        return new UserInputException(where + ": the file holds binary data (a NUL byte at offset " + offset
+                + "), not a JSON text. Point --facts at a facts .json file.");
+    }
+
     static String decode(byte[] bytes, String where) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw new UserInputException(where + ": the file is UTF-16 encoded (as Windows PowerShell 5 writes with '>'); "
@@ -83,8 +104,7 @@ public final class FactsReader {
         boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new UserInputException(where + ": the file holds binary data (a NUL byte at offset " + i
-                        + "), not a JSON text. Point --facts at a facts .json file.");
+                throw binary(where, i);
             }
             ascii &= bytes[i] > 0;
         }

@@ -26,10 +26,11 @@ public final class LocatedJson {
             .build();
 
     private final JsonNode root;
-    private final String text;
+    /** The text as given: a String, or the bytes of a text known to be ASCII (lines and columns are the same). */
+    private final Object text;
     private Map<String, JsonLocation> locations;
 
-    private LocatedJson(JsonNode root, String text) {
+    private LocatedJson(JsonNode root, Object text) {
         this.root = root;
         this.text = text;
     }
@@ -43,7 +44,7 @@ public final class LocatedJson {
         if (locations == null) {
             // Only an error or a warning needs a position: find them then, and parse fast until then.
             locations = new HashMap<>();
-            try (JsonParser p = FACTORY.createParser(text)) {
+            try (JsonParser p = parser(text)) {
                 p.nextToken();
                 read(p, "", locations);
             } catch (IOException e) {
@@ -56,7 +57,23 @@ public final class LocatedJson {
 
     /** Parses one JSON text; {@code where} names the input in error messages. */
     public static LocatedJson parse(String text, String where) {
-        try (JsonParser p = FACTORY.createParser(text)) {
+        return parseText(text, where);
+    }
+
+    /**
+     * Parses a JSON text held as bytes that are all ASCII (the caller has checked), without making a String
+     * of them first: every line of a fleet file comes this way.
+     */
+    static LocatedJson parseAscii(byte[] bytes, String where) {
+        return parseText(bytes, where);
+    }
+
+    private static JsonParser parser(Object text) throws IOException {
+        return text instanceof byte[] ? FACTORY.createParser((byte[]) text) : FACTORY.createParser((String) text);
+    }
+
+    private static LocatedJson parseText(Object text, String where) {
+        try (JsonParser p = parser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new UserInputException(where + ": the input is empty or only white space. "
@@ -109,7 +126,14 @@ public final class LocatedJson {
             case VALUE_STRING:
                 return nodes.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                return nodes.numberNode(p.getDecimalValue().toBigInteger());
+                switch (p.getNumberType()) {
+                    case INT:
+                        return nodes.numberNode(p.getIntValue());
+                    case LONG:
+                        return nodes.numberNode(p.getLongValue());
+                    default:
+                        return nodes.numberNode(p.getBigIntegerValue());
+                }
             case VALUE_NUMBER_FLOAT:
                 return nodes.numberNode(p.getDecimalValue());
             case VALUE_TRUE:

@@ -1,9 +1,5 @@
 package dev.wsladvisor.rules;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -27,11 +23,11 @@ public final class Dsl {
 
     /** As {@link #reason(RuleContext)}, with a detail appended to the explanation for this host. */
     public static Reason reason(RuleContext k, String detail) {
-        Map<String, Object> meta = k.getRule().getMetaData();
-        String explanation = RuleMetadata.text(meta, "explanation");
-        return new Reason(RuleMetadata.id(k), RuleMetadata.version(k, "favors"), RuleMetadata.integer(k, "weight"),
-                detail == null ? explanation : explanation + " " + detail,
-                RuleMetadata.facts(k), RuleMetadata.text(meta, "source"), RuleMetadata.text(meta, "workaround"));
+        RuleMetadata rule = RuleMetadata.of(k);
+        Reason r = rule.reason();
+        return new Reason(r.getRule(), r.getFavors(), r.getWeight(),
+                detail == null ? r.getExplanation() : r.getExplanation() + " " + detail,
+                rule.facts(k), r.getSource(), r.getWorkaround());
     }
 
     /** Stops {@code @blocks} (WSL1, WSL2 or both) until {@code @fix}; {@code @permanent(true)} when nothing can. */
@@ -41,15 +37,10 @@ public final class Dsl {
 
     /** As {@link #blocker(RuleContext)}, with a message naming this host's facts instead of the explanation. */
     public static Blocker blocker(RuleContext k, String message) {
-        Map<String, Object> meta = k.getRule().getMetaData();
-        String blocks = RuleMetadata.required(k, "blocks").trim().toUpperCase(Locale.ROOT);
-        Set<WslVersion> versions = "BOTH".equals(blocks) ? EnumSet.allOf(WslVersion.class)
-                : EnumSet.of(RuleMetadata.parseVersion(k, "blocks", blocks));
-        boolean permanent = Boolean.parseBoolean(String.valueOf(meta.getOrDefault("permanent", "false")));
-        String fix = permanent ? RuleMetadata.text(meta, "fix") : RuleMetadata.required(k, "fix");
-        return new Blocker(RuleMetadata.id(k), versions, permanent, message == null ? RuleMetadata.text(meta, "explanation") : message,
-                fix, RuleMetadata.text(meta, "action"), RuleMetadata.facts(k), RuleMetadata.text(meta, "source"),
-                meta.containsKey("order") ? RuleMetadata.integer(k, "order") : DEFAULT_ORDER);
+        RuleMetadata rule = RuleMetadata.of(k);
+        Blocker b = rule.blocker();
+        return new Blocker(b.getId(), b.getBlocks(), b.isPermanent(), message == null ? b.getMessage() : message,
+                b.getFix(), b.getAction(), rule.facts(k), b.getSource(), b.getOrder());
     }
 
     /** Something that will bite; {@code @concerns("WSL2")} limits it to one verdict. */
@@ -59,10 +50,10 @@ public final class Dsl {
 
     /** As {@link #warning(RuleContext)}, with a message naming this host's facts instead of the explanation. */
     public static Warning warning(RuleContext k, String message) {
-        Map<String, Object> meta = k.getRule().getMetaData();
-        Object concerns = meta.get("concerns");
-        return new Warning(RuleMetadata.id(k), concerns == null ? null : RuleMetadata.parseVersion(k, "concerns", String.valueOf(concerns)),
-                message == null ? RuleMetadata.text(meta, "explanation") : message, RuleMetadata.text(meta, "fix"), RuleMetadata.facts(k), RuleMetadata.text(meta, "source"));
+        RuleMetadata rule = RuleMetadata.of(k);
+        Warning w = rule.warning();
+        return new Warning(w.getId(), w.getConcerns(), message == null ? w.getMessage() : message, w.getFix(),
+                rule.facts(k), w.getSource());
     }
 
     /** A command or action; {@code @step} orders the list (10s: fixes, 20s: install, 30s: convert, 40s+: configure). */
@@ -72,7 +63,7 @@ public final class Dsl {
 
     /** One of several steps from the same rule: {@code offset} keeps them in order after {@code @step}. */
     public static NextStep nextStep(RuleContext k, int offset, String text) {
-        return new NextStep(RuleMetadata.id(k), RuleMetadata.integer(k, "step") + offset, text);
+        RuleMetadata rule = RuleMetadata.of(k);
+        return new NextStep(rule.id(), rule.step() + offset, text);
     }
-
 }

@@ -2,81 +2,166 @@ package dev.wsladvisor.rules;
 
 import dev.wsladvisor.facts.FactSection;
 import dev.wsladvisor.facts.FactsDocument;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Reads a firing rule's metadata for {@link Dsl}. Kept apart from Dsl because rule files import all of
- * Dsl's static methods, and MVEL would take a helper named like a fact field ({@code version}, {@code id})
- * for that field.
+ * One rule's metadata as {@link Dsl} reads it: checked and parsed on the rule's first firing, then kept, because
+ * in a batch a rule fires for thousands of hosts and its metadata never changes. Kept apart from Dsl because
+ * rule files import all of Dsl's static methods, and MVEL would take a helper named like a fact field
+ * ({@code version}, {@code id}) for that field.
  */
 final class RuleMetadata {
 
-    private RuleMetadata() {
+    /**
+     * Per thread, so no locking on the batch workers' path; weak, so the rules of a knowledge base nobody uses
+     * any more can go. The values must not refer to their rule (that would keep every key alive).
+     */
+    private static final ThreadLocal<WeakHashMap<Rule, RuleMetadata>> READ = ThreadLocal.withInitial(WeakHashMap::new);
+
+    /** Weakly: see {@link #READ}. */
+    private final WeakReference<Rule> rule;
+    private final String name;
+    private final Map<String, Object> meta;
+    private final String[] factPaths;
+    // What each output kind needs, made on first use; a rule lacking what a kind requires fails each time.
+    private Reason reason;
+    private Blocker blocker;
+    private Warning warning;
+    private Integer step;
+
+    private RuleMetadata(Rule rule) {
+        this.rule = new WeakReference<>(rule);
+        this.name = rule.getName();
+        this.meta = rule.getMetaData();
+        List<String> paths = new ArrayList<>();
+        String names = text("facts");
+        if (names != null) {
+            for (String path : names.split(",")) {
+                if (!path.isBlank()) {
+                    paths.add(path.trim());
+                }
+            }
+        }
+        this.factPaths = paths.toArray(new String[0]);
     }
 
-    static String id(RuleContext k) {
-        return required(k, "id");
+    static RuleMetadata of(RuleContext k) {
+        Rule rule = k.getRule();
+        WeakHashMap<Rule, RuleMetadata> read = READ.get();
+        RuleMetadata m = read.get(rule);
+        // Drools' rules are equal when package and name are: a rule of another knowledge base may be a key here.
+        if (m == null || m.rule.get() != rule) {
+            m = new RuleMetadata(rule);
+            read.put(rule, m);
+        }
+        return m;
     }
 
-    static String required(RuleContext k, String key) {
-        String value = text(k.getRule().getMetaData(), key);
+    /** The reason this rule gives, without this host's facts. */
+    Reason reason() {
+        if (reason == null) {
+            reason = new Reason(id(), version("favors"), integer("weight"), text("explanation"), List.of(),
+                    text("source"), text("workaround"));
+        }
+        return reason;
+    }
+
+    /** The blocker this rule reports, without this host's facts. */
+    Blocker blocker() {
+        if (blocker == null) {
+            String blocks = required("blocks").trim().toUpperCase(Locale.ROOT);
+            Set<WslVersion> versions = "BOTH".equals(blocks) ? EnumSet.allOf(WslVersion.class)
+                    : EnumSet.of(parseVersion("blocks", blocks));
+            boolean permanent = Boolean.parseBoolean(String.valueOf(meta.getOrDefault("permanent", "false")));
+            String fix = permanent ? text("fix") : required("fix");
+            blocker = new Blocker(id(), versions, permanent, text("explanation"), fix, text("action"), List.of(),
+                    text("source"), meta.containsKey("order") ? integer("order") : Dsl.DEFAULT_ORDER);
+        }
+        return blocker;
+    }
+
+    /** The warning this rule gives, without this host's facts. */
+    Warning warning() {
+        if (warning == null) {
+            Object concerns = meta.get("concerns");
+            warning = new Warning(id(), concerns == null ? null : parseVersion("concerns", String.valueOf(concerns)),
+                    text("explanation"), text("fix"), List.of(), text("source"));
+        }
+        return warning;
+    }
+
+    /** {@code @step}: where this rule's next steps go in the list. */
+    int step() {
+        if (step == null) {
+            step = integer("step");
+        }
+        return step;
+    }
+
+    String id() {
+        return required("id");
+    }
+
+    /** Quotes the facts named in {@code @facts} with their values, as given in the host's document. */
+    List<String> facts(RuleContext k) {
+        if (factPaths.length == 0) {
+            return List.of();
+        }
+        FactsDocument document = document(k);
+        List<String> out = new ArrayList<>(factPaths.length);
+        for (String path : factPaths) {
+            out.add(document == null ? path : document.describe(path));
+        }
+        return out;
+    }
+
+    private String required(String key) {
+        String value = text(key);
         if (value == null || value.isBlank()) {
-            throw new RuleAuthoringException("rule \"" + k.getRule().getName() + "\" has no @" + key
+            throw new RuleAuthoringException("rule \"" + name + "\" has no @" + key
                     + " metadata; add @" + key + "(...) under its name.");
         }
         return value;
     }
 
-    static int integer(RuleContext k, String key) {
-        String value = required(k, key);
+    private int integer(String key) {
+        String value = required(key);
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new RuleAuthoringException("rule \"" + k.getRule().getName() + "\": @" + key
+            throw new RuleAuthoringException("rule \"" + name + "\": @" + key
                     + " must be a whole number, found \"" + value + "\".");
         }
     }
 
-    static WslVersion version(RuleContext k, String key) {
-        return parseVersion(k, key, required(k, key));
+    private WslVersion version(String key) {
+        return parseVersion(key, required(key));
     }
 
-    static WslVersion parseVersion(RuleContext k, String key, String value) {
+    private WslVersion parseVersion(String key, String value) {
         try {
             return WslVersion.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleAuthoringException("rule \"" + k.getRule().getName() + "\": @" + key
+            throw new RuleAuthoringException("rule \"" + name + "\": @" + key
                     + " must be WSL1 or WSL2, found \"" + value + "\".");
         }
     }
 
-    static String text(Map<String, Object> meta, String key) {
+    private String text(String key) {
         Object v = meta.get(key);
         return v == null ? null : String.valueOf(v);
     }
 
-    /** Quotes the facts named in {@code @facts} with their values, as given in the document. */
-    static List<String> facts(RuleContext k) {
-        String names = text(k.getRule().getMetaData(), "facts");
-        List<String> out = new ArrayList<>();
-        if (names == null || names.isBlank()) {
-            return out;
-        }
-        FactsDocument document = document(k);
-        for (String path : names.split(",")) {
-            String p = path.trim();
-            if (!p.isEmpty()) {
-                out.add(document == null ? p : document.describe(p));
-            }
-        }
-        return out;
-    }
-
-    static FactsDocument document(RuleContext k) {
+    private static FactsDocument document(RuleContext k) {
         for (Object o : k.getMatch().getObjects()) {
             if (o instanceof FactSection) {
                 return ((FactSection) o).document();

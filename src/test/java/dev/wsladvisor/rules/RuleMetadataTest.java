@@ -2,6 +2,9 @@ package dev.wsladvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wsladvisor.advice.Advisor;
+import dev.wsladvisor.facts.FactsDocument;
+import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.facts.FactsSchema;
 import dev.wsladvisor.support.Rules;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every built-in rule explains itself: id, explanation, source, and the metadata its output needs. */
 class RuleMetadataTest {
@@ -95,5 +99,44 @@ class RuleMetadataTest {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain("salience", "agenda-group", "activation-group");
             }
         }
+    }
+
+    @Test
+    void aRuleReadOnceStillSpeaksForItsOwnKnowledgeBase(@TempDir Path one, @TempDir Path two) throws Exception {
+        // Same package and rule name, so Drools calls the two rules equal; the metadata read on the first
+        // firing must not be served for the other knowledge base's rule.
+        Files.writeString(one.resolve("mine.drl"), userRule("the first explanation."));
+        Files.writeString(two.resolve("mine.drl"), userRule("the second explanation."));
+        FactsDocument facts = new FactsReader(true).parse("{\"answers\":{\"vpn\":true}}".getBytes(), "test");
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(explanationOfAcmeRule(RuleBase.load(List.of(one)), facts)).isEqualTo("ACME: the first explanation.");
+            assertThat(explanationOfAcmeRule(RuleBase.load(List.of(two)), facts)).isEqualTo("ACME: the second explanation.");
+        }
+    }
+
+    private static String explanationOfAcmeRule(RuleBase rules, FactsDocument facts) {
+        return new Advisor(rules).evaluate(facts).reasons().stream()
+                .filter(r -> r.getRule().equals("acme-vpn")).map(Reason::getExplanation).findFirst().orElseThrow();
+    }
+
+    private static String userRule(String explanation) {
+        return """
+                package my.rules;
+                import dev.wsladvisor.facts.*;
+                import static dev.wsladvisor.rules.Dsl.*;
+
+                rule "ACME VPN"
+                    @id("acme-vpn")
+                    @explanation("ACME: %s")
+                    @source("https://example.com/acme-vpn")
+                    @favors("WSL1") @weight(30)
+                    @facts("answers.vpn")
+                when
+                    Answers( vpn == true )
+                then
+                    insert( reason(kcontext) );
+                end
+                """.formatted(explanation);
     }
 }
