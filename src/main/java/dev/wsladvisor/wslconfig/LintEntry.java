@@ -1,5 +1,6 @@
 package dev.wsladvisor.wslconfig;
 
+import dev.wsladvisor.facts.Version;
 import java.util.Optional;
 
 /**
@@ -193,10 +194,13 @@ public final class LintEntry implements Located {
         return spec == null ? null : spec.minWslVersion();
     }
 
-    /** True when {@code packageVersion} (such as 2.3.26.0) is older than this key needs. */
+    /**
+     * True when {@code packageVersion} (such as 2.3.26.0) is definitely older than this key needs. Compared as
+     * the host rules compare it ({@link Version}): a partial version such as 2.1 against 2.1.5 cannot tell.
+     */
     public boolean needsNewerWslThan(String packageVersion) {
         String need = getRequiredWslVersion();
-        return need != null && packageVersion != null && WslPackageVersion.compare(packageVersion, need) < 0;
+        return need != null && Version.parse(packageVersion).map(v -> v.olderThan(need)).orElse(false);
     }
 
     /** The value is larger than {@code memoryMb} of RAM (WSL caps it at total RAM). */

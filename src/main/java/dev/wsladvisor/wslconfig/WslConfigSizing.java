@@ -1,5 +1,6 @@
 package dev.wsladvisor.wslconfig;
 
+import dev.wsladvisor.facts.Version;
 /**
  * The arithmetic behind the suggestion rules, kept here so the rules read like their criteria and the numbers can
  * be tested on their own. Every method returns null when the suggestion would merely restate WSL's default.
@@ -79,9 +80,13 @@ public final class WslConfigSizing {
         return build != null && build >= MIRRORED_MIN_BUILD;
     }
 
-    /** True when {@code version} is unknown (null) or at least {@code min}: unknown never blocks a suggestion. */
+    /**
+     * False only when {@code version} is definitely older than {@code min}, compared as the host rules compare
+     * it ({@link Version}): an unknown version, or one too partial to tell (2.1 against 2.1.5), never blocks a
+     * suggestion.
+     */
     public static boolean wslAtLeast(String version, String min) {
-        return version == null || WslPackageVersion.compare(version, min) >= 0;
+        return Version.parse(version).map(v -> !v.olderThan(min)).orElse(true);
     }
 
     public static String gb(int gb) {

@@ -43,6 +43,15 @@ class WslConfigHostLintRulesTest {
     }
 
     @Test
+    void aWslVersionTooPartialToTellIsNotCalledTooOld() {
+        // As the host rules read it: "1.3" may be 1.3.10 or later, "1.2" is older than 1.3.10 whatever follows.
+        assertThat(ids("[experimental]\nautoMemoryReclaim=gradual\n", host().wsl("1.3", 2))).isEmpty();
+        assertThat(ids("[experimental]\nautoMemoryReclaim=gradual\n", host().wsl("1.2", 2)))
+                .containsExactly("wslconfig-needs-newer-wsl");
+        assertThat(ids("[experimental]\nautoMemoryReclaim=gradual\n", host().wsl("1.3.10", 2))).isEmpty();
+    }
+
+    @Test
     void settingsDoNothingWhenEveryDistributionRunsWsl1() {
         assertThat(ids("[wsl2]\nmemory=8GB\n", host().wsl("2.3.26.0", 1, 1)))
                 .containsExactly("wslconfig-all-distributions-wsl1");
