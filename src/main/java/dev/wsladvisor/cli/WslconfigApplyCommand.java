@@ -5,16 +5,16 @@ import dev.wsladvisor.wslconfig.AtomicFileWriter;
 import dev.wsladvisor.wslconfig.ConfigDialect;
 import dev.wsladvisor.wslconfig.LintFinding;
 import dev.wsladvisor.wslconfig.WslConfigLinter;
-import dev.wsladvisor.wslconfig.WslConfigParser;
-import java.util.List;
 import dev.wsladvisor.wslconfig.KeyCatalog;
 import dev.wsladvisor.wslconfig.UnifiedDiff;
 import dev.wsladvisor.wslconfig.WslConfigDocument;
 import dev.wsladvisor.wslconfig.WslConfigFiles;
 import dev.wsladvisor.wslconfig.WslConfigMerger;
+import dev.wsladvisor.wslconfig.WslConfigParser;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,6 +65,12 @@ final class WslconfigApplyCommand implements Callable<Integer> {
         if (!"WSL2".equals(s.recommendation())) {
             out.println(s.recommendation() + " is recommended for this PC; .wslconfig applies only to WSL 2, so "
                     + target + " was left alone.");
+            out.flush();
+            return ExitCode.OK;
+        }
+        if (s.buildTooOldForWslconfig()) {
+            out.println("Windows build " + s.build() + " does not read .wslconfig (it needs build 19041 or later), so "
+                    + target + " was left alone; update Windows first, then run 'wsl-advisor wslconfig apply' again.");
             out.flush();
             return ExitCode.OK;
         }

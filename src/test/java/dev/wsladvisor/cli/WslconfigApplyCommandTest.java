@@ -1,0 +1,26 @@
+package dev.wsladvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** wslconfig apply on the real rules and samples. */
+class WslconfigApplyCommandTest {
+
+    @Test
+    void buildThatDoesNotReadWslconfigLeavesTheFileAloneAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".wslconfig");
+        Files.writeString(file, "[wsl2]\nmemory=4GB\n");
+
+        CliRun r = CliRun.run("wslconfig", "apply", "--facts", "facts/old-1909-build.json", "--file", file.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Windows build 18363 does not read .wslconfig").contains("was left alone")
+                .doesNotContain("---");
+        assertThat(Files.readString(file)).isEqualTo("[wsl2]\nmemory=4GB\n");
+        assertThat(dir.toFile().list()).containsExactly(".wslconfig");
+    }
+}
