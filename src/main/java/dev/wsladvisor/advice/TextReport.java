@@ -49,7 +49,7 @@ public final class TextReport {
             int n = 1;
             for (String step : a.nextSteps()) {
                 // Not String.format: its first %d sets up the locale's number symbols, a few ms of a cold start.
-                s.append("  ").append(n++).append(". ").append(step).append(System.lineSeparator());
+                s.append("  ").append(n++).append(". ").append(step).append('\n');
             }
         }
         if (!a.wslconfig().settings().isEmpty()) {

@@ -53,8 +53,17 @@ public final class Main {
                 cli.addSubcommand(sub);
             }
         }
+        versionEverywhere(cli);
         ErrorHandling.install(cli);
         return cli;
+    }
+
+    /** {@code wsl-advisor advise --version} says the same as {@code wsl-advisor --version}, not nothing. */
+    private static void versionEverywhere(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider());
+            versionEverywhere(sub);
+        }
     }
 
     private static Class<?> namedSubcommand(String[] args) {

@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code wsl-advisor probe}: the host facts of this PC, or of outputs captured on another, as a facts document. */
 @Command(name = "probe",
-        exitCodeOnInvalidInput = ExitCode.BAD_INPUT,
-        exitCodeOnExecutionException = ExitCode.INTERNAL_ERROR,
         description = {
             "Find this PC's host facts and print them as a facts document for 'advise --facts'.",
             "",
@@ -49,6 +47,9 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean version;
 
     @Option(names = "--replay", paramLabel = "DIR",
             description = "Read captured outputs from DIR (wsl-version.txt, wsl-list.txt, systeminfo.txt, cim-os.json, ...) instead of probing this machine.")

@@ -135,6 +135,20 @@ class AdviseCommandTest {
         assertThat(root.err()).isEmpty();
     }
 
+    @Test
+    void everyCommandAnswersVersionAsTheToolDoes() {
+        String version = CliRun.run("--version").out();
+        assertThat(version).startsWith("wsl-advisor ");
+        for (String[] command : new String[][] {{"advise"}, {"ask"}, {"batch"}, {"probe"}, {"rules"}, {"rules", "list"},
+                {"wslconfig"}, {"wslconfig", "lint"}, {"wslconfig", "apply"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--version";
+            CliRun r = CliRun.run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).isEqualTo(version);
+        }
+    }
+
     /** Only the named subcommand is built at start-up; everything else still sees all of them. */
     @Test
     void aMistypedCommandIsStillMatchedAgainstEveryCommand() {
