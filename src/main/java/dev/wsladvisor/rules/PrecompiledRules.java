@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -134,12 +132,7 @@ public final class PrecompiledRules {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".drl")).filter(Files::isRegularFile)
-                    .sorted().collect(Collectors.toList());
-        }
-        for (Path file : files) {
+        for (Path file : RuleSources.drlFiles(rulesDir)) {
             digest.update(rulesDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Files.readAllBytes(file));

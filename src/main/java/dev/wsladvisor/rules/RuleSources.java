@@ -69,16 +69,19 @@ public final class RuleSources {
         }
     }
 
-    private static List<RuleSource> read(Path root, String displayPrefix, boolean builtIn) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
+    /** Every .drl file below {@code dir}, in path order: the built-in rules, a --rules folder, the build's input. */
+    public static List<Path> drlFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .collect(Collectors.toList());
         }
+    }
+
+    private static List<RuleSource> read(Path root, String displayPrefix, boolean builtIn) throws IOException {
         List<RuleSource> out = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : drlFiles(root)) {
             String relative = root.relativize(file).toString().replace('\\', '/');
             try {
                 out.add(new RuleSource(displayPrefix + relative, Files.readString(file, StandardCharsets.UTF_8), builtIn));

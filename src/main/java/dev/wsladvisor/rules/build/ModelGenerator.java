@@ -1,6 +1,7 @@
 package dev.wsladvisor.rules.build;
 
 import dev.wsladvisor.rules.PrecompiledRules;
+import dev.wsladvisor.rules.RuleSources;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -44,7 +44,7 @@ public final class ModelGenerator {
     }
 
     public static void generate(Path rulesDir, Path classesDir) throws IOException {
-        List<Path> files = drlFiles(rulesDir);
+        List<Path> files = RuleSources.drlFiles(rulesDir);
         if (files.isEmpty()) {
             throw new IllegalStateException(rulesDir + " holds no .drl files: refusing to build an empty knowledge base");
         }
@@ -103,13 +103,6 @@ public final class ModelGenerator {
         Files.write(indexFile, index, StandardCharsets.UTF_8);
         System.out.printf("[ModelGenerator] %d rules in %d files -> %d model classes, %d classes written%n",
                 ruleLines.size(), files.size(), models.size(), classes);
-    }
-
-    static List<Path> drlFiles(Path rulesDir) throws IOException {
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".drl")).filter(Files::isRegularFile)
-                    .sorted().collect(Collectors.toList());
-        }
     }
 
     /** Package and name of each rule in a DRL text. */
