@@ -90,7 +90,7 @@ public final class AdviseCommand implements Callable<Integer> {
         FactsDocument document;
         RuleBase rules;
         if (noFacts) {
-            rules = ruleOptions.load();
+            rules = ruleOptions.load(wslconfig != null);
             // A person at a terminal without any facts: interview them (docs/questionnaire.md).
             err.println("No --facts given: asking about your needs. Host facts stay unknown; "
                     + "'wsl-advisor ask --probe' finds them on this PC first.");

@@ -100,7 +100,7 @@ public final class AskCommand implements Callable<Integer> {
             start = new ProbedFacts(strict, err).read(facts == null ? null : facts.toString(), console.in(), probe, probeReplay);
             start.warnings().forEach(w -> err.println("warning: " + w));
         }
-        RuleBase rules = ruleOptions.load();
+        RuleBase rules = ruleOptions.load(wslconfig != null);
         Interview.Result result = interview(rules, start, console, err);
         if (saveAnswers != null) {
             Path backup = AnswersFile.save(saveAnswers, result.facts());

@@ -27,9 +27,9 @@ final class StartupWarmup {
             return;
         }
         switch (command) {
-            // Without a .wslconfig, advise and batch leave out the rules that check its lines (RuleOptions).
-            case "advise", "batch" -> RuleBase.preload(wslconfig);
-            case "ask", "rules" -> RuleBase.preload(true);
+            // Without a .wslconfig, advise, ask and batch leave out the rules that check its lines (RuleOptions).
+            case "advise", "ask", "batch" -> RuleBase.preload(wslconfig);
+            case "rules" -> RuleBase.preload(true);
             default -> {
                 return;
             }
