@@ -69,10 +69,10 @@ class BatchCommandTest {
         assertThat(records.get(0).get("id").asText()).isEqualTo("student-home-laptop");
         assertThat(records.get(0).get("recommendation").asText()).isEqualTo("WSL2");
         assertThat(records.get(1).get("id").asText()).isEqualTo("pc-2");
-        assertThat(records.get(1).get("error").asText()).startsWith("line 2:1:").contains("host.os.build");
+        assertThat(records.get(1).get("error").asText()).startsWith("line 2, column ").contains("host.os.build");
         assertThat(records.get(2).get("recommendation").asText()).isEqualTo("WSL1");
         assertThat(records.get(3).get("id").isNull()).isTrue();
-        assertThat(records.get(3).get("error").asText()).startsWith("line 4:1:");
+        assertThat(records.get(3).get("error").asText()).startsWith("line 4, column ");
         assertThat(records.get(4).has("id")).as("no id: the line number identifies it").isFalse();
         assertThat(records.get(4).get("recommendation").asText()).isEqualTo("WSL2");
         assertThat(code).as("a line had an error").isEqualTo(1);
@@ -116,7 +116,7 @@ class BatchCommandTest {
         assertThat(rows).hasSize(4);
         assertThat(rows[0]).isEqualTo("line,id,recommendation,blocked,confidence,blockers,warnings,error");
         assertThat(rows[1]).startsWith("1,student-home-laptop,WSL2,false,");
-        assertThat(rows[2]).startsWith("2,,,,,,,\"line 2:1:").contains("the string \"\"19045\"\"").endsWith("\"");
+        assertThat(rows[2]).startsWith("2,,,,,,,\"line 2, column ").contains("the string \"\"19045\"\"").endsWith("\"");
         assertThat(rows[3]).startsWith("3,").contains(",WSL1,");
     }
 
