@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code wsl-advisor probe}: the host facts of this PC, or of outputs captured on another, as a facts document. */
 @Command(name = "probe",
+        mixinStandardHelpOptions = true,
         description = {
             "Find this PC's host facts and print them as a facts document for 'advise --facts'.",
             "",
@@ -44,12 +45,6 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
-    boolean version;
 
     @Option(names = "--replay", paramLabel = "DIR",
             description = "Read captured outputs from DIR (wsl-version.txt, wsl-list.txt, systeminfo.txt, cim-os.json, ...) instead of probing this machine.")
