@@ -40,9 +40,9 @@ final class HostEvaluator {
         }
         FactsDocument facts;
         try {
-            facts = reader.parse(line.bytes(), "line " + n);
+            facts = reader.parseLine(line.bytes(), n);
         } catch (UserInputException e) {
-            return HostResult.failed(n, guessId(line.bytes()), oneLine(withColumn(e.getMessage(), n)));
+            return HostResult.failed(n, guessId(line.bytes()), oneLine(e.getMessage()));
         }
         try {
             Advice advice = assembler.advise(facts, whatIf);
@@ -72,19 +72,6 @@ final class HostEvaluator {
     private static String guessId(byte[] bytes) {
         Matcher m = ID.matcher(new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8));
         return m.find() ? m.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : null;
-    }
-
-    /**
-     * "line 7:1:42: ..." says line 7 of the file, then line 1 and column 42 of its document: a JSON Lines
-     * document is always line 1, so the message says "line 7, column 42: ..." instead.
-     */
-    static String withColumn(String message, long n) {
-        String prefix = "line " + n + ":1:";
-        if (message == null || !message.startsWith(prefix)) {
-            return message;
-        }
-        int colon = message.indexOf(':', prefix.length());
-        return colon < 0 ? message : "line " + n + ", column " + message.substring(prefix.length(), colon) + message.substring(colon);
     }
 
     private static String oneLine(String message) {

@@ -55,9 +55,22 @@ public final class FactsReader {
 
     /** Parses facts from bytes already read; {@code where} names them in messages. */
     public FactsDocument parse(byte[] bytes, String where) {
-        LocatedJson json = isPlainAscii(bytes, where)
-                ? LocatedJson.parseAscii(bytes, where) : LocatedJson.parse(decode(bytes, where), where);
-        List<String> warnings = new FactsValidator(json, where, strict).validate();
+        return parse(bytes, TextOrigin.file(where));
+    }
+
+    /** Parses line {@code number} of a JSON Lines file: messages name that line and a column in it. */
+    public FactsDocument parseLine(byte[] bytes, long number) {
+        return parse(bytes, TextOrigin.jsonLine(number));
+    }
+
+    private FactsDocument parse(byte[] bytes, TextOrigin origin) {
+        String where = origin.name();
+        int start = textStart(bytes, where);
+        boolean ascii = isAscii(bytes, start, where);
+        // Plain ASCII, the usual case and every line of a fleet file, is parsed from the bytes as they are.
+        LocatedJson json = ascii && start == 0 ? LocatedJson.parseAscii(bytes, origin)
+                : LocatedJson.parse(text(bytes, start, ascii, where), origin);
+        List<String> warnings = new FactsValidator(json, strict).validate();
         return FactsDocument.of(json.root(), warnings, where);
     }
 
@@ -74,42 +87,31 @@ public final class FactsReader {
         }
     }
 
-    /**
-     * True when the bytes are ASCII with no byte-order mark, the usual case and every line of a fleet file:
-     * they can be parsed as they are. Refuses NUL bytes (binary data) as {@link #decode} does.
-     */
-    static boolean isPlainAscii(byte[] bytes, String where) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] <= 0) {
-                if (bytes[i] == 0) {
-                    throw binary(where, i);
-                }
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static UserInputException binary(String where, int offset) {
-        return new UserInputException(where + ": the file holds binary data (a NUL byte at offset " + offset
-                + "), not a JSON text. Point --facts at a facts .json file.");
-    }
-
-    static String decode(byte[] bytes, String where) {
+    /** Where the text starts: after a UTF-8 byte-order mark. Refuses UTF-16, which Windows PowerShell 5 writes. */
+    private static int textStart(byte[] bytes, String where) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw new UserInputException(where + ": the file is UTF-16 encoded (as Windows PowerShell 5 writes with '>'); "
                     + "save it as UTF-8, e.g. with Out-File -Encoding utf8 or Set-Content -Encoding utf8.");
         }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    }
+
+    /** True when every byte from {@code start} on is ASCII; refuses a NUL byte (binary data, not a JSON text). */
+    private static boolean isAscii(byte[] bytes, int start, String where) {
         boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw binary(where, i);
+                throw new UserInputException(where + ": the file holds binary data (a NUL byte at offset " + i
+                        + "), not a JSON text. Point --facts at a facts .json file.");
             }
             ascii &= bytes[i] > 0;
         }
+        return ascii;
+    }
+
+    /** The text from {@code start} on; ASCII needs no decoder (it is valid UTF-8 as it is). */
+    private static String text(byte[] bytes, int start, boolean ascii, String where) {
         if (ascii) {
-            // The usual case, and every line of a fleet file: no decoder needed (ASCII is valid UTF-8 as it is).
             return new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
         }
         try {

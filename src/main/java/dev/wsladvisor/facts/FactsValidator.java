@@ -21,13 +21,11 @@ import java.util.Optional;
 final class FactsValidator {
 
     private final LocatedJson json;
-    private final String where;
     private final boolean strict;
     private final List<String> warnings = new ArrayList<>();
 
-    FactsValidator(LocatedJson json, String where, boolean strict) {
+    FactsValidator(LocatedJson json, boolean strict) {
         this.json = json;
-        this.where = where;
         this.strict = strict;
     }
 
@@ -183,10 +181,10 @@ final class FactsValidator {
                 ? "; it is ignored. See docs/facts-format.md for the known fields."
                 : ": did you mean " + suggestion + "?");
         if (strict) {
-            throw new UserInputException(where + ":" + json.position(path) + ": " + message
+            throw new UserInputException(json.place(path) + ": " + message
                     + " (--strict makes unknown fields an error)");
         }
-        warnings.add(where + ":" + json.position(path) + ": " + message);
+        warnings.add(json.place(path) + ": " + message);
     }
 
     private UserInputException mismatch(String path, FieldSpec spec, JsonNode value) {
@@ -195,7 +193,7 @@ final class FactsValidator {
 
     private UserInputException error(String path, String message) {
         String at = path.isEmpty() ? "" : path + ": ";
-        return new UserInputException(where + ":" + json.position(path) + ": " + at + message);
+        return new UserInputException(json.place(path) + ": " + at + message);
     }
 
     static String describe(JsonNode value) {

@@ -28,19 +28,24 @@ public final class LocatedJson {
     private final JsonNode root;
     /** The text as given: a String, or the bytes of a text known to be ASCII (lines and columns are the same). */
     private final Object text;
+    private final TextOrigin origin;
     private Map<String, JsonLocation> locations;
 
-    private LocatedJson(JsonNode root, Object text) {
+    private LocatedJson(JsonNode root, Object text, TextOrigin origin) {
         this.root = root;
         this.text = text;
+        this.origin = origin;
     }
 
     public JsonNode root() {
         return root;
     }
 
-    /** Line and column of the value at a path such as {@code host.wsl.distributions[0].name}; "1:1" if unknown. */
-    public String position(String path) {
+    /**
+     * Where the value at a path such as {@code host.wsl.distributions[0].name} starts, as messages name it:
+     * "host.json:3:5", or "line 7, column 5" in a JSON Lines file; the start of the text if unknown.
+     */
+    String place(String path) {
         if (locations == null) {
             // Only an error or a warning needs a position: find them then, and parse fast until then.
             locations = new HashMap<>();
@@ -52,27 +57,36 @@ public final class LocatedJson {
             }
         }
         JsonLocation loc = locations.get(path);
-        return loc == null ? "1:1" : loc.getLineNr() + ":" + loc.getColumnNr();
+        return loc == null ? origin.at(1, 1) : at(origin, loc);
+    }
+
+    private static String at(TextOrigin origin, JsonLocation loc) {
+        return origin.at(loc.getLineNr(), loc.getColumnNr());
     }
 
     /** Parses one JSON text; {@code where} names the input in error messages. */
     public static LocatedJson parse(String text, String where) {
-        return parseText(text, where);
+        return parse(text, TextOrigin.file(where));
+    }
+
+    static LocatedJson parse(String text, TextOrigin origin) {
+        return parseText(text, origin);
     }
 
     /**
      * Parses a JSON text held as bytes that are all ASCII (the caller has checked), without making a String
      * of them first: every line of a fleet file comes this way.
      */
-    static LocatedJson parseAscii(byte[] bytes, String where) {
-        return parseText(bytes, where);
+    static LocatedJson parseAscii(byte[] bytes, TextOrigin origin) {
+        return parseText(bytes, origin);
     }
 
     private static JsonParser parser(Object text) throws IOException {
         return text instanceof byte[] ? FACTORY.createParser((byte[]) text) : FACTORY.createParser((String) text);
     }
 
-    private static LocatedJson parseText(Object text, String where) {
+    private static LocatedJson parseText(Object text, TextOrigin origin) {
+        String where = origin.name();
         try (JsonParser p = parser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -82,16 +96,14 @@ public final class LocatedJson {
             JsonNode root = read(p, "", null);
             JsonToken extra = p.nextToken();
             if (extra != null) {
-                JsonLocation loc = p.currentTokenLocation();
-                throw new UserInputException(where + ":" + loc.getLineNr() + ":" + loc.getColumnNr()
+                throw new UserInputException(at(origin, p.currentTokenLocation())
                         + ": unexpected text after the end of the JSON document. "
                         + "A facts file holds exactly one JSON object; for many hosts use 'batch' with JSON Lines.");
             }
-            return new LocatedJson(root, text);
+            return new LocatedJson(root, text, origin);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
-            String position = loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr() + ":";
-            throw new UserInputException(where + ":" + position + " malformed JSON: " + e.getOriginalMessage()
+            throw new UserInputException((loc == null ? where : at(origin, loc)) + ": malformed JSON: " + e.getOriginalMessage()
                     + ". Check the brackets, quotes and commas around that place.");
         } catch (IOException e) {
             throw new UserInputException(where + ": cannot read JSON: " + e.getMessage());
