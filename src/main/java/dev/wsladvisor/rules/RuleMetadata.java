@@ -33,6 +33,7 @@ final class RuleMetadata {
     private final Map<String, Object> meta;
     private final String[] factPaths;
     // What each output kind needs, made on first use; a rule lacking what a kind requires fails each time.
+    private String id;
     private Reason reason;
     private Blocker blocker;
     private Warning warning;
@@ -108,7 +109,10 @@ final class RuleMetadata {
     }
 
     String id() {
-        return required("id");
+        if (id == null) {
+            id = required("id");
+        }
+        return id;
     }
 
     /** Quotes the facts named in {@code @facts} with their values, as given in the host's document. */
