@@ -156,11 +156,17 @@ public final class FactsDocument {
 
     /** The value at a dotted path as the person gave it, or a missing node. */
     public JsonNode value(String path) {
+        // Explanations quote facts by path on every host of a batch: walk the parts without String.split's list and array.
         JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            node = node.path(part);
+        int from = 0;
+        while (true) {
+            int dot = path.indexOf('.', from);
+            node = node.path(dot < 0 ? path.substring(from) : path.substring(from, dot));
+            if (dot < 0) {
+                return node;
+            }
+            from = dot + 1;
         }
-        return node;
     }
 
     public boolean isKnown(String path) {
@@ -174,8 +180,8 @@ public final class FactsDocument {
         if (v.isMissingNode() || v.isNull()) {
             return path + " unknown";
         }
-        // asText for single values: JsonNode.toString would start Jackson's whole ObjectWriter for "true" or "22631".
-        return path + " = " + (v.isValueNode() ? v.asText() : v.toString());
+        // asText for single values, and never JsonNode.toString: it starts Jackson's whole ObjectMapper.
+        return path + " = " + (v.isValueNode() ? v.asText() : CompactJson.of(v));
     }
 
     public JsonNode json() {

@@ -96,6 +96,27 @@ class FastStartIT {
                 .anyMatch(line -> line.contains(" dev.wsladvisor.cli.Main source: shared objects file"));
     }
 
+    /**
+     * Setting up Jackson's ObjectMapper costs a cold start 20 to 80 ms (the host with reported errors took 327 ms
+     * instead of 246 while its explanation quoted answers.errors through JsonNode.toString): no sample may load it.
+     */
+    @Test
+    void adviseOnEverySampleStartsWithoutJacksonsObjectMapper(@TempDir Path dir) throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("facts"))) {
+            samples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThan(5);
+        for (Path sample : samples) {
+            Path log = dir.resolve("classes.log");
+            Result r = run(dir, Map.of(), List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Xlog:class+load:file=" + log,
+                    "-jar", JAR.toString(), "advise", "--facts", sample.toAbsolutePath().toString(), "--format", "json"));
+            assertThat(r.code()).as(sample + ": " + r.err()).isZero();
+            assertThat(Files.readAllLines(log)).as(sample.toString())
+                    .noneMatch(line -> line.contains(" com.fasterxml.jackson.databind.ObjectMapper "));
+        }
+    }
+
     /** The launcher picks the compiler by how long the batch will run; -XX:+PrintFlagsFinal shows what Java got. */
     @Test
     void theLauncherRunsShortBatchesOnTheQuickCompilerAndLongOnesWithC2(@TempDir Path dir) throws Exception {
