@@ -6,9 +6,11 @@
 #   4. the JSON-parse-only floor            (Jackson readTree over the same lines, one thread)
 #   and the peak memory (max RSS) of each.
 #
-# usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling]
+# usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling] [--phases]
 #   --million  also stream 1,000,000 lines through batch under -Xmx64m (bounded memory; takes a minute)
 #   --scaling  also time advise and batch with 2x and 4x the rules, and batch at 10,000 / 100,000 / 300,000 hosts
+#   --phases   also show where batch's time goes: the lines done after each second of a run (the JIT's warm-up),
+#              and each phase's microseconds per host once warm, on one thread (bench/PhaseTimes.java)
 # Needs: a built jar (mvn -q package -DskipTests), python3; hyperfine when installed (else a plain loop).
 # Results go to bench/work/results-<date>.md as well as the terminal. Rerunnable: inputs are kept.
 set -euo pipefail
@@ -18,13 +20,15 @@ runs=10
 hosts=100000
 million=0
 scaling=0
+phases=0
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --hosts) hosts=$2; shift 2 ;;
     --million) million=1; shift ;;
     --scaling) scaling=1; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling]" >&2; exit 2 ;;
+    --phases) phases=1; shift ;;
+    *) echo "usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling] [--phases]" >&2; exit 2 ;;
   esac
 done
 
@@ -157,5 +161,28 @@ if [ "$scaling" = 1 ]; then
   scale "batch 10,000 hosts, 4x rules" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl" --rules "$work/rules-x3"
   scale "batch 10,000 hosts, --what-if" bin/wsl-advisor batch --in "$small" --out "$work/advice-10k.jsonl" --what-if
 fi
+if [ "$phases" = 1 ]; then
+  echo | tee -a "$out"
+  echo "## Where batch's time goes" | tee -a "$out"
+  echo | tee -a "$out"
+  echo "Lines written by the launcher's batch after each moment (seconds since the command started; the JIT warms up meanwhile):" | tee -a "$out"
+  echo | tee -a "$out"
+  start=$(date +%s.%N)
+  bin/wsl-advisor batch --in "$fleet" 2>/dev/null | python3 -c '
+import sys, time
+start = float(sys.argv[1])
+marks = {1, 1000, 2000, 5000, 10000, 20000, 30000, 50000, 70000, 100000, 200000, 300000}
+seen = []
+for n, _ in enumerate(sys.stdin.buffer, 1):
+    if n in marks:
+        seen.append("%d lines: %.2f s" % (n, time.time() - start))
+print("- " + "; ".join(seen))' "$start" | tee -a "$out"
+  echo | tee -a "$out"
+  [ -f "$work/PhaseTimes.class" ] && [ "$work/PhaseTimes.class" -nt "$jar" ] || javac -cp "$jar" -d "$work" bench/PhaseTimes.java
+  # The launcher's batch flags, so the compiled code is what batch runs.
+  java -XX:+UseParallelGC -Xmx256m -XX:MaxInlineLevel=3 -XX:InlineSmallCode=500 -XX:MaxNodeLimit=30000 \
+    -cp "$jar:$work" PhaseTimes "$fleet" 20000 6 | tee -a "$out"
+fi
+
 echo
 echo "results: $out"
