@@ -1,6 +1,6 @@
 package dev.wsladvisor.ask;
 
-import dev.wsladvisor.wslconfig.AtomicFileWriter;
+import dev.wsladvisor.AtomicFileWriter;
 import java.time.Clock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

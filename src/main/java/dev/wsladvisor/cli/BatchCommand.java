@@ -2,6 +2,7 @@ package dev.wsladvisor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.wsladvisor.AtomicFileWriter;
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
@@ -19,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +66,8 @@ public final class BatchCommand implements Callable<Integer> {
     private String in;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
-            description = "Where to write the records, or '-' for standard output (default).")
+            description = "Where to write the records, or '-' for standard output (default). The file appears whole when"
+                    + " the run ends; an existing one is first kept as FILE.bak-<date>-<time>.")
     private String out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -74,7 +78,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Mixin
     private RuleOptions ruleOptions;
 
-    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the summary as JSON to FILE.")
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Also write the summary as JSON to FILE (an existing one is first kept as FILE.bak-<date>-<time>).")
     private Path summary;
 
     @Option(names = "--what-if", description = "Add whatIf and unknown to every record, as advise does (much slower).")
@@ -97,6 +102,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserInputException("--threads must be 1 or more, found " + threads + ".");
         }
+        refuseToOverwriteTheInput();
         RuleBase rules = ruleOptions.load(false);
         // As advise without --wslconfig: the suggested .wslconfig for each host, from the rules.
         WslConfigAdviceReporter wslconfig = new WslConfigAdviceReporter(null);
@@ -105,23 +111,60 @@ public final class BatchCommand implements Callable<Integer> {
         long size = "-".equals(in) ? -1 : sizeOf(in);
         ProgressBar bar = console.terminal() ? new ProgressBar(err, size) : null;
         BatchRunner.Result result;
-        try (InputStream input = refuseUtf16(open(in, console), "-".equals(in) ? "<stdin>" : in); Writer output = openOut(out)) {
+        Optional<Path> backup = Optional.empty();
+        AtomicFileWriter files = new AtomicFileWriter(Clock.systemDefaultZone());
+        // A file named by --out appears whole when the run is done, or not at all: never half a fleet's records.
+        try (InputStream input = refuseUtf16(open(in, console), "-".equals(in) ? "<stdin>" : in);
+             AtomicFileWriter.Replacement file = "-".equals(out) ? null : files.replace(Path.of(out))) {
+            Writer output = file == null ? stdout() : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
             result = runner.run(input, output, bar == null ? null : bar::update);
+            output.flush();
+            if (file != null) {
+                backup = file.commit();
+            }
         } finally {
             if (bar != null) {
                 bar.clear();
             }
         }
         err.print(result.text());
+        backup.ifPresent(b -> err.println("the previous " + out + " is kept as " + b));
         if (summary != null) {
             try {
-                Files.writeString(summary, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(result.report()) + "\n", StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserInputException(summary + ": cannot write the summary: " + e.getMessage());
+                files.write(summary, (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(result.report()) + "\n").getBytes(StandardCharsets.UTF_8))
+                        .ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
+            } catch (UserInputException e) {
+                throw new UserInputException("--summary: " + e.getMessage(), e);
             }
         }
         return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    /**
+     * The records or the summary written over the fleet being read would lose it (and, for a fleet larger than
+     * the read buffer, even the records: the run would read what it had just written).
+     */
+    private void refuseToOverwriteTheInput() {
+        if ("-".equals(in)) {
+            return;
+        }
+        if (!"-".equals(out) && sameFile(in, Path.of(out))) {
+            throw new UserInputException("--out " + out + " is the fleet being read (--in): its records would replace it."
+                    + " Write them to another file, e.g. --out advice.jsonl.");
+        }
+        if (summary != null && sameFile(in, summary)) {
+            throw new UserInputException("--summary " + summary + " is the fleet being read (--in): the summary would"
+                    + " replace it. Write it to another file, e.g. --summary summary.json.");
+        }
+    }
+
+    private static boolean sameFile(String in, Path other) {
+        try {
+            return Files.exists(other) && Files.isSameFile(Path.of(in), other);
+        } catch (IOException | RuntimeException e) {
+            return false; // an --in that cannot be read is reported when it is opened
+        }
     }
 
     /** A UTF-16 file (Windows PowerShell 5's '>') would give one garbled error per line: refuse it whole. */
@@ -170,36 +213,29 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private Writer openOut(String name) {
-        if ("-".equals(name)) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            return new Writer() {
-                @Override
-                public void write(char[] cbuf, int off, int len) {
-                    stdout.write(cbuf, off, len);
-                }
+    private Writer stdout() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        return new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                stdout.write(cbuf, off, len);
+            }
 
-                @Override
-                public void write(String s) {
-                    stdout.write(s);
-                }
+            @Override
+            public void write(String s) {
+                stdout.write(s);
+            }
 
-                @Override
-                public void flush() {
-                    stdout.flush();
-                }
+            @Override
+            public void flush() {
+                stdout.flush();
+            }
 
-                @Override
-                public void close() {
-                    stdout.flush();
-                }
-            };
-        }
-        try {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(name)), StandardCharsets.UTF_8), 1 << 16);
-        } catch (IOException e) {
-            throw new UserInputException(name + ": cannot write: " + e.getMessage());
-        }
+            @Override
+            public void close() {
+                stdout.flush();
+            }
+        };
     }
 
     /** One line on a terminal, redrawn at most five times a second: lines done, rate and, for a file, time left. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.wslconfig.AtomicFileWriter;
+import dev.wsladvisor.AtomicFileWriter;
 import java.time.Clock;
 import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.probe.ProbeResult;

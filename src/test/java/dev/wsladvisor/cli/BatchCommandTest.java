@@ -136,6 +136,65 @@ class BatchCommandTest {
     }
 
     @Test
+    void recordsWrittenOverTheFleetBeingReadAreRefusedAndTheFleetIsKept(@TempDir Path dir) throws IOException {
+        // Larger than the reader's 64 KiB buffer: truncating the file would have cut the fleet short, then lost it.
+        Path fleet = dir.resolve("fleet.jsonl");
+        Files.writeString(fleet, (LAPTOP + "\n").repeat(200));
+        byte[] before = Files.readAllBytes(fleet);
+
+        assertThat(run("", "batch", "--in", fleet.toString(), "--out", fleet.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--out " + fleet + " is the fleet being read (--in)", "another file");
+        assertThat(run("", "batch", "--in", fleet.toString(), "--summary", dir.resolve(".").resolve("fleet.jsonl").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("is the fleet being read (--in): the summary would replace it");
+        assertThat(Files.readAllBytes(fleet)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(fleet);
+        }
+    }
+
+    @Test
+    void anExistingOutputFileIsKeptAsABackupAndReplacedWhole(@TempDir Path dir) throws IOException {
+        Path fleet = dir.resolve("fleet.jsonl");
+        Files.writeString(fleet, LAPTOP + "\n" + NO_SLAT + "\n");
+        Path advice = dir.resolve("advice.jsonl");
+        Files.writeString(advice, "yesterday's records\n");
+        Path summary = dir.resolve("summary.json");
+        Files.writeString(summary, "{}\n");
+
+        assertThat(run("", "batch", "--in", fleet.toString(), "--out", advice.toString(), "--summary", summary.toString()))
+                .isZero();
+
+        assertThat(Files.readAllLines(advice)).hasSize(2).allMatch(l -> l.startsWith("{\"line\":"));
+        assertThat(JSON.readTree(summary.toFile()).get("lines").asInt()).isEqualTo(2);
+        try (var files = Files.list(dir)) {
+            List<Path> backups = files.filter(p -> p.getFileName().toString().contains(".bak-")).sorted().toList();
+            assertThat(backups).hasSize(2);
+            assertThat(Files.readString(backups.get(0))).isEqualTo("yesterday's records\n");
+            assertThat(Files.readString(backups.get(1))).isEqualTo("{}\n");
+            assertThat(err.toString()).contains("the previous " + advice + " is kept as " + backups.get(0),
+                    "the previous " + summary + " is kept as " + backups.get(1));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aFleetRefusedWholeLeavesAnExistingOutputFileAsItWas(@TempDir Path dir) throws IOException {
+        Path advice = dir.resolve("advice.jsonl");
+        Files.writeString(advice, "yesterday's records\n");
+        Path utf16 = dir.resolve("fleet.jsonl");
+        Files.write(utf16, ("\uFEFF" + LAPTOP + "\n").getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(run("", "batch", "--in", utf16.toString(), "--out", advice.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Files.readString(advice)).isEqualTo("yesterday's records\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("advice.jsonl", "fleet.jsonl");
+        }
+    }
+
+    @Test
     void printsNoProgressWhenStandardErrorIsNotATerminal() {
         run(LAPTOP + "\n", "batch");
         assertThat(err.toString()).doesNotContain("\r").doesNotContain("\u001b[");

@@ -1,0 +1,158 @@
+package dev.wsladvisor;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Replaces a person's file so that nothing is lost: the new content goes to a hidden temporary file in the same
+ * folder, is flushed to disk and then moved over the original in one step, so a crash or Ctrl-C leaves either the
+ * old or the new file, never half of each; the old file is first kept as a timestamped backup
+ * ({@code FILE.bak-yyyyMMdd-HHmmss}).
+ */
+public final class AtomicFileWriter {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Clock clock;
+
+    public AtomicFileWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes {@code bytes} to {@code target}; returns the backup made of the previous file, if there was one. */
+    public Optional<Path> write(Path target, byte[] bytes) {
+        try (Replacement replacement = replace(target)) {
+            replacement.stream().write(bytes);
+            return replacement.commit();
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /**
+     * Starts replacing {@code target} with what is written to {@link Replacement#stream()}, for content too large
+     * to hold in memory (a fleet's records). Nothing changes until {@link Replacement#commit()}; closing without
+     * committing, or the end of the program, removes the temporary file and leaves {@code target} as it was.
+     */
+    public Replacement replace(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new UserInputException(target + ": is a folder; name a file to write.");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            // Ctrl-C ends the JVM through its shutdown hooks: the half-written file goes then too.
+            temp.toFile().deleteOnExit();
+            return new Replacement(target, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /** A file being written beside its target; see {@link #replace(Path)}. */
+    public final class Replacement implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream stream;
+        private boolean committed;
+
+        private Replacement(Path target, Path temp, FileChannel channel) {
+            this.target = target;
+            this.temp = temp;
+            this.channel = channel;
+            this.stream = Channels.newOutputStream(channel);
+        }
+
+        /** Where the new content goes; unbuffered, so wrap it for many small writes. */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** Puts the new content in place; returns the backup made of the previous file, if there was one. */
+        public Optional<Path> commit() {
+            try {
+                channel.force(true);
+                channel.close();
+                Optional<Path> backup = Files.exists(target) ? Optional.of(backUp(target)) : Optional.empty();
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                committed = true;
+                return backup;
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+
+        /** Without {@link #commit()}: forgets the new content and leaves the target as it was. */
+        @Override
+        public void close() {
+            if (!committed) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the file is deleted next; nothing was promised about its content
+                }
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * A hard link where the file system allows one, so a large file (a fleet's records) is not copied; the move
+     * that follows gives the target a new file and leaves the link the old content. A symbolic link is copied
+     * through, as before: the backup keeps the content, not the link.
+     */
+    private Path backUp(Path target) throws IOException {
+        Path backup = backupName(target);
+        if (!Files.isSymbolicLink(target)) {
+            try {
+                Files.createLink(backup, target);
+                return backup;
+            } catch (UnsupportedOperationException | IOException e) {
+                // FAT and some network shares have no hard links: copy instead
+            }
+        }
+        Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        return backup;
+    }
+
+    private Path backupName(Path target) {
+        String base = target.getFileName() + ".bak-" + LocalDateTime.now(clock).format(STAMP);
+        Path candidate = target.resolveSibling(base);
+        for (int n = 1; Files.exists(candidate); n++) {
+            candidate = target.resolveSibling(base + "-" + n);
+        }
+        return candidate;
+    }
+
+    private static UserInputException cannotWrite(Path target, IOException e) {
+        return new UserInputException("cannot write " + target + ": " + e + "; check that the folder exists and"
+                + " that you may write to it", e);
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the temporary file is hidden and harmless; the write itself has already succeeded or failed
+            }
+        }
+    }
+}
