@@ -1,5 +1,6 @@
 package dev.wsladvisor.wslconfig;
 
+import dev.wsladvisor.advice.Advice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import java.util.Map;
  *   <li>before firing, insert {@link #factsFor(Path)} for the person's existing {@code .wslconfig} (if given),
  *       next to the host facts, so the lint rules see it;</li>
  *   <li>after the last {@code fireAllRules()}, pass the session's {@link SuggestedSetting} and {@link LintFinding}
- *       outputs to {@link #from(String, List, List)}.</li>
+ *       outputs to {@link #from(String, List, List, KeyCatalog)}.</li>
  * </ol>
  */
 public final class WslConfigAdvice {
@@ -23,16 +24,8 @@ public final class WslConfigAdvice {
     public static final String WSL1_NOTE =
             ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it.";
 
-    /** {@code wslconfig.settings[]} of the contract. */
-    public record Setting(String section, String key, String value, String reason, String source) {
-    }
-
-    /** {@code wslconfig.findings[]} of the contract. */
-    public record Finding(String severity, int line, String section, String key, String message, String fix) {
-    }
-
-    /** {@code wslconfig} of the contract. */
-    public record Part(List<Setting> settings, String text, List<Finding> findings) {
+    /** {@code wslconfig} of the contract, but for its note. */
+    public record Part(List<Advice.Setting> settings, String text, List<Advice.Finding> findings) {
     }
 
     private WslConfigAdvice() {
@@ -48,13 +41,14 @@ public final class WslConfigAdvice {
      * The contract part. With a recommendation other than WSL2 there are no settings and the text is empty, since
      * WSL1 ignores {@code .wslconfig}; findings are reported either way.
      */
-    public static Part from(String recommendation, List<SuggestedSetting> suggested, List<LintFinding> findings) {
-        List<SuggestedSetting> chosen = "WSL2".equals(recommendation) ? resolve(suggested) : List.of();
-        List<Setting> settings = chosen.stream()
-                .map(s -> new Setting(s.section(), s.key(), s.value(), s.reason(), s.source())).toList();
-        List<Finding> out = WslConfigLinter.sorted(findings).stream()
+    public static Part from(String recommendation, List<SuggestedSetting> suggested, List<LintFinding> findings,
+                            KeyCatalog catalog) {
+        List<SuggestedSetting> chosen = "WSL2".equals(recommendation) ? resolve(suggested, catalog) : List.of();
+        List<Advice.Setting> settings = chosen.stream()
+                .map(s -> new Advice.Setting(s.section(), s.key(), s.value(), s.reason(), s.source())).toList();
+        List<Advice.Finding> out = WslConfigLinter.sorted(findings).stream()
                 .sorted(Comparator.comparingInt(LintFinding::severityRank))
-                .map(f -> new Finding(f.severity(), f.line(), f.section(), f.key(), f.message(), f.fix())).toList();
+                .map(f -> new Advice.Finding(f.severity(), f.line(), f.section(), f.key(), f.message(), f.fix())).toList();
         return new Part(settings, chosen.isEmpty() ? "" : WslConfigText.render(chosen), out);
     }
 
@@ -62,14 +56,13 @@ public final class WslConfigAdvice {
      * One setting per key, in catalogue order. Should two rules ever propose the same key, the one whose rule id
      * sorts first wins, so the output never depends on rule firing order.
      */
-    public static List<SuggestedSetting> resolve(List<SuggestedSetting> suggested) {
+    public static List<SuggestedSetting> resolve(List<SuggestedSetting> suggested, KeyCatalog catalog) {
         List<SuggestedSetting> sorted = new ArrayList<>(suggested);
         sorted.sort(Comparator.comparing(SuggestedSetting::ruleId, Comparator.nullsLast(Comparator.naturalOrder())));
         Map<String, SuggestedSetting> byKey = new LinkedHashMap<>();
         for (SuggestedSetting s : sorted) {
             byKey.putIfAbsent(s.fullName().toLowerCase(Locale.ROOT), s);
         }
-        KeyCatalog catalog = KeyCatalog.builtIn();
         List<SuggestedSetting> out = new ArrayList<>(byKey.values());
         out.sort(Comparator.comparingInt(s -> {
             int i = catalog.wslconfigOrder(s.fullName());

@@ -19,11 +19,15 @@ public final class WslConfigAdviceReporter implements WslConfigReporter {
 
     private final Path wslconfig;
     private final List<Object> facts;
+    private final KeyCatalog catalog;
 
     /** {@code wslconfig} may be null when the person gave no file; throws UserInputException if it cannot be read. */
     public WslConfigAdviceReporter(Path wslconfig) {
         this.wslconfig = wslconfig;
         this.facts = wslconfig == null ? List.of() : WslConfigAdvice.factsFor(wslconfig);
+        // Read now, not at the first report: advise makes its reporter while the rules may still be loading on
+        // another core, so the ~5 ms of reading the key table come off the critical path (docs/performance.md).
+        this.catalog = KeyCatalog.builtIn();
     }
 
     /** The facts to insert into every full evaluation (empty without a file). */
@@ -36,18 +40,12 @@ public final class WslConfigAdviceReporter implements WslConfigReporter {
         String recommendation = evaluation.decision().recommendation().name();
         List<SuggestedSetting> suggested = outputs(evaluation, SuggestedSetting.class);
         List<LintFinding> findings = outputs(evaluation, LintFinding.class);
-        WslConfigAdvice.Part part = WslConfigAdvice.from(recommendation, suggested, findings);
+        WslConfigAdvice.Part part = WslConfigAdvice.from(recommendation, suggested, findings, catalog);
         String note = "WSL2".equals(recommendation) ? null : WslConfigAdvice.WSL1_NOTE;
         if (wslconfig != null && findings.isEmpty()) {
             note = (note == null ? "" : note + " ") + "No problems found in " + wslconfig + ".";
         }
-        return new Advice.WslConfigPart(
-                part.settings().stream().map(s -> new Advice.Setting(s.section(), s.key(), s.value(), s.reason(),
-                        s.source())).toList(),
-                part.text(),
-                part.findings().stream().map(f -> new Advice.Finding(f.severity(), f.line(), f.section(), f.key(),
-                        f.message(), f.fix())).toList(),
-                note);
+        return new Advice.WslConfigPart(part.settings(), part.text(), part.findings(), note);
     }
 
     private static <T> List<T> outputs(Evaluation evaluation, Class<T> type) {

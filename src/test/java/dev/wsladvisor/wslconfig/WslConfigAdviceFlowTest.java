@@ -2,6 +2,7 @@ package dev.wsladvisor.wslconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wsladvisor.advice.Advice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,8 @@ class WslConfigAdviceFlowTest {
         Files.writeString(file, "memory=4GB\n[wsl2]\nmemroy=8GB\n", java.nio.file.StandardOpenOption.APPEND);
         List<Object> facts = WslConfigAdvice.factsFor(file);
         List<LintFinding> findings = WslRulesFixture.fire(facts, LintFinding.class);
-        WslConfigAdvice.Part part = WslConfigAdvice.from("WSL2", List.of(), findings);
-        assertThat(part.findings()).extracting(WslConfigAdvice.Finding::severity, WslConfigAdvice.Finding::line,
-                WslConfigAdvice.Finding::key).containsExactly(
+        WslConfigAdvice.Part part = WslConfigAdvice.from("WSL2", List.of(), findings, KeyCatalog.builtIn());
+        assertThat(part.findings()).extracting(Advice.Finding::severity, Advice.Finding::line, Advice.Finding::key).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("error", 1, "memory"),
                 org.assertj.core.groups.Tuple.tuple("error", 3, "memroy"),
                 org.assertj.core.groups.Tuple.tuple("info", 0, ""));

@@ -2,6 +2,7 @@ package dev.wsladvisor.wslconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wsladvisor.advice.Advice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,9 @@ class WslConfigAdviceTest {
     @Test
     void wsl2GetsSettingsInCatalogueOrderAndTheMatchingText() {
         WslConfigAdvice.Part p = WslConfigAdvice.from("WSL2",
-                List.of(s("experimental", "autoMemoryReclaim", "gradual", "b"), s("wsl2", "memory", "8GB", "a")), List.of());
-        assertThat(p.settings()).extracting(WslConfigAdvice.Setting::key).containsExactly("memory", "autoMemoryReclaim");
+                List.of(s("experimental", "autoMemoryReclaim", "gradual", "b"), s("wsl2", "memory", "8GB", "a")), List.of(),
+                KeyCatalog.builtIn());
+        assertThat(p.settings()).extracting(Advice.Setting::key).containsExactly("memory", "autoMemoryReclaim");
         assertThat(p.text()).isEqualTo("[wsl2]\n# why memory\nmemory=8GB\n\n[experimental]\n# why autoMemoryReclaim\n"
                 + "autoMemoryReclaim=gradual\n");
     }
@@ -23,16 +25,17 @@ class WslConfigAdviceTest {
     @Test
     void wsl1GetsNoSettingsButKeepsFindings() {
         LintFinding f = new LintFinding("r", "error", ".wslconfig", 2, 1, "wsl2", "memroy", "unknown key", "fix", "https://x");
-        WslConfigAdvice.Part p = WslConfigAdvice.from("WSL1", List.of(s("wsl2", "memory", "8GB", "a")), List.of(f));
+        WslConfigAdvice.Part p = WslConfigAdvice.from("WSL1", List.of(s("wsl2", "memory", "8GB", "a")), List.of(f),
+                KeyCatalog.builtIn());
         assertThat(p.settings()).isEmpty();
         assertThat(p.text()).isEmpty();
-        assertThat(p.findings()).singleElement().extracting(WslConfigAdvice.Finding::line).isEqualTo(2);
+        assertThat(p.findings()).singleElement().extracting(Advice.Finding::line).isEqualTo(2);
     }
 
     @Test
     void twoRulesProposingOneKeyYieldOneSettingChosenByRuleId() {
         List<SuggestedSetting> r = WslConfigAdvice.resolve(List.of(s("wsl2", "memory", "4GB", "z-rule"),
-                s("wsl2", "Memory", "10GB", "a-rule")));
+                s("wsl2", "Memory", "10GB", "a-rule")), KeyCatalog.builtIn());
         assertThat(r).singleElement().extracting(SuggestedSetting::value).isEqualTo("10GB");
     }
 
@@ -40,7 +43,7 @@ class WslConfigAdviceTest {
     void findingsComeErrorsFirst() {
         LintFinding info = new LintFinding("i", "info", ".wslconfig", 1, 0, "", "", "m", null, null);
         LintFinding err = new LintFinding("e", "error", ".wslconfig", 5, 0, "", "", "m", null, null);
-        assertThat(WslConfigAdvice.from("WSL2", List.of(), List.of(info, err)).findings())
-                .extracting(WslConfigAdvice.Finding::severity).containsExactly("error", "info");
+        assertThat(WslConfigAdvice.from("WSL2", List.of(), List.of(info, err), KeyCatalog.builtIn()).findings())
+                .extracting(Advice.Finding::severity).containsExactly("error", "info");
     }
 }

@@ -20,7 +20,7 @@ class WslConfigSuggestRulesTest {
     private static List<SuggestedSetting> settings(Hosts h, String recommendation) {
         List<Object> facts = new ArrayList<>(h.facts());
         facts.add(verdict(recommendation));
-        return WslConfigAdvice.resolve(WslRulesFixture.fire(facts, SuggestedSetting.class));
+        return WslConfigAdvice.resolve(WslRulesFixture.fire(facts, SuggestedSetting.class), KeyCatalog.builtIn());
     }
 
     private static List<String> suggest(Hosts h) {
