@@ -49,6 +49,15 @@ public final class AtomicFileWriter {
         if (Files.isDirectory(target)) {
             throw new UserInputException(target + ": is a folder; name a file to write.");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // /dev/null, /dev/stdout, a named pipe or a shell's >(...): written to as it is. Moving a file over it
+            // would replace the device or the link (as root, /dev/null itself), and there is nothing to back up.
+            try {
+                return new Replacement(target, null, FileChannel.open(target, StandardOpenOption.WRITE));
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
         Path temp = null;
         try {
             temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
@@ -61,7 +70,7 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** A file being written beside its target; see {@link #replace(Path)}. */
+    /** A file being written beside its target (or, for a device or pipe, the target itself); see {@link #replace(Path)}. */
     public final class Replacement implements AutoCloseable {
         private final Path target;
         private final Path temp;
@@ -84,6 +93,11 @@ public final class AtomicFileWriter {
         /** Puts the new content in place; returns the backup made of the previous file, if there was one. */
         public Optional<Path> commit() {
             try {
+                if (temp == null) {
+                    channel.close();
+                    committed = true;
+                    return Optional.empty();
+                }
                 channel.force(true);
                 channel.close();
                 Optional<Path> backup = Files.exists(target) ? Optional.of(backUp(target)) : Optional.empty();

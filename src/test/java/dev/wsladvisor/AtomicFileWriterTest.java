@@ -92,4 +92,21 @@ class AtomicFileWriterTest {
         assertThat(Files.readString(real)).isEqualTo("old");
         assertThat(Files.readString(link)).isEqualTo("new");
     }
+
+    @Test
+    void aDeviceIsWrittenToAsItIsNeverReplacedOrBackedUp(@TempDir Path dir) throws Exception {
+        // A link to /dev/null stands for --out /dev/null or /dev/stdout; were it replaced, only the link would go.
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+        Path link = Files.createSymbolicLink(dir.resolve("out.jsonl"), devNull);
+        assertThat(writer.write(link, "records".getBytes())).isEmpty();
+        try (AtomicFileWriter.Replacement r = writer.replace(link)) {
+            r.stream().write("more".getBytes());
+            assertThat(r.commit()).isEmpty();
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no backup, no temporary file").containsExactly(link);
+        }
+    }
 }
