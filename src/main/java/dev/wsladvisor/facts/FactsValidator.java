@@ -140,6 +140,8 @@ final class FactsValidator {
         throw error(path, "expected " + spec.expectation() + ", found \"" + value.asText() + "\"." + hint);
     }
 
+    private static final BigDecimal INT_LIMIT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     private JsonNode checkNumber(JsonNode value, FieldSpec spec, String path, boolean integral) {
         if (!value.isNumber()) {
             String hint = value.isTextual() && value.asText().trim().matches("-?\\d+(\\.\\d+)?")
@@ -154,6 +156,12 @@ final class FactsValidator {
         boolean aboveMax = spec.max() != null && number.compareTo(BigDecimal.valueOf(spec.max())) > 0;
         if (belowMin || aboveMax) {
             throw error(path, "expected " + spec.expectation() + ", found " + value.asText() + " (out of range).");
+        }
+        // The fact objects hold whole numbers as Java ints: a larger one would wrap around (2147483648 MB of RAM
+        // would read as less than 4 GB), so it is refused rather than misread.
+        if (integral && number.abs().compareTo(INT_LIMIT) > 0) {
+            throw error(path, "expected " + spec.expectation() + ", found " + value.asText()
+                    + " (too large: at most " + Integer.MAX_VALUE + ").");
         }
         return value;
     }
