@@ -1,14 +1,20 @@
 package dev.wsladvisor;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,11 +24,15 @@ import java.util.Optional;
  * Replaces a person's file so that nothing is lost: the new content goes to a hidden temporary file in the same
  * folder, is flushed to disk and then moved over the original in one step, so a crash or Ctrl-C leaves either the
  * old or the new file, never half of each; the old file is first kept as a timestamped backup
- * ({@code FILE.bak-yyyyMMdd-HHmmss}).
+ * ({@code FILE.bak-yyyyMMdd-HHmmss}). The new file keeps the old one's permissions (a new one gets the usual ones);
+ * a symbolic link is written through, so a .wslconfig kept in a dotfiles folder stays linked; a read-only file is
+ * refused rather than overwritten.
  */
 public final class AtomicFileWriter {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Clock clock;
 
@@ -46,9 +56,7 @@ public final class AtomicFileWriter {
      * committing, or the end of the program, removes the temporary file and leaves {@code target} as it was.
      */
     public Replacement replace(Path target) {
-        if (Files.isDirectory(target)) {
-            throw new UserInputException(target + ": is a folder; name a file to write.");
-        }
+        checkCanWrite(target);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // /dev/null, /dev/stdout, a named pipe or a shell's >(...): written to as it is. Moving a file over it
             // would replace the device or the link (as root, /dev/null itself), and there is nothing to back up.
@@ -58,16 +66,71 @@ public final class AtomicFileWriter {
                 throw cannotWrite(target, e);
             }
         }
+        Path file = target;
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            if (Files.isSymbolicLink(target) && Files.exists(target)) {
+                file = target.toRealPath();
+            }
+            // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask.
+            temp = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             // Ctrl-C ends the JVM through its shutdown hooks: the half-written file goes then too.
             temp.toFile().deleteOnExit();
-            return new Replacement(target, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+            Replacement replacement = new Replacement(file, temp, channel);
+            if (Files.exists(file) && POSIX) {
+                try {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+                } catch (IOException e) {
+                    replacement.close();
+                    throw e;
+                }
+            }
+            return replacement;
         } catch (IOException e) {
             deleteQuietly(temp);
             throw cannotWrite(target, e);
         }
+    }
+
+    /**
+     * Refuses, before any work is done, a target that could not be written: its folder is missing or not
+     * writable, it is a folder, or it is read-only. A device or pipe only needs to be writable.
+     */
+    public static void checkCanWrite(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new UserInputException(target + ": is a folder; name a file to write.");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (!Files.isWritable(target)) {
+                throw new UserInputException(target + ": you may not write to it.");
+            }
+            return;
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserInputException(target + ": the folder " + dir + " does not exist. Create it, or name a file in a"
+                    + " folder that exists.");
+        }
+        if (looksLikeWindowsPath(target)) {
+            throw new UserInputException(target + ": a Windows path on " + System.getProperty("os.name") + "; from WSL"
+                    + " write /mnt/c/... instead of C:\\... (e.g. /mnt/c/Users/me/.wslconfig).");
+        }
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new UserInputException(target + ": the file is read-only. Make it writable first (chmod u+w, or"
+                    + " attrib -r on Windows), or name another file.");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new UserInputException(target + ": you may not write in the folder " + dir + ". Name a file in a folder"
+                    + " you may write to.");
+        }
+    }
+
+    /** "C:\\Users\\me\\.wslconfig" on Linux would become a file of that name in the current folder. */
+    private static boolean looksLikeWindowsPath(Path target) {
+        String s = target.toString();
+        return File.separatorChar == '/' && s.length() >= 3 && Character.isLetter(s.charAt(0)) && s.charAt(1) == ':'
+                && (s.charAt(2) == '\\' || s.charAt(2) == '/');
     }
 
     /** A file being written beside its target (or, for a device or pipe, the target itself); see {@link #replace(Path)}. */
@@ -156,8 +219,18 @@ public final class AtomicFileWriter {
     }
 
     private static UserInputException cannotWrite(Path target, IOException e) {
-        return new UserInputException("cannot write " + target + ": " + e + "; check that the folder exists and"
-                + " that you may write to it", e);
+        String why;
+        if (e instanceof NoSuchFileException) {
+            why = "the folder " + target.toAbsolutePath().getParent() + " does not exist";
+        } else if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            why = ((FileSystemException) e).getReason();
+        } else {
+            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return new UserInputException("cannot write " + target + ": " + why + ". Check the path and that you may write"
+                + " there; the previous file, if any, is unchanged.", e);
     }
 
     private static void deleteQuietly(Path temp) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -82,15 +83,57 @@ class AtomicFileWriterTest {
     }
 
     @Test
-    void theBackupOfALinkedFileKeepsTheContentAndTheLinkedFileIsLeftAlone(@TempDir Path dir) throws Exception {
-        Path real = dir.resolve("dotfiles-wslconfig");
-        Files.writeString(real, "old");
-        Path link = Files.createSymbolicLink(dir.resolve(".wslconfig"), real);
+    void aLinkedFileIsWrittenThroughAndTheLinkStays(@TempDir Path dir) throws Exception {
+        Path dotfiles = Files.createDirectory(dir.resolve("dotfiles"));
+        Path real = Files.writeString(dotfiles.resolve("wslconfig"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve(".wslconfig"), Path.of("dotfiles/wslconfig"));
         Path backup = writer.write(link, "new".getBytes()).orElseThrow();
-        assertThat(Files.isSymbolicLink(backup)).isFalse();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(backup.getParent()).isEqualTo(real.toRealPath().getParent());
         assertThat(Files.readString(backup)).isEqualTo("old");
-        assertThat(Files.readString(real)).isEqualTo("old");
-        assertThat(Files.readString(link)).isEqualTo("new");
+    }
+
+    @Test
+    void theNewFileKeepsTheOldOnesPermissionsAndANewOneGetsTheUsualOnes(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path shared = Files.writeString(dir.resolve("advice.jsonl"), "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        writer.write(shared, "new".getBytes());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+
+        Path usual = Files.createFile(dir.resolve("made-as-usual"));
+        Path fresh = dir.resolve("summary.json");
+        writer.write(fresh, "{}".getBytes());
+        assertThat(Files.getPosixFilePermissions(fresh)).as("as the umask makes any new file, not owner-only")
+                .isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedAndLeftAsItIs(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(".wslconfig"), "old");
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setWritable(false) && !Files.isWritable(file),
+                "the tests run as a user who may write anyway (root)");
+        assertThatThrownBy(() -> writer.write(file, "new".getBytes())).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("read-only").hasMessageContaining("chmod u+w");
+        assertThat(Files.readString(file)).isEqualTo("old");
+    }
+
+    @Test
+    void aMissingFolderIsNamedWithoutJavaExceptionNames(@TempDir Path dir) {
+        Path file = dir.resolve("no-such-folder").resolve("advice.jsonl");
+        assertThatThrownBy(() -> writer.replace(file)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("the folder " + file.getParent() + " does not exist")
+                .hasMessageNotContaining("java.nio").hasMessageNotContaining(".tmp");
+    }
+
+    @Test
+    void aWindowsPathOnLinuxIsRefusedWithTheMntCForm(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
+        Path windows = Path.of("C:\\Users\\me\\.wslconfig");
+        assertThatThrownBy(() -> writer.write(windows, "x".getBytes())).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("/mnt/c/");
+        assertThat(Files.exists(windows)).isFalse();
     }
 
     @Test

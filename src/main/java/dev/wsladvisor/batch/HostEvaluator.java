@@ -1,19 +1,20 @@
 package dev.wsladvisor.batch;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.IOException;
 
 /** Turns one input line into its result; one per worker thread (the assembler's sessions are not shared). */
 final class HostEvaluator {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,200})\"");
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final FactsReader reader;
     private final AdviceAssembler assembler;
@@ -59,8 +60,11 @@ final class HostEvaluator {
         }
     }
 
+    /** Only spaces, tabs or a carriage return, after a UTF-8 byte-order mark if any (Notepad puts one on line 1). */
     private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
             }
@@ -68,10 +72,26 @@ final class HostEvaluator {
         return true;
     }
 
-    /** The id of a line that could not be read as a whole, when it can be found at all. */
-    private static String guessId(byte[] bytes) {
-        Matcher m = ID.matcher(new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8));
-        return m.find() ? m.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : null;
+    /**
+     * The id of a line that could not be read as a whole, when it comes before the fault: the top-level
+     * {@code "id"} string, read with the JSON parser (escapes decoded as in a good line's record).
+     */
+    static String guessId(byte[] bytes) {
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                JsonToken value = p.nextToken();
+                if ("id".equals(p.currentName())) {
+                    return value == JsonToken.VALUE_STRING ? p.getText() : null;
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the fault comes before the id, or the bytes are no JSON at all
+        }
+        return null;
     }
 
     private static String oneLine(String message) {

@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -41,7 +40,7 @@ import picocli.CommandLine.Spec;
             "",
             "Each record is the advice document for that host (as advise --format json,",
             "on one line, with \"line\" first), or {\"line\":N,\"id\":...,\"error\":\"...\"}:",
-            "a bad line never stops the run. A blank line gives a record with",
+            "a bad line never stops the run (a line may hold up to 1 MiB). A blank line gives a record with",
             "\"skipped\":\"blank line\", so output lines stay one to one with input lines.",
             "Without --what-if, whatIf and unknown are left out and confidence does not",
             "count unknown facts (they take about a hundred more evaluations per host).",
@@ -103,6 +102,15 @@ public final class BatchCommand implements Callable<Integer> {
             throw new UserInputException("--threads must be 1 or more, found " + threads + ".");
         }
         refuseToOverwriteTheInput();
+        refuseOneFileForTwoOutputs();
+        if (summary != null) {
+            // Checked now, not after a long run whose summary could then not be written.
+            try {
+                AtomicFileWriter.checkCanWrite(summary);
+            } catch (UserInputException e) {
+                throw new UserInputException("--summary " + e.getMessage(), e);
+            }
+        }
         RuleBase rules = ruleOptions.load(false);
         // As advise without --wslconfig: the suggested .wslconfig for each host, from the rules.
         WslConfigAdviceReporter wslconfig = new WslConfigAdviceReporter(null);
@@ -112,6 +120,7 @@ public final class BatchCommand implements Callable<Integer> {
         ProgressBar bar = console.terminal() ? new ProgressBar(err, size) : null;
         BatchRunner.Result result;
         Optional<Path> backup = Optional.empty();
+        Optional<Path> summaryBackup = Optional.empty();
         AtomicFileWriter files = new AtomicFileWriter(Clock.systemDefaultZone());
         // A file named by --out appears whole when the run is done, or not at all: never half a fleet's records.
         try (InputStream input = refuseUtf16(open(in, console), "-".equals(in) ? "<stdin>" : in);
@@ -119,8 +128,18 @@ public final class BatchCommand implements Callable<Integer> {
             Writer output = file == null ? stdout() : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
             result = runner.run(input, output, bar == null ? null : bar::update);
             output.flush();
-            if (file != null) {
-                backup = file.commit();
+            // The summary is written out before either file is put in place, so that the two change together.
+            try (AtomicFileWriter.Replacement summaryFile = summary == null ? null : files.replace(summary)) {
+                if (summaryFile != null) {
+                    summaryFile.stream().write((new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(result.report()) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                if (file != null) {
+                    backup = file.commit();
+                }
+                if (summaryFile != null) {
+                    summaryBackup = summaryFile.commit();
+                }
             }
         } finally {
             if (bar != null) {
@@ -129,15 +148,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         err.print(result.text());
         backup.ifPresent(b -> err.println("the previous " + out + " is kept as " + b));
-        if (summary != null) {
-            try {
-                files.write(summary, (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(result.report()) + "\n").getBytes(StandardCharsets.UTF_8))
-                        .ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
-            } catch (UserInputException e) {
-                throw new UserInputException("--summary: " + e.getMessage(), e);
-            }
-        }
+        summaryBackup.ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
         return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
@@ -159,6 +170,18 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** --out and --summary naming one file would leave only the summary, the records in a backup. */
+    private void refuseOneFileForTwoOutputs() {
+        if (summary == null || "-".equals(out)) {
+            return;
+        }
+        Path records = Path.of(out);
+        if (records.toAbsolutePath().normalize().equals(summary.toAbsolutePath().normalize()) || sameFile(out, summary)) {
+            throw new UserInputException("--out and --summary name the same file, " + out + ": the summary would"
+                    + " replace the records. Give them two files, e.g. --out advice.jsonl --summary summary.json.");
+        }
+    }
+
     private static boolean sameFile(String in, Path other) {
         try {
             return Files.exists(other) && Files.isSameFile(Path.of(in), other);
@@ -174,10 +197,14 @@ public final class BatchCommand implements Callable<Integer> {
         int first = buffered.read();
         int second = buffered.read();
         buffered.reset();
-        if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
+        boolean bom = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
+        // Without a byte-order mark UTF-16 still shows: a line starts with an ASCII character, so one of two bytes is 0.
+        boolean bare = first >= 0 && second >= 0 && (first == 0) != (second == 0) && first < 0x80 && second < 0x80;
+        if (bom || bare) {
             buffered.close();
-            throw new UserInputException(name + ": the file is UTF-16 encoded (as Windows PowerShell 5 writes with '>'); "
-                    + "save it as UTF-8, e.g. with Out-File -Encoding utf8 or Set-Content -Encoding utf8, and run batch again.");
+            throw new UserInputException(name + ": the file is UTF-16 encoded" + (bom ? "" : ", without a byte order mark,")
+                    + " (as Windows PowerShell 5 writes with '>'); save it as UTF-8, e.g. with Out-File -Encoding utf8 or"
+                    + " Set-Content -Encoding utf8, and run batch again.");
         }
         return buffered;
     }
@@ -204,10 +231,12 @@ public final class BatchCommand implements Callable<Integer> {
         if (Files.isDirectory(path)) {
             throw new UserInputException(name + ": is a folder. --in takes a JSON Lines file (one facts document per line), or '-'.");
         }
-        try {
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(path)) {
             throw new UserInputException(name + ": no such file. --in takes a JSON Lines file; facts/fleet.jsonl is a sample.");
+        }
+        try {
+            // A named pipe or /dev/stdin: FileInputStream, as Files.newInputStream's stream fails on them ("Illegal seek").
+            return Files.isRegularFile(path) ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
         } catch (IOException e) {
             throw new UserInputException(name + ": cannot read: " + e.getMessage());
         }

@@ -4,13 +4,14 @@ import dev.wsladvisor.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,10 +67,10 @@ public final class FactsReader {
     private FactsDocument parse(byte[] bytes, TextOrigin origin) {
         String where = origin.name();
         int start = textStart(bytes, where);
-        boolean ascii = isAscii(bytes, start, where);
+        boolean ascii = isAscii(bytes, start, origin);
         // Plain ASCII, the usual case and every line of a fleet file, is parsed from the bytes as they are.
         LocatedJson json = ascii && start == 0 ? LocatedJson.parseAscii(bytes, origin)
-                : LocatedJson.parse(text(bytes, start, ascii, where), origin);
+                : LocatedJson.parse(text(bytes, start, ascii, origin), origin);
         List<String> warnings = new FactsValidator(json, strict).validate();
         return FactsDocument.of(json.root(), warnings, where);
     }
@@ -89,20 +90,26 @@ public final class FactsReader {
 
     /** Where the text starts: after a UTF-8 byte-order mark. Refuses UTF-16, which Windows PowerShell 5 writes. */
     private static int textStart(byte[] bytes, String where) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new UserInputException(where + ": the file is UTF-16 encoded (as Windows PowerShell 5 writes with '>'); "
-                    + "save it as UTF-8, e.g. with Out-File -Encoding utf8 or Set-Content -Encoding utf8.");
+        boolean bom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        // Without a byte-order mark, UTF-16 still shows: JSON starts with an ASCII character, so one of its first two bytes is 0.
+        boolean bare = bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0) && (bytes[0] & 0x80) == 0 && (bytes[1] & 0x80) == 0;
+        if (bom || bare) {
+            throw new UserInputException(where + ": the file is UTF-16 encoded" + (bom ? "" : ", without a byte order mark,")
+                    + " (as Windows PowerShell 5 writes with '>'); save it as UTF-8, e.g. with Out-File -Encoding utf8 or"
+                    + " Set-Content -Encoding utf8.");
         }
         return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     }
 
     /** True when every byte from {@code start} on is ASCII; refuses a NUL byte (binary data, not a JSON text). */
-    private static boolean isAscii(byte[] bytes, int start, String where) {
+    private static boolean isAscii(byte[] bytes, int start, TextOrigin origin) {
         boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new UserInputException(where + ": the file holds binary data (a NUL byte at offset " + i
-                        + "), not a JSON text. Point --facts at a facts .json file.");
+                throw new UserInputException(origin.oneLine()
+                        ? origin.at(1, i + 1) + ": binary data (a NUL byte), not JSON text. Each line holds one facts document in UTF-8."
+                        : origin.name() + ": the file holds binary data (a NUL byte at offset " + i + "), not a JSON text."
+                        + " Point --facts at a facts .json file.");
             }
             ascii &= bytes[i] > 0;
         }
@@ -110,18 +117,33 @@ public final class FactsReader {
     }
 
     /** The text from {@code start} on; ASCII needs no decoder (it is valid UTF-8 as it is). */
-    private static String text(byte[] bytes, int start, boolean ascii, String where) {
+    private static String text(byte[] bytes, int start, boolean ascii, TextOrigin origin) {
         if (ascii) {
             return new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Arrays.copyOfRange(bytes, start, bytes.length)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new UserInputException(where + ": the file is not valid UTF-8 text. Save it as UTF-8 and try again.");
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            // Name the place, as for any other error: the line, and the column counted in bytes.
+            int bad = in.position();
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new UserInputException(origin.at(line, bad - lineStart + 1) + ": not valid UTF-8 text (byte 0x"
+                    + Integer.toHexString(bytes[bad] & 0xFF) + "). Save it as UTF-8 and try again.");
+        }
+        return out.flip().toString();
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +16,8 @@ import dev.wsladvisor.UserInputException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JSON tree that remembers where each value started in the text, so that validation errors can name the
@@ -97,17 +101,81 @@ public final class LocatedJson {
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 throw new UserInputException(at(origin, p.currentTokenLocation())
-                        + ": unexpected text after the end of the JSON document. "
-                        + "A facts file holds exactly one JSON object; for many hosts use 'batch' with JSON Lines.");
+                        + ": unexpected text after the end of the JSON document. " + (origin.oneLine()
+                        ? "Each line holds one host's facts document: put each on a line of its own."
+                        : "A facts file holds exactly one JSON object; for many hosts use 'batch' with JSON Lines."));
             }
             return new LocatedJson(root, text, origin);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
-            throw new UserInputException((loc == null ? where : at(origin, loc)) + ": malformed JSON: " + e.getOriginalMessage()
-                    + ". Check the brackets, quotes and commas around that place.");
+            String place = loc == null ? where : at(origin, loc);
+            String path = pathOf(e.getProcessor());
+            String in = path.isEmpty() ? "" : " in " + path;
+            String original = String.valueOf(e.getOriginalMessage());
+            if (original.startsWith("Duplicate field ")) {
+                throw new UserInputException(place + ": " + (path.isEmpty() ? "a field" : path) + " is given twice in"
+                        + " the same object. Keep one of them.");
+            }
+            if (original.contains("ALLOW_COMMENTS")) {
+                throw new UserInputException(place + ": malformed JSON" + in + ": a comment, and JSON has none. Remove"
+                        + " the // or /* */ parts.");
+            }
+            if (original.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+                throw new UserInputException(place + ": malformed JSON" + in + ": NaN and Infinity are not JSON numbers."
+                        + " Write a number, or null for unknown.");
+            }
+            throw new UserInputException(place + ": malformed JSON" + in + ": " + plain(original, origin) + hintFor(original));
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits (1,000 levels of nesting, very long numbers and names) are far beyond any facts document.
+            throw new UserInputException(where + ": the JSON is nested too deeply or holds a number or name too long"
+                    + " to read; a facts document is a few levels deep. Check that this is the file you meant.");
         } catch (IOException e) {
             throw new UserInputException(where + ": cannot read JSON: " + e.getMessage());
         }
+    }
+
+    /** "answers.errors[2]": where the parser was, from its context, in the paths messages use. */
+    private static String pathOf(Object processor) {
+        if (!(processor instanceof JsonParser)) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer ptr = ((JsonParser) processor).getParsingContext().pathAsPointer(); ptr.matches() == false;
+             ptr = ptr.tail()) {
+            if (ptr.getMatchingIndex() >= 0 && ptr.getMatchingProperty().chars().allMatch(Character::isDigit)) {
+                path.append('[').append(ptr.getMatchingIndex()).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(ptr.getMatchingProperty());
+            }
+        }
+        return path.toString();
+    }
+
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern FEATURE_HINT = Pattern.compile("[;:]?\\s*\\(?(?:enable|Feature) [^)]*ALLOW_[^)]*\\)?");
+
+    /** Jackson's message without its internals: its source and feature names, in the places messages use. */
+    private static String plain(String message, TextOrigin origin) {
+        Matcher m = SOURCE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    origin.at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
+        }
+        m.appendTail(out);
+        return FEATURE_HINT.matcher(out).replaceAll("").replace("start marker at", "it starts at").trim();
+    }
+
+    /** How to fix what Jackson names by a feature switch; otherwise where to look. */
+    private static String hintFor(String original) {
+        if (original.contains("to start field name")) {
+            return ". A name in double quotes must follow each comma: look for a comma before a closing } or a name"
+                    + " without quotes.";
+        }
+        if (original.contains("ALLOW_SINGLE_QUOTES") || original.contains("ALLOW_UNQUOTED")) {
+            return ". JSON names and texts take double quotes: \"name\": \"text\".";
+        }
+        return ". Check the brackets, quotes and commas around that place.";
     }
 
     /** The tree below the current token; with {@code locations}, also where each value starts, by path. */

@@ -195,6 +195,79 @@ class BatchCommandTest {
     }
 
     @Test
+    void oneFileForRecordsAndSummaryIsRefusedBeforeTheRun(@TempDir Path dir) throws IOException {
+        Path fleet = Files.writeString(dir.resolve("fleet.jsonl"), LAPTOP + "\n");
+        String both = dir.resolve("out.json").toString();
+        assertThat(run("", "batch", "--in", fleet.toString(), "--out", both, "--summary", both)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--out and --summary name the same file");
+        assertThat(run("", "batch", "--in", fleet.toString(), "--out", dir.resolve("o.jsonl").toString(),
+                "--summary", dir.resolve("missing").resolve("s.json").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--summary", "does not exist");
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("nothing written").containsExactly(fleet);
+        }
+    }
+
+    @Test
+    void aNamedPipeIsReadLikeAFile(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fleet.pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0);
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, LAPTOP + "\n" + NO_SLAT + "\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        assertThat(run("", "batch", "--in", fifo.toString())).as(err.toString()).isZero();
+        writer.join(10_000);
+        assertThat(records()).hasSize(2);
+    }
+
+    @Test
+    void aByteOrderMarkOnABlankFirstLineIsStillABlankLine() throws IOException {
+        assertThat(run("\uFEFF\n" + LAPTOP + "\n", "batch")).isZero();
+        assertThat(records().get(0).get("skipped").asText()).isEqualTo("blank line");
+    }
+
+    @Test
+    void aUtf16FleetWithoutAByteOrderMarkIsRefusedWhole(@TempDir Path dir) throws IOException {
+        Path fleet = dir.resolve("fleet.jsonl");
+        Files.write(fleet, (LAPTOP + "\n").getBytes(StandardCharsets.UTF_16LE));
+        assertThat(run("", "batch", "--in", fleet.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("UTF-16 encoded, without a byte order mark", "-Encoding utf8");
+    }
+
+    @Test
+    void errorRecordsCarryTheIdAsTheDocumentSaysIt() throws IOException {
+        String longId = "pc-" + "x".repeat(1000);
+        run("{\"id\":\"caf\\u00e9\",\"host\":1}\n{\"id\":\"a\\/b\" \"host\"}\n{\"id\":\"" + longId + "\",\"host\":[}\n"
+                + "{\"host\":[},\"id\":\"after-the-fault\"}\n", "batch");
+        List<JsonNode> r = records();
+        assertThat(r.get(0).get("id").asText()).isEqualTo("café");
+        assertThat(r.get(1).get("id").asText()).isEqualTo("a/b");
+        assertThat(r.get(2).get("id").asText()).isEqualTo(longId);
+        assertThat(r.get(3).get("id").isNull()).isTrue();
+    }
+
+    @Test
+    void lineMessagesSpeakOfLinesNotOfFiles() throws IOException {
+        run("{\"id\":\"a\"} {\"id\":\"b\"}\n{\"id\":\"c\"}\u0000\n", "batch");
+        List<JsonNode> r = records();
+        assertThat(r.get(0).get("error").asText()).contains("line 1, column 12", "put each on a line of its own")
+                .doesNotContain("'batch'");
+        assertThat(r.get(1).get("error").asText()).contains("line 2, column 11", "NUL").doesNotContain("--facts");
+    }
+
+    @Test
     void printsNoProgressWhenStandardErrorIsNotATerminal() {
         run(LAPTOP + "\n", "batch");
         assertThat(err.toString()).doesNotContain("\r").doesNotContain("\u001b[");

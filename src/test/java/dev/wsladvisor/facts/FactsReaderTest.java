@@ -120,8 +120,10 @@ class FactsReaderTest {
     }
 
     @Test
-    void duplicateFieldIsAnError() {
-        assertThat(errorOf("{\"answers\": {\"docker\": true, \"docker\": false}}")).contains("Duplicate field 'docker'");
+    void duplicateFieldIsAnErrorNamingItsPath() {
+        assertThat(errorOf("{\"answers\": {\"docker\": true, \"docker\": false}}"))
+                .contains("answers.docker is given twice in the same object. Keep one of them.")
+                .doesNotContain("brackets");
     }
 
     @Test
@@ -146,6 +148,46 @@ class FactsReaderTest {
         byte[] utf16 = "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE);
         assertThatThrownBy(() -> new FactsReader(false).parse(utf16, "ps.json"))
                 .hasMessageContaining("UTF-16").hasMessageContaining("-Encoding utf8");
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsRecognisedToo() {
+        byte[] utf16 = "{\"answers\": {}}".getBytes(StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> new FactsReader(false).parse(utf16, "ps.json"))
+                .hasMessageContaining("UTF-16 encoded, without a byte order mark").hasMessageContaining("-Encoding utf8");
+    }
+
+    @Test
+    void invalidUtf8IsPlacedByLineAndColumn() {
+        byte[] latin1 = "{\"answers\":\n  {\"projectLocation\": \"caf\u00e9\"}}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> new FactsReader(false).parse(latin1, "host.json"))
+                .hasMessage("host.json:2:27: not valid UTF-8 text (byte 0xe9). Save it as UTF-8 and try again.");
+    }
+
+    @Test
+    void malformedJsonIsExplainedWithoutTheParsersInternals() {
+        String comment = errorOf("{\"answers\": {// mine\n\"docker\": true}}");
+        assertThat(comment).contains("host.json:1:14: malformed JSON in answers: a comment, and JSON has none");
+        assertThat(errorOf("{\"answers\": {\"docker\": NaN}}")).contains("in answers.docker: NaN and Infinity are not JSON numbers");
+        assertThat(errorOf("{\"id\": \"x\", \"host\": [}")).contains("malformed JSON in host:")
+                .contains("starting at host.json:1:21");
+        assertThat(errorOf("{\"answers\": {\"docker\": true}")).contains("it starts at host.json:1:1");
+        assertThat(errorOf("[".repeat(1001) + "]".repeat(1001))).contains("nested too deeply");
+        for (String bad : new String[] {"{\"a\": NaN}", "{\"a\": 1 // x\n}", "{\"id\": [}", "{\"answers\": {\"docker\": true}",
+                "[".repeat(1001) + "]".repeat(1001), "{'a': 1}", "{\"a\": tru}"}) {
+            assertThat(errorOf(bad)).as(bad).doesNotContain("REDACTED", "Feature", "JsonReadFeature", "StreamReadConstraints",
+                    "Source:", "ALLOW_");
+        }
+    }
+
+    @Test
+    void wholeNumbersBeyondJavasIntAreRefusedNotWrappedAround() {
+        assertThat(errorOf("{\"host\": {\"hardware\": {\"memoryMb\": 2147483648}}}"))
+                .contains("host.hardware.memoryMb", "found 2147483648 (too large: at most 2147483647)");
+        assertThat(errorOf("{\"host\": {\"os\": {\"build\": 19045, \"revision\": 4294967296}}}")).contains("host.os.revision");
+        assertThat(errorOf("{\"host\": {\"hardware\": {\"memoryMb\": 1e400}}}")).contains("too large");
+        assertThat(new FactsReader(false).parse("{\"host\": {\"hardware\": {\"memoryMb\": 2147483647}}}"
+                .getBytes(StandardCharsets.UTF_8), "host.json").hardware().getMemoryMb()).isEqualTo(2147483647);
     }
 
     @Test
