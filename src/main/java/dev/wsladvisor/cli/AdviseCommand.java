@@ -56,7 +56,8 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
     private Path probeReplay;
 
-    @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it as well.")
+    @Option(names = "--wslconfig", paramLabel = "FILE",
+            description = "Your existing .wslconfig, to check it as well (exit code 1 when a finding is an error, as wslconfig lint).")
     private Path wslconfig;
 
     @Mixin
@@ -102,7 +103,12 @@ public final class AdviseCommand implements Callable<Integer> {
             rules = ruleOptions.load(wslconfig != null);
         }
                 Advice advice = report(document, rules, reporter, format, explain, console.colour(), out);
-        return failOnBlocked && advice.blocked() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+        return failOnBlocked && advice.blocked() || hasErrorFinding(advice) ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    /** The contract's exit code 1, "found problems at error severity (a lint ...)", holds for the --wslconfig lint too. */
+    private static boolean hasErrorFinding(Advice advice) {
+        return advice.wslconfig() != null && advice.wslconfig().findings().stream().anyMatch(f -> "error".equals(f.severity()));
     }
 
     /** Prints the advice on {@code document} as advise does; ask prints its advice through here too. */

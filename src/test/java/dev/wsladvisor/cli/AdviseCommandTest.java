@@ -191,12 +191,22 @@ class AdviseCommandTest {
         Path cfg = dir.resolve(".wslconfig");
         Files.writeString(cfg, "[wsl2]\nmemroy=8GB\n");
         CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        // The contract's 1: "done, and found problems at error severity (a lint ...)"; WSL ignores a misspelt key.
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
         JsonNode wslconfig = new ObjectMapper().readTree(r.out()).get("wslconfig");
+        assertThat(wslconfig.get("findings").get(0).get("severity").asText()).isEqualTo("error");
         assertThat(wslconfig.get("findings").get(0).get("line").asInt()).isEqualTo(2);
         assertThat(wslconfig.get("findings").get(0).get("key").asText()).isEqualTo("memroy");
         assertThat(wslconfig.get("findings").get(0).get("fix").asText()).contains("memory");
         assertThat(wslconfig.get("settings")).isNotEmpty();
         assertThat(wslconfig.get("text").asText()).startsWith("[wsl2]");
+    }
+
+    @Test
+    void aWslconfigWithoutErrorsLeavesTheExitCodeAtZero(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve(".wslconfig");
+        Files.writeString(cfg, "[wsl2]\nmemory=8GB\n");
+        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
     }
 }
