@@ -126,6 +126,13 @@ final class FactsValidator {
         }
     }
 
+    /**
+     * Names other tools give to the contract's values, such as Windows's own PROCESSOR_ARCHITECTURE=AMD64: spelling
+     * distance would suggest "arm64" for "amd64", the wrong processor.
+     */
+    private static final Map<String, String> SYNONYMS = Map.of("amd64", "x64", "x86_64", "x64", "x86-64", "x64",
+            "aarch64", "arm64", "i386", "x86", "i686", "x86");
+
     private JsonNode checkEnum(JsonNode value, FieldSpec spec, String path) {
         if (!value.isTextual()) {
             throw mismatch(path, spec, value);
@@ -136,7 +143,10 @@ final class FactsValidator {
                 return allowed.equals(value.asText()) ? value : TextNode.valueOf(allowed);
             }
         }
-        String hint = Suggestions.closest(given, spec.values()).map(s -> " Did you mean \"" + s + "\"?").orElse("");
+        String synonym = SYNONYMS.get(given);
+        String hint = synonym != null && spec.values().contains(synonym)
+                ? " \"" + value.asText() + "\" is what other tools call \"" + synonym + "\": write \"" + synonym + "\"."
+                : Suggestions.closest(given, spec.values()).map(s -> " Did you mean \"" + s + "\"?").orElse("");
         throw error(path, "expected " + spec.expectation() + ", found \"" + value.asText() + "\"." + hint);
     }
 

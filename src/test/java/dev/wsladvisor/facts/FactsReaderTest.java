@@ -181,6 +181,13 @@ class FactsReaderTest {
     }
 
     @Test
+    void windowsOwnNameForAnArchitectureGetsTheContractsName() {
+        assertThat(errorOf("{\"host\": {\"os\": {\"architecture\": \"AMD64\"}}}"))
+                .contains("\"AMD64\" is what other tools call \"x64\": write \"x64\".").doesNotContain("arm64\"?");
+        assertThat(errorOf("{\"host\": {\"os\": {\"architecture\": \"aarch64\"}}}")).contains("write \"arm64\"");
+    }
+
+    @Test
     void wholeNumbersBeyondJavasIntAreRefusedNotWrappedAround() {
         assertThat(errorOf("{\"host\": {\"hardware\": {\"memoryMb\": 2147483648}}}"))
                 .contains("host.hardware.memoryMb", "found 2147483648 (too large: at most 2147483647)");
