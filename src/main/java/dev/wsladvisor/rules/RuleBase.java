@@ -45,15 +45,18 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Supplier<List<RuleInfo>> catalogue;
+    /** The person's rule files (--rules) by the path Drools knows them by: a failing rule of theirs is named so. */
+    private final Map<String, String> userFiles;
     private List<RuleInfo> rules;
 
     /**
      * {@code catalogue} is asked once, on first use: advise and batch never ask, and the build's tests have
      * checked the built-in rules' metadata already (a few ms off a cold start).
      */
-    private RuleBase(KieBase kieBase, Supplier<List<RuleInfo>> catalogue) {
+    private RuleBase(KieBase kieBase, Supplier<List<RuleInfo>> catalogue, Map<String, String> userFiles) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
+        this.userFiles = Map.copyOf(userFiles);
     }
 
     /**
@@ -96,13 +99,13 @@ public final class RuleBase {
         }
         KieBase kieBase = preloaded != null ? preloaded.kieBase.join() : precompiled.newKieBase(withWslConfigLint);
         if (user.isEmpty()) {
-            return new RuleBase(kieBase, () -> catalogue(kieBase, Map.of(), precompiled));
+            return new RuleBase(kieBase, () -> catalogue(kieBase, Map.of(), precompiled), Map.of());
         }
         // The person's rules are checked now (metadata, ids clashing with the built-in ones), before any advice.
         Map<String, String> displayByKfsPath = new HashMap<>();
         addUserRules(kieBase, user, displayByKfsPath);
         List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, precompiled);
-        return new RuleBase(kieBase, () -> checked);
+        return new RuleBase(kieBase, () -> checked, displayByKfsPath);
     }
 
     private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
@@ -199,7 +202,13 @@ public final class RuleBase {
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
         List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, null);
-        return new RuleBase(kieBase, () -> checked);
+        Map<String, String> userFiles = new HashMap<>();
+        displayByKfsPath.forEach((path, display) -> {
+            if (path.contains("user/")) {
+                userFiles.put(path, display);
+            }
+        });
+        return new RuleBase(kieBase, () -> checked, userFiles);
     }
 
     /** The first error of each file, as {@code file:line: message}; Drools' follow-on messages add nothing. */
@@ -319,7 +328,7 @@ public final class RuleBase {
 
     /** A fresh session to evaluate one host; close it when done. */
     public RuleSession newSession() {
-        return new RuleSession(kieBase.newKieSession());
+        return new RuleSession(kieBase.newKieSession(), userFiles);
     }
 
     /** Every rule, sorted by file and id. */

@@ -3,8 +3,11 @@ package dev.wsladvisor.rules;
 import dev.wsladvisor.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -12,9 +15,11 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public final class RuleSession implements AutoCloseable {
 
     private final KieSession session;
+    private final Map<String, String> userFiles;
 
-    RuleSession(KieSession session) {
+    RuleSession(KieSession session, Map<String, String> userFiles) {
         this.session = session;
+        this.userFiles = userFiles;
     }
 
     public void insert(Object fact) {
@@ -27,7 +32,10 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    /** Fires every rule that matches; a rule whose metadata is unusable is reported as the author's error. */
+    /**
+     * Fires every rule that matches. A rule whose metadata is unusable, or one of the person's own rules (--rules)
+     * that fails, is reported as the author's error (exit code 2), not as a bug of the tool.
+     */
     public int fireAllRules() {
         try {
             return session.fireAllRules();
@@ -39,8 +47,21 @@ public final class RuleSession implements AutoCloseable {
                 }
                 cause = cause.getCause();
             }
+            String file = userFile(e.getMatch() == null ? null : e.getMatch().getRule());
+            if (file != null) {
+                throw new UserInputException(file + ": rule \"" + e.getMatch().getRule().getName() + "\" failed: "
+                        + e.getCause() + ". The rule is one of yours (--rules): fix it, for example by matching only facts"
+                        + " that are known (not null); see docs/writing-rules.md.", e);
+            }
             throw e;
         }
+    }
+
+    private String userFile(Rule rule) {
+        if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null) {
+            return userFiles.get(((RuleImpl) rule).getResource().getSourcePath());
+        }
+        return null;
     }
 
     /** Every object of this type in working memory, in no particular order. */

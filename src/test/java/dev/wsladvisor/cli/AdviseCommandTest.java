@@ -209,4 +209,14 @@ class AdviseCommandTest {
         CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
     }
+
+    @Test
+    void aUserRuleThatFailsIsTheAuthorsErrorNotAnInternalOne() {
+        // A host that does not give its memory: the careless rule reads it anyway.
+        CliRun r = CliRun.runWith("{\"host\": {\"hardware\": {\"logicalProcessors\": 8}}}", Map.of(), false,
+                "advise", "--facts", "-", "--rules", "src/test/resources/user-rules/throws");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).startsWith("wsl-advisor: src/test/resources/user-rules/throws/careless.drl: rule \"Big machines get a note\" failed:")
+                .contains("NullPointerException", "one of yours (--rules)").doesNotContain("internal error", "\tat ");
+    }
 }
