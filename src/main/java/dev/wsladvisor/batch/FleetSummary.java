@@ -28,6 +28,8 @@ final class FleetSummary {
     private final Map<String, Long> warnings = new HashMap<>();
     private final List<Long> errorLines = new ArrayList<>();
     private final List<String> firstErrors = new ArrayList<>();
+    private long factWarningLines;
+    private final List<String> firstFactWarnings = new ArrayList<>();
 
     void add(HostResult r) {
         lines++;
@@ -46,6 +48,15 @@ final class FleetSummary {
             verdicts.computeIfAbsent(r.recommendation(), k -> new long[2])[r.blocked() ? 1 : 0]++;
             r.blockerIds().forEach(id -> blockers.merge(id, 1L, Long::sum));
             r.warningIds().forEach(id -> warnings.merge(id, 1L, Long::sum));
+            if (!r.factWarnings().isEmpty()) {
+                // Unknown fields are ignored, so a misspelt answer would go unnoticed in a fleet: count and show them.
+                factWarningLines++;
+                for (String w : r.factWarnings()) {
+                    if (firstFactWarnings.size() < 5) {
+                        firstFactWarnings.add(w);
+                    }
+                }
+            }
         }
     }
 
@@ -59,10 +70,10 @@ final class FleetSummary {
 
     /** The summary as the JSON of {@code --summary FILE}. */
     @JsonPropertyOrder({"lines", "advised", "errors", "skipped", "verdicts", "topBlockers", "topWarnings", "errorLines",
-            "errorLinesTruncated", "seconds", "hostsPerSecond"})
+            "errorLinesTruncated", "factWarningLines", "firstFactWarnings", "seconds", "hostsPerSecond"})
     record Report(long lines, long advised, long errors, long skipped, Map<String, Map<String, Long>> verdicts,
                   List<Count> topBlockers, List<Count> topWarnings, List<Long> errorLines, boolean errorLinesTruncated,
-                  double seconds, long hostsPerSecond) {
+                  long factWarningLines, List<String> firstFactWarnings, double seconds, long hostsPerSecond) {
     }
 
     /** An id and on how many hosts it appeared. */
@@ -79,7 +90,7 @@ final class FleetSummary {
             v.put(rec, m);
         });
         return new Report(lines, advised, errors, skipped, v, top(blockers), top(warnings), List.copyOf(errorLines),
-                errors > errorLines.size(), Math.round(seconds * 1000) / 1000.0,
+                errors > errorLines.size(), factWarningLines, List.copyOf(firstFactWarnings), Math.round(seconds * 1000) / 1000.0,
                 seconds > 0 ? Math.round(lines / seconds) : 0);
     }
 
@@ -105,6 +116,11 @@ final class FleetSummary {
             s.append(String.join(", ", shown.stream().map(String::valueOf).toList()));
             s.append(r.errors() > shown.size() ? ", ... (" + r.errors() + " in all)" : "").append('\n');
             firstErrors.forEach(e -> s.append("    ").append(e).append('\n'));
+        }
+        if (r.factWarningLines() > 0) {
+            s.append("  lines with warnings about their facts: ").append(r.factWarningLines())
+                    .append(" (unknown fields are ignored; --strict makes them errors)\n");
+            r.firstFactWarnings().forEach(w -> s.append("    ").append(w).append('\n'));
         }
         return s.toString();
     }

@@ -50,7 +50,7 @@ final class HostEvaluator {
             return HostResult.advised(n, advice.id(), advice.recommendation(), advice.blocked(), advice.confidence(),
                     advice.blockers().stream().map(Advice.BlockerItem::id).toList(),
                     advice.warnings().stream().map(Advice.WarningItem::id).toList(),
-                    json ? JsonReport.compact(advice) : null);
+                    json ? JsonReport.compact(advice) : null, facts.warnings());
         } catch (UserInputException e) {
             return HostResult.failed(n, facts.id(), oneLine("line " + n + ": " + e.getMessage()));
         } catch (RuntimeException e) {

@@ -55,12 +55,15 @@ public enum RecordFormat {
         return s == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
 
-    /** RFC 4180: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+    /**
+     * RFC 4180: quoted when it holds a comma, quote or line break. A leading = + - @ tab or carriage return is
+     * defused for spreadsheets, which would take the cell for a formula (OWASP's list for CSV injection).
+     */
     static String cell(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String v = "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        String v = "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }

@@ -268,6 +268,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void unknownFieldsAreNamedInTheSummaryRatherThanLost(@TempDir Path dir) throws IOException {
+        Path summary = dir.resolve("summary.json");
+        run("{\"id\":\"w\",\"hots\":{\"os\":{}},\"answers\":{\"dockr\":true}}\n" + LAPTOP + "\n", "batch",
+                "--summary", summary.toString());
+        assertThat(err.toString()).contains("lines with warnings about their facts: 1", "--strict makes them errors",
+                "line 1, column 18: unknown field hots.os: did you mean host.os?", "did you mean answers.docker?");
+        JsonNode s = JSON.readTree(summary.toFile());
+        assertThat(s.get("factWarningLines").asInt()).isEqualTo(1);
+        assertThat(s.get("firstFactWarnings")).hasSize(2);
+    }
+
+    @Test
     void printsNoProgressWhenStandardErrorIsNotATerminal() {
         run(LAPTOP + "\n", "batch");
         assertThat(err.toString()).doesNotContain("\r").doesNotContain("\u001b[");
