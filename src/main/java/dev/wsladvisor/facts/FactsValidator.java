@@ -37,6 +37,10 @@ final class FactsValidator {
                     + ". Wrap the facts in { }, for example {\"answers\": {\"docker\": true}}.");
         }
         checkObject((ObjectNode) root, FactsSchema.root(), "");
+        if (strict && !warnings.isEmpty()) {
+            // Every unknown field at once: fixing them one run at a time would be tedious.
+            throw new UserInputException(String.join("\n", warnings) + "\n(--strict makes unknown fields an error)");
+        }
         JsonNode version = root.get("schemaVersion");
         if (version != null && version.isIntegralNumber() && version.asInt() != FactsSchema.VERSION) {
             throw error("schemaVersion", "this wsl-advisor reads facts version " + FactsSchema.VERSION
@@ -198,10 +202,6 @@ final class FactsValidator {
         String message = "unknown field " + shown + (suggestion == null
                 ? "; it is ignored. See docs/facts-format.md for the known fields."
                 : ": did you mean " + suggestion + "?");
-        if (strict) {
-            throw new UserInputException(json.place(path) + ": " + message
-                    + " (--strict makes unknown fields an error)");
-        }
         warnings.add(json.place(path) + ": " + message);
     }
 

@@ -87,6 +87,13 @@ class FactsReaderTest {
     }
 
     @Test
+    void strictNamesEveryUnknownFieldAtOnce() {
+        assertThatThrownBy(() -> new FactsReader(true).parse("{\"answers\": {\"dockr\": true, \"gui\": true}, \"hots\": {}}"
+                .getBytes(StandardCharsets.UTF_8), "f.json"))
+                .hasMessageContaining("answers.dockr").hasMessageContaining("answers.gui").hasMessageContaining("hots");
+    }
+
+    @Test
     void wrongTypeNamesPathLineColumnExpectedAndFound() {
         String message = errorOf("{\n  \"host\": {\"os\": {\"build\": \"abc\"}}\n}");
         assertThat(message).startsWith("host.json:2:28: host.os.build: expected an integer from 7600 to 99999, found the string \"abc\"");
