@@ -41,7 +41,8 @@ public final class FactsReader {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new UserInputException(name + ": the file is " + size / (1024 * 1024) + " MiB; facts files are limited to 10 MiB. "
+                throw new UserInputException(name + ": the file is " + String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024))
+                        + " MiB (" + size + " bytes); facts files are limited to 10 MiB. "
                         + "A facts document describes one host; use 'batch' for a fleet in JSON Lines.");
             }
             try (InputStream in = Files.newInputStream(path)) {

@@ -221,12 +221,13 @@ class FactsReaderTest {
         try (var out = Files.newOutputStream(huge)) {
             byte[] chunk = new byte[1024 * 1024];
             java.util.Arrays.fill(chunk, (byte) ' ');
-            for (int i = 0; i < 11; i++) {
+            for (int i = 0; i < 10; i++) {
                 out.write(chunk);
             }
+            out.write(' '); // one byte over: "10 MiB; limited to 10 MiB" would not say what is wrong
         }
         assertThatThrownBy(() -> new FactsReader(false).read(huge.toString(), InputStream.nullInputStream()))
-                .hasMessageContaining("11 MiB").hasMessageContaining("limited to 10 MiB");
+                .hasMessageContaining("10.0 MiB (10485761 bytes)").hasMessageContaining("limited to 10 MiB");
     }
 
     @Test
