@@ -42,6 +42,48 @@ public final class ReplayProbe {
 
     private final Path dir;
 
+    /** The names of the captured outputs a replay reads, in the order it reads them. */
+    public static List<String> fileNames() {
+        return List.copyOf(FILES.keySet());
+    }
+
+    /**
+     * Whether {@code file} is, or would be, one of the captured outputs a replay of {@code dir} reads: same folder
+     * and a known name (case ignored, as on Windows), or the same file through a link. Writing there would replace
+     * an input and make the next replay misread the folder.
+     */
+    public static boolean isInput(Path dir, Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        for (String known : FILES.keySet()) {
+            Path input = dir.resolve(known);
+            try {
+                if (Files.exists(file) && Files.exists(input) && Files.isSameFile(file, input)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // Not comparable: fall back to the names below.
+            }
+            if (known.equalsIgnoreCase(name.toString()) && sameFolder(dir, file.toAbsolutePath().getParent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        if (b == null) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
     public ReplayProbe(Path dir) {
         this.dir = dir;
     }
