@@ -83,7 +83,9 @@ public final class WslVersionParser {
                 + "' (cut short?), so the Windows build is unknown; capture it again with 'wsl --version > wsl-version.txt'");
     }
 
+    /** At most 80 characters of captured text to quote, control characters shown as escapes. */
     static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        String visible = Visible.escape(text);
+        return visible.length() <= 80 ? visible : visible.substring(0, 77) + "...";
     }
 }

@@ -100,4 +100,18 @@ class ReplayProbeTest {
         assertThat(at(out, "probeNotes").toString()).doesNotContain("capture it again");
         assertThat(at(out, "host.wsl.distributions")).isEmpty();
     }
+
+    @Test
+    void controlCharactersFromCapturedFilesAreShownAsEscapesInWarningsAndNotes(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("uname-r.txt"), "\u001b[31mred\u001b]0;pwned\u0007 kernel\n", StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("proc-version.txt"), "Linux version 4.4.0-19041-Microsoft\u009b2J (x\ty) #1\n", StandardCharsets.UTF_8);
+        ProbeResult out = new ProbeResult();
+        new ReplayProbe(tmp).probe(out);
+        String all = String.join("\n", out.warnings()) + "\n" + String.join("\n", out.notes());
+        assertThat(out.warnings()).anySatisfy(w -> assertThat(w).startsWith("uname-r.txt:1:")
+                .contains("\\x1b[31mred\\x1b]0;pwned\\x07 kernel"));
+        assertThat(out.notes()).anySatisfy(n -> assertThat(n).contains("\\x9b2J"));
+        assertThat(all.chars().filter(c -> c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL)).isEmpty();
+        assertThat(at(out, "probeNotes").toString()).doesNotContain("\\u001b").contains("\\\\x1b");
+    }
 }
