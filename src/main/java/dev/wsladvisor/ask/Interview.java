@@ -1,5 +1,6 @@
 package dev.wsladvisor.ask;
 
+import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.advice.Decision;
 import dev.wsladvisor.advice.Evaluation;
 import dev.wsladvisor.facts.FactsDocument;
@@ -23,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The conversation: asks the question the {@link QuestionPlanner} finds most decisive, reads one line per
@@ -30,7 +33,10 @@ import java.util.Set;
  * from a terminal and from a pipe; when the input is not a terminal it echoes each answer after the prompt,
  * so a transcript reads like the session did. Commands at a prompt: an answer, Enter or "don't know"
  * (leave it unknown), {@code ?} (why this question), {@code back}, {@code stop} (advise on what is known).
- * End of input stops the same way as {@code stop}.
+ * End of input stops the same way as {@code stop}. A line {@code name=value} ({@code docker=yes}) answers the
+ * question of that name, whichever is asked, so a script need not know the order of the questions.
+ * With {@code strictInput} (input that is not a terminal) a line that is not an answer is an error naming the
+ * input line, the question and the allowed answers: a script would otherwise lose an answer without knowing.
  */
 public final class Interview {
 
@@ -62,17 +68,30 @@ public final class Interview {
     private final QuestionPlanner planner;
     private final BufferedReader in;
     private final PrintWriter out;
+    private static final Pattern NAMED = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\s*=\\s*(.*)$");
+
     private final boolean echo;
+    private final boolean strictInput;
+    private int lineNumber;
+    private boolean introduced;
+
+    /** A session that asks again after a line that is not an answer, as on a terminal. */
+    public Interview(QuestionPlanner planner, BufferedReader in, PrintWriter out, boolean echo) {
+        this(planner, in, out, echo, false);
+    }
 
     /**
-     * @param echo print each line read after the prompt: on for piped input, where the person's typing does
-     *             not show, off on a terminal
+     * @param echo        print each line read after the prompt: on for piped input, where the person's typing does
+     *                    not show, off on a terminal
+     * @param strictInput a line that is not an answer (nor a command) fails the session with a
+     *                    {@link UserInputException}, instead of asking again: for input that is not a terminal
      */
-    public Interview(QuestionPlanner planner, BufferedReader in, PrintWriter out, boolean echo) {
+    public Interview(QuestionPlanner planner, BufferedReader in, PrintWriter out, boolean echo, boolean strictInput) {
         this.planner = planner;
         this.in = in;
         this.out = out;
         this.echo = echo;
+        this.strictInput = strictInput;
     }
 
     /** What the person said at one prompt, once it is something the interview can act on. */
@@ -86,6 +105,10 @@ public final class Interview {
 
         record Stop(Ending ending) implements Reply {
         }
+
+        /** {@code name=value} for another question than the one asked. */
+        record Other(Question question, Object value) implements Reply {
+        }
     }
 
     public Result run(FactsDocument start) {
@@ -93,7 +116,6 @@ public final class Interview {
         Deque<Step> history = new ArrayDeque<>();
         Question forced = null;
         Ending ending = Ending.NOTHING_LEFT_TO_ASK;
-        introduce(start);
         while (true) {
             QuestionPlanner.Rank rank = forced != null ? rankAgain(forced, facts, history) : planner.next(facts, settledPaths(history));
             forced = null;
@@ -101,8 +123,12 @@ public final class Interview {
                 break;
             }
             Question q = rank.question();
+            if (!introduced) {
+                introduce(start);
+                introduced = true;
+            }
             prompt(history.size() + 1, q);
-            Reply reply = reply(rank, facts, history.isEmpty());
+            Reply reply = reply(rank, facts, history);
             if (reply instanceof Reply.Stop stop) {
                 ending = stop.ending();
                 break;
@@ -111,6 +137,14 @@ public final class Interview {
                 Step previous = history.pop();
                 facts = previous.before();
                 forced = previous.question();
+                continue;
+            }
+            if (reply instanceof Reply.Other other) {
+                // Answered out of turn: settled like an asked question; the planner then picks again.
+                history.push(new Step(other.question(), facts, other.value()));
+                if (other.value() != null) {
+                    facts = facts.withFact(other.question().path(), other.value());
+                }
                 continue;
             }
             Object value = ((Reply.Answer) reply).value();
@@ -134,8 +168,9 @@ public final class Interview {
     }
 
     /** Reads lines until one is an answer or a command that leaves this prompt; {@code ?} and bad input stay here. */
-    private Reply reply(QuestionPlanner.Rank rank, FactsDocument facts, boolean first) {
+    private Reply reply(QuestionPlanner.Rank rank, FactsDocument facts, Deque<Step> history) {
         Question q = rank.question();
+        boolean first = history.isEmpty();
         while (true) {
             String line = readLine();
             if (line == null) {
@@ -148,7 +183,9 @@ public final class Interview {
             if (command.equals("?") || command.equals("why") || command.equals("help")) {
                 explain(facts, rank);
             } else if (command.equals("back") && first) {
-                out.println("This is the first question; there is nothing to go back to. Answer it, or type stop.");
+                String problem = "This is the first question; there is nothing to go back to.";
+                refuseIfStrict(q, input, problem);
+                out.println(problem + " Answer it, or type stop.");
             } else if (command.equals("back")) {
                 return new Reply.Back();
             } else if (command.equals("stop") || command.equals("quit") || command.equals("done")) {
@@ -158,13 +195,77 @@ public final class Interview {
                 return new Reply.Answer(null);
             } else if (q.parse(input) != null) {
                 return new Reply.Answer(q.parse(input).value());
+            } else if (NAMED.matcher(input).matches()) {
+                Reply named = named(NAMED.matcher(input), q, facts, history);
+                if (named != null) {
+                    return named;
+                }
             } else {
-                out.println("'" + input + "' is not an answer to this question. Type " + q.allowed()
+                String problem = "'" + visible(input) + "' is not an answer to this question.";
+                refuseIfStrict(q, input, problem);
+                out.println(problem + " Type " + q.allowed()
                         + "; Enter or \"don't know\" leaves it unknown; ? says why it matters; back returns to the previous question.");
             }
             out.print("> ");
             out.flush();
         }
+    }
+
+    /** {@code name=value}: the answer to the question of that name, asked or not; null (after saying why) when it is not one. */
+    private Reply named(Matcher m, Question asked, FactsDocument facts, Deque<Step> history) {
+        m.matches();
+        String name = m.group(1);
+        String value = m.group(2).trim();
+        Question target = planner.catalog().questions().stream()
+                .filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+        String problem = null;
+        if (target == null) {
+            List<String> names = planner.catalog().questions().stream().map(Question::name).toList();
+            problem = "'" + visible(name) + "' is not the name of a question (names: " + String.join(", ", names) + ").";
+        } else if (target != asked && settledPaths(history).contains(target.path())) {
+            problem = "'" + visible(name) + "' was answered already in this session; type back to change the last answer.";
+        } else if (target != asked && facts.isKnown(target.path())) {
+            problem = "'" + visible(name) + "' is already known from the facts (" + target.path() + "); each question is answered once.";
+        } else if (!Question.isDontKnow(value) && target.parse(value) == null) {
+            problem = "'" + visible(value) + "' is not an answer to " + target.name() + " (" + target.allowed() + ").";
+        }
+        if (problem != null) {
+            refuseIfStrict(asked, m.group(0), problem);
+            out.println(problem);
+            return null;
+        }
+        Object answer = Question.isDontKnow(value) ? null : target.parse(value).value();
+        return target == asked ? new Reply.Answer(answer) : new Reply.Other(target, answer);
+    }
+
+    /**
+     * Input that is not a terminal: a script that gave a wrong line must not get advice built on answers it did not
+     * mean, with exit 0. The error names the line, the question and what it takes.
+     */
+    private void refuseIfStrict(Question q, String input, String problem) {
+        if (!strictInput) {
+            return;
+        }
+        out.println();
+        out.flush();
+        throw new UserInputException("ask: input line " + lineNumber + " ('" + visible(input) + "') answers question "
+                + q.name() + " (" + q.text() + "): " + problem + " It takes " + q.allowed()
+                + ", or an empty line, 'don't know', 'skip' or '-' to leave it unknown; a line name=value (" + q.name() + "="
+                + q.choices().get(0).label() + ") answers a question by its name, whatever the order they are asked in;"
+                + " ?, back and stop work as on a terminal. Nothing was saved and no advice was given.");
+    }
+
+    /** Typed text quoted back: control characters as escapes, so a stray ESC does not act on the terminal. */
+    private static String visible(String text) {
+        StringBuilder b = new StringBuilder();
+        text.chars().forEach(c -> {
+            if (c != '\t' && Character.getType(c) == Character.CONTROL) {
+                b.append(String.format("\\x%02x", c));
+            } else {
+                b.append((char) c);
+            }
+        });
+        return b.toString();
     }
 
     private static Set<String> settledPaths(Deque<Step> history) {
@@ -182,8 +283,11 @@ public final class Interview {
     private String readLine() {
         try {
             String line = in.readLine();
+            if (line != null) {
+                lineNumber++;
+            }
             if (echo && line != null) {
-                out.println(line);
+                out.println(visible(line));
             }
             return line;
         } catch (IOException e) {
@@ -198,7 +302,8 @@ public final class Interview {
                 + (known > 0 ? " (" + known + " answered in the facts already)" : "")
                 + ", only those whose answer can still change the advice are asked.");
         out.println("At each prompt: an answer, Enter or \"don't know\" to leave it unknown, ? for why it is asked,"
-                + " back for the previous question, stop to get the advice now.");
+                + " back for the previous question, stop to get the advice now" + (strictInput
+                        ? "; name=value answers a question by its name. A line that is not an answer stops with an error." : "."));
         out.flush();
     }
 

@@ -35,13 +35,17 @@ import picocli.CommandLine.Spec;
             "Facts already in --facts are never asked again. At a prompt: an answer,",
             "Enter or \"don't know\" to leave it unknown, ? for why the question matters",
             "here, back, stop. Questions go to standard error, the advice to standard",
-            "output. Piped input gives one answer per line (docs/questionnaire.md).",
+            "output. Piped input gives one answer per line; name=value (docker=yes)",
+            "answers a question by its name, whatever the order the questions come in.",
+            "When the input is not a terminal, a line that is not an answer is an error",
+            "(exit 2) naming the line and the question (docs/questionnaire.md).",
             "",
             "Examples:",
             "  wsl-advisor ask",
             "  wsl-advisor ask --probe --save-answers me.json",
             "  wsl-advisor ask --facts host.json --save-answers me.json",
-            "  printf 'yes\\nlinux\\n' | wsl-advisor ask --facts host.json --format json",
+            "  printf 'projectLocation=linux\\ndocker=no\\n' |",
+            "    wsl-advisor ask --facts host.json --format json",
             "  wsl-advisor advise --facts me.json",
             ""})
 public final class AskCommand implements Callable<Integer> {
@@ -117,7 +121,7 @@ public final class AskCommand implements Callable<Integer> {
     static Interview.Result interview(RuleBase rules, FactsDocument start, Console console, PrintWriter talk) {
         QuestionPlanner planner = new QuestionPlanner(new Advisor(rules), QuestionCatalog.answers());
         BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), inputCharset(console)));
-        return new Interview(planner, in, talk, !console.terminal()).run(start);
+        return new Interview(planner, in, talk, !console.terminal(), !console.terminal()).run(start);
     }
 
     /** A terminal types in its own code page; pipes and tests give UTF-8. */

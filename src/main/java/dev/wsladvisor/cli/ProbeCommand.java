@@ -8,6 +8,7 @@ import dev.wsladvisor.AtomicFileWriter;
 import java.time.Clock;
 import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.probe.ProbeResult;
+import dev.wsladvisor.probe.ReplayProbe;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --facts facts.json",
             ""
         },
-        footer = {"", "Exit codes: 0 done (warnings about unreadable files included), 2 bad input (--replay folder missing), 70 bug."})
+        footer = {"", "Exit codes: 0 done (warnings about unreadable files included), 2 bad input (--replay folder missing, "
+                + "--out naming one of the files --replay reads), 70 bug."})
 public final class ProbeCommand implements Callable<Integer> {
 
     /** Output formats; JSON is the facts document of the contract. */
@@ -72,6 +74,12 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (replay != null && out != null && ReplayProbe.isInput(replay, out)) {
+            throw new UserInputException("probe --out " + out + ": that is one of the captured outputs that --replay " + replay
+                    + " reads (" + String.join(", ", ReplayProbe.fileNames()) + "); writing the facts there would replace it, "
+                    + "and the next replay would misread the folder. Write them elsewhere, such as --out "
+                    + replay.resolve("facts.json") + ".");
+        }
         ProbeResult result = ProbedFacts.probe(replay, hostProbe, err);
         write(render(result));
         err.flush();

@@ -67,7 +67,9 @@ public final class ProbeResult {
         return node;
     }
 
+    /** Text quoted from a source may hold control characters; they are shown as escapes ({@link Visible}). */
     public void note(String message) {
+        message = Visible.escape(message);
         if (!notes.contains(message)) {
             notes.add(message);
         }
@@ -75,6 +77,7 @@ public final class ProbeResult {
 
     /** A source that could not be read as expected; the message must name the file or command and the line. */
     public void warn(String message) {
+        message = Visible.escape(message);
         if (!warnings.contains(message)) {
             warnings.add(message);
         }

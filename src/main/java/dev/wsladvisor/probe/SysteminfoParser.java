@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code systeminfo}. Its labels are translated, so fields are found by the shape of their values:
- * the caption starts with "Microsoft Windows", the OS version is {@code 10.0.19045 ...}, the system type is
+ * the caption starts with "Microsoft Windows" ("Майкрософт Windows" in Russian) or is the field just before the
+ * OS version, the OS version is {@code 10.0.19045 ...}, the system type is
  * {@code x64-based PC} in every language, the maker and model are the two fields right before it, and the first
  * value in MB is the total physical memory. Only the Hyper-V section is found by its label, because every
  * translation keeps the word "Hyper-V". It is either four requirement lines ({@code ...: Yes}, in a fixed order
@@ -17,7 +18,12 @@ import java.util.regex.Pattern;
 public final class SysteminfoParser {
     private static final Pattern PADDED = Pattern.compile("^(.+?)[:：]\\s{2,}(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^(.+?)[:：]\\s*(.*)$");
-    private static final Pattern CAPTION = Pattern.compile("^(?:Microsoft\\s+)?Windows\\b.*", Pattern.CASE_INSENSITIVE);
+    /**
+     * The OS name: "Microsoft Windows ..." in every display language we know but Russian, where the maker is
+     * "Майкрософт" ({@code Название ОС: Майкрософт Windows 10 Pro}); old releases add a {@code ®}.
+     */
+    private static final Pattern CAPTION = Pattern.compile("^(?:Microsoft|Майкрософт)®?\\s+Windows\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OS_VERSION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})(?:\\s|$)");
     private static final Pattern SYSTEM_TYPE = Pattern.compile("^(x64|x86|arm64|arm)-based\\s+PC", Pattern.CASE_INSENSITIVE);
     /** Grouping may be ',', '.', a space, a no-break space or an apostrophe: 16,234 MB / 16.234 MB / 16 234 Mo. */
@@ -74,21 +80,17 @@ public final class SysteminfoParser {
             return;
         }
         boolean understood = false;
-        for (Field f : fields) {
-            if (CAPTION.matcher(f.value()).matches()) {
-                out.fill("host.os.edition", f.value().strip(), source.at(f.line()));
-                understood = true;
-                break;
-            }
-        }
-        for (Field f : fields) {
-            Matcher m = OS_VERSION.matcher(f.value());
+        int osVersion = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Matcher m = OS_VERSION.matcher(fields.get(i).value());
             if (m.find()) {
-                out.fill("host.os.build", Ints.parse(m.group(3)), source.at(f.line()));
+                out.fill("host.os.build", Ints.parse(m.group(3)), source.at(fields.get(i).line()));
                 understood = true;
+                osVersion = i;
                 break;
             }
         }
+        understood |= readEdition(fields, osVersion, source, out);
         for (Field f : fields) {
             Matcher m = MEMORY.matcher(f.value().strip());
             if (m.matches()) {
@@ -106,6 +108,28 @@ public final class SysteminfoParser {
             out.warn(source.at(fields.get(0).line()) + ": none of the expected systeminfo values (OS version like "
                     + "'10.0.19045 N/A Build 19045', 'x64-based PC', memory in MB, Hyper-V section) were found");
         }
+    }
+
+    /**
+     * The caption by its shape; failing that, the field just before the OS version (systeminfo prints the OS name
+     * there in every language) when it names Windows, which also covers a maker's name that a legacy code page
+     * garbled. "Registered Owner: Windows User" is neither, so it is never taken for the edition.
+     */
+    private static boolean readEdition(List<Field> fields, int osVersion, SourceText source, ProbeResult out) {
+        Field caption = fields.stream().filter(f -> CAPTION.matcher(f.value().strip()).matches()).findFirst().orElse(null);
+        if (caption == null && osVersion > 0 && fields.get(osVersion - 1).value().contains("Windows")) {
+            caption = fields.get(osVersion - 1);
+        }
+        if (caption != null) {
+            out.fill("host.os.edition", caption.value().strip(), source.at(caption.line()));
+            return true;
+        }
+        if (!out.has("host.os.edition")) {
+            out.note(source.whole() + ": no OS Name line (a value like 'Microsoft Windows 10 Pro', just before the OS version), "
+                    + "so host.os.edition stays unknown" + (source.file()
+                            ? "; cim-os.json (Get-CimInstance Win32_OperatingSystem | ConvertTo-Json) gives it." : "."));
+        }
+        return false;
     }
 
     private static boolean readSystemType(List<Field> fields, SourceText source, ProbeResult out) {

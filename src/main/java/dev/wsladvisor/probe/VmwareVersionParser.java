@@ -31,6 +31,8 @@ public final class VmwareVersionParser {
                 return;
             }
         }
-        out.warn(source.at(source.firstTextLine()) + ": no line like 'VMware Workstation 17.5.2 build-23775571', so the VMware version is unknown");
+        out.warn(source.at(source.firstTextLine()) + ": no line like 'VMware Workstation 17.5.2 build-23775571', so the VMware version is unknown"
+                + (source.file() ? "; capture it again with 'vmware --version > vmware-version.txt', or save the ProductVersion "
+                        + "of HKLM\\SOFTWARE\\WOW6432Node\\VMware, Inc.\\VMware Workstation in it" : ""));
     }
 }

@@ -28,9 +28,23 @@ public final class WslListParser {
                 break;
             }
         }
+        if (header < 0 && source.text().contains("has no installed distributions")) {
+            // wsl.exe answered, so WSL is installed; it has no distribution (MessageNoDefaultDistro). English only.
+            String where = source.at(source.firstTextLine());
+            out.fill("host.wsl.installed", true, where);
+            out.replace("host.wsl.distributions", JsonNodeFactory.instance.arrayNode(), where);
+            out.note(where + ": WSL is installed with no distribution yet ('wsl --install -d Ubuntu', or 'wsl --list --online' "
+                    + "for the others).");
+            return;
+        }
+        if (header < 0 && source.text().contains("Windows Subsystem for Linux is not installed")) {
+            // The Windows 11 stub answers every command so when WSL itself is missing; English only.
+            out.fill("host.wsl.installed", false, source.at(source.firstTextLine()));
+            return;
+        }
         if (header < 0) {
             out.warn(source.at(source.firstTextLine()) + ": no 'NAME STATE VERSION' header, so this is not the output of "
-                    + "wsl -l -v (WSL prints a message instead when no distribution is installed); capture it again with "
+                    + "wsl -l -v (WSL prints a message instead when no distribution is installed, read in English only); capture it again with "
                     + "'wsl -l -v > wsl-list.txt'");
             return;
         }

@@ -1,7 +1,9 @@
 package dev.wsladvisor.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.facts.FactsDocument;
 import java.io.BufferedReader;
@@ -27,6 +29,11 @@ class InterviewTest {
         Interview interview = new Interview(planner, new BufferedReader(new StringReader(input)),
                 new PrintWriter(transcript, true), true);
         return interview.run(start);
+    }
+
+    private Interview.Result runPiped(FactsDocument start, String... lines) {
+        String input = lines.length == 0 ? "" : String.join("\n", lines) + "\n";
+        return new Interview(planner, new BufferedReader(new StringReader(input)), new PrintWriter(transcript, true), true, true).run(start);
     }
 
     private static List<String> askedNames(Interview.Result result) {
@@ -185,5 +192,62 @@ class InterviewTest {
 
         assertThat(askedNames(result)).containsExactly("otherHypervisorVms");
         assertThat(transcript.toString()).contains("  yes        -> WSL2, blocked by fixture-old-virtualbox\n");
+    }
+
+    @Test
+    void piped_input_that_is_not_an_answer_fails_naming_the_line_the_question_and_the_answers() {
+        assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "no", "", "maybe"))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("input line 3 ('maybe')")
+                .hasMessageContaining("question projectLocation")
+                .hasMessageContaining("1 linux / 2 windows / 3 both")
+                .hasMessageContaining("no advice");
+    }
+
+    @Test
+    void piped_back_at_the_first_question_fails_as_the_lines_are_out_of_step() {
+        assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "back", "no"))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("input line 1 ('back')")
+                .hasMessageContaining("nothing to go back to");
+    }
+
+    @Test
+    void piped_control_characters_are_quoted_as_escapes() {
+        assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "may\u001b[31mbe"))
+                .hasMessageContaining("'may\\x1b[31mbe'");
+        assertThat(transcript.toString()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void name_value_answers_a_question_whatever_the_order() {
+        Interview.Result result = runPiped(FactsDocument.empty(), "projectLocation=windows", "docker = yes", "serialPort=no");
+
+        assertThat(askedNames(result)).containsExactly("projectLocation", "docker", "serialPort");
+        assertThat(transcript.toString()).contains("(1) Do you need physical serial (COM) ports");
+        assertThat(result.facts().value("answers.projectLocation").asText()).isEqualTo("windows");
+        assertThat(result.facts().value("answers.docker").booleanValue()).isTrue();
+        assertThat(result.facts().value("answers.serialPort").booleanValue()).isFalse();
+    }
+
+    @Test
+    void name_value_with_an_unknown_name_or_a_wrong_value_fails_when_piped() {
+        assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "dokcer=yes"))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("'dokcer' is not the name of a question");
+        assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "docker=maybe"))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("'maybe' is not an answer to docker (yes / no)");
+        assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "docker=yes", "docker=no"))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("input line 2").hasMessageContaining("answered already");
+    }
+
+    @Test
+    void the_instructions_are_printed_only_when_a_question_is_asked() {
+        FactsDocument noSlat = Fixture.facts("{'host':{'hardware':{'slat':false}}}");
+        Interview.Result nothing = runPiped(noSlat);
+        assertThat(nothing.asked()).isZero();
+        assertThat(transcript.toString()).doesNotContain("At each prompt").doesNotContain("A few questions");
+
+        runPiped(FactsDocument.empty(), "no");
+        assertThat(transcript.toString()).contains("At each prompt");
     }
 }

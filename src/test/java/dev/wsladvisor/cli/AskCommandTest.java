@@ -49,7 +49,7 @@ class AskCommandTest {
         Path host = write("host.json", "{'id':'PC-1','host':{'os':{'edition':'Pro','build':19045,'architecture':'x64'}}}");
         Path saved = dir.resolve("me.json");
 
-        int code = run("no\nno\nwindows\nyes\nyes\nno\nno\nno\n", false, "ask", "--facts", host.toString(), "--rules",
+        int code = run("serialPort=no\nmemoryTight=no\nprojectLocation=windows\nwindowsFsHeavyIo=yes\ndocker=yes\n", false, "ask", "--facts", host.toString(), "--rules",
                 Fixture.rulesDir().toString(), "--save-answers", saved.toString(), "--format", "json");
 
         assertThat(code).as(err.toString()).isZero();
@@ -65,7 +65,7 @@ class AskCommandTest {
         assertThat(Files.readString(host)).doesNotContain("\"answers\"");
         Path saved = dir.resolve("answers.json");
 
-        int code = run("yes\nwindows\n".repeat(20), false, "ask", "--facts", host.toString(), "--save-answers", saved.toString(),
+        int code = run("projectLocation=windows\nserialPort=yes\notherHypervisorVms=yes\ndocker=yes\nguiApps=yes\n", false, "ask", "--facts", host.toString(), "--save-answers", saved.toString(),
                 "--format", "json");
 
         assertThat(code).as(err.toString()).isZero();
@@ -112,7 +112,7 @@ class AskCommandTest {
         int code = run("yes\n", false, "ask", "--facts", complete.toString(), "--rules", Fixture.rulesDir().toString());
 
         assertThat(code).isZero();
-        assertThat(err.toString()).contains("Asked 0 of 16 questions.").doesNotContain("(1) ");
+        assertThat(err.toString()).contains("Asked 0 of 16 questions.").doesNotContain("(1) ").doesNotContain("At each prompt");
     }
 
     @Test
@@ -159,5 +159,51 @@ class AskCommandTest {
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("advise needs the facts: --facts FILE");
+    }
+
+    @Test
+    void piped_answer_that_is_not_an_answer_is_an_error_naming_the_line_and_question_without_advice() throws IOException {
+        Path saved = dir.resolve("me.json");
+        int code = run("linux\nmaybe\n", false, "ask", "--rules", Fixture.rulesDir().toString(), "--save-answers", saved.toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("input line 2 ('maybe')").contains("yes / no").contains("name=value");
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.exists(saved)).isFalse();
+    }
+
+    @Test
+    void on_a_terminal_a_wrong_answer_is_asked_again() {
+        int code = run("maybe\n", true, "ask", "--rules", Fixture.rulesDir().toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("'maybe' is not an answer to this question.");
+    }
+
+    /** The example of 'ask --help', as written, on the host part of every sample in facts/ (as 'probe --out host.json' gives). */
+    @Test
+    void the_help_example_works_on_every_sample() throws IOException {
+        run("", false, "ask", "--help");
+        String help = out.toString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("printf '([^']*)' \\|\\s*wsl-advisor ask --facts host.json --format json").matcher(help);
+        assertThat(m.find()).as(help).isTrue();
+        String input = m.group(1).replace("\\n", "\n");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int samples = 0;
+        try (var files = Files.list(Path.of("facts"))) {
+            for (Path sample : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                var doc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(sample.toFile());
+                doc.remove("answers");
+                Path host = dir.resolve("host.json");
+                Files.writeString(host, doc.toString());
+                out.getBuffer().setLength(0);
+                err.getBuffer().setLength(0);
+                int code = run(input, false, "ask", "--facts", host.toString(), "--format", "json");
+                assertThat(code).as(sample + ": " + err).isZero();
+                assertThat(json.readTree(out.toString()).has("recommendation")).as(sample.toString()).isTrue();
+                samples++;
+            }
+        }
+        assertThat(samples).isEqualTo(12);
     }
 }

@@ -135,6 +135,47 @@ class ProbeCommandTest {
     }
 
     @Test
+    void outOverOneOfTheReplayInputsIsRefusedAndTheInputIsUntouched(@TempDir Path tmp) throws IOException {
+        Path captured = Files.createDirectory(tmp.resolve("captured"));
+        byte[] cim = Files.readAllBytes(sample("cim").resolve("cim-os.json"));
+        Files.write(captured.resolve("cim-os.json"), cim);
+        int code = run(new ProbeCommand(plainLinux()), "--replay", captured.toString(), "--out", captured.resolve("cim-os.json").toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("probe --out").contains("cim-os.json")
+                .contains("one of the captured outputs").contains(captured.resolve("facts.json").toString());
+        assertThat(Files.readAllBytes(captured.resolve("cim-os.json"))).isEqualTo(cim);
+        try (var files = Files.list(captured)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void outNamingAnInputThatIsNotThereYetIsRefusedToo(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("uname-r.txt"), "5.15.90.1-microsoft-standard-WSL2\n");
+        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.toString(), "--out", tmp.resolve("systeminfo.txt").toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Files.exists(tmp.resolve("systeminfo.txt"))).isFalse();
+    }
+
+    @Test
+    void outOverAnInputThroughARelativePathIsRefused(@TempDir Path tmp) throws IOException {
+        Path captured = Files.createDirectory(tmp.resolve("captured"));
+        Files.writeString(captured.resolve("wsl-list.txt"), "  NAME STATE VERSION\n* Ubuntu Running 2\n");
+        int code = run(new ProbeCommand(plainLinux()), "--replay", captured.toString(),
+                "--out", captured.resolve("../captured/./wsl-list.txt").toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Files.readString(captured.resolve("wsl-list.txt"))).startsWith("  NAME");
+    }
+
+    @Test
+    void outBesideTheInputsInTheReplayFolderIsAllowed(@TempDir Path tmp) throws IOException {
+        Files.write(tmp.resolve("cim-os.json"), Files.readAllBytes(sample("cim").resolve("cim-os.json")));
+        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.toString(), "--out", tmp.resolve("facts.json").toString());
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(new ObjectMapper().readTree(tmp.resolve("facts.json").toFile()).at("/host/os/build").isInt()).isTrue();
+    }
+
+    @Test
     void outIntoAMissingFolderIsBadInput(@TempDir Path tmp) {
         int code = run(new ProbeCommand(plainLinux()), "--out", tmp.resolve("no/such/dir/facts.json").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);

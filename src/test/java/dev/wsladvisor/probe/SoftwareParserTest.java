@@ -42,4 +42,12 @@ class SoftwareParserTest {
         assertThat(out.warnings()).singleElement().asString().startsWith("vboxmanage-version.txt:1:");
         assertThat(out.has("host.software.virtualBox")).isFalse();
     }
+
+    @Test
+    void unreadableVmwareVersionSaysHowToCaptureItAgain() {
+        ProbeResult out = new ProbeResult();
+        VmwareVersionParser.parse(SourceText.ofFile("vmware-version.txt", "command not found\n".getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(out.warnings()).singleElement().asString().startsWith("vmware-version.txt:1:")
+                .contains("capture it again").contains("vmware --version > vmware-version.txt");
+    }
 }

@@ -163,4 +163,44 @@ class SysteminfoParserTest {
         assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows XP Professional");
         assertThat(out.notes()).anyMatch(n -> n.startsWith("systeminfo.txt:2: host.os.build = 2600 is outside"));
     }
+
+    @Test
+    void russianOsNameWithMaikrosoftIsTheEdition() {
+        ProbeResult out = parse("ru-systeminfo");
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Майкрософт Windows 10 Pro");
+        assertThat(out.provenance()).containsEntry("host.os.edition", "systeminfo.txt:3");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(19045);
+        assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(8082);
+        assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
+        assertThat(out.warnings()).isEmpty();
+        assertThat(out.notes()).noneMatch(n -> n.contains("edition"));
+    }
+
+    @Test
+    void anOsNameInAnotherWordingIsTheFieldBeforeTheOsVersion() {
+        ProbeResult out = new ProbeResult();
+        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("Host Name:     PC\nOS Name:       Windows 10 Pro (copied by hand)\n"
+                + "OS Version:    10.0.19045 N/A Build 19045\nRegistered Owner:  Windows User\n").getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Windows 10 Pro (copied by hand)");
+        assertThat(out.provenance()).containsEntry("host.os.edition", "systeminfo.txt:2");
+    }
+
+    @Test
+    void registeredOwnerWindowsUserIsNotTakenForTheEdition() {
+        ProbeResult out = new ProbeResult();
+        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("Host Name:     PC\nOS Version:    10.0.19045 N/A Build 19045\n"
+                + "Registered Owner:  Windows User\nSystem Type:   x64-based PC\n").getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(at(out, "host.os.edition").isMissingNode()).isTrue();
+        assertThat(out.notes()).anySatisfy(n -> assertThat(n).contains("systeminfo.txt").contains("host.os.edition")
+                .contains("OS Name"));
+    }
+
+    @Test
+    void noEditionNoteWhenAnEarlierSourceGaveIt() {
+        ProbeResult out = new ProbeResult();
+        out.fill("host.os.edition", "Microsoft Windows 10 Pro", "cim-os.json");
+        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", "OS Version:    10.0.19045 N/A Build 19045\n"
+                .getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(out.notes()).noneMatch(n -> n.contains("host.os.edition"));
+    }
 }

@@ -52,10 +52,11 @@ class WslListAndStatusParserTest {
     }
 
     @Test
-    void noDistributionsMessageIsAWarningNotACrash() {
+    void anUnknownMessageInsteadOfTheListIsAWarningNotACrash() {
         ProbeResult out = new ProbeResult();
-        WslListParser.parse(text("wsl-list.txt", "Windows Subsystem for Linux has no installed distributions.\n"), out);
+        WslListParser.parse(text("wsl-list.txt", "Das Windows-Subsystem für Linux hat keine installierten Distributionen.\n"), out);
         assertThat(out.warnings()).singleElement().asString().startsWith("wsl-list.txt:1:");
+        assertThat(out.has("host.wsl.distributions")).isFalse();
     }
 
     @Test
@@ -103,5 +104,29 @@ class WslListAndStatusParserTest {
         assertThat(at(out, "host.wsl.installed").asBoolean()).isTrue();
         assertThat(out.notes()).anyMatch(n -> n.contains("does not know --status"));
         assertThat(out.warnings()).isEmpty();
+    }
+
+    @Test
+    void noInstalledDistributionsIsAnAnswerNotAWarning() {
+        ProbeResult out = new ProbeResult();
+        WslListParser.parse(SourceText.ofFile("wsl-list.txt", ("Windows Subsystem for Linux has no installed distributions.\r\n"
+                + "Distributions can be installed by visiting the Microsoft Store:\r\nhttps://aka.ms/wslstore\r\n")
+                .getBytes(StandardCharsets.UTF_16LE)), out);
+        assertThat(out.warnings()).isEmpty();
+        assertThat(at(out, "host.wsl.installed").asBoolean()).isTrue();
+        assertThat(at(out, "host.wsl.distributions").isArray()).isTrue();
+        assertThat(at(out, "host.wsl.distributions")).isEmpty();
+        assertThat(out.provenance()).containsEntry("host.wsl.distributions", "wsl-list.txt:1");
+        assertThat(out.notes()).anyMatch(n -> n.contains("no distribution"));
+    }
+
+    @Test
+    void windows11StubInTheListMeansNotInstalled() {
+        ProbeResult out = new ProbeResult();
+        WslListParser.parse(text("wsl-list.txt", "Windows Subsystem for Linux is not installed. You can install by running "
+                + "'wsl.exe --install'.\n"), out);
+        assertThat(out.warnings()).isEmpty();
+        assertThat(at(out, "host.wsl.installed").asBoolean()).isFalse();
+        assertThat(at(out, "host.wsl.distributions").isMissingNode()).isTrue();
     }
 }

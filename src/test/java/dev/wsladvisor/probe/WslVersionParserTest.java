@@ -102,6 +102,57 @@ class WslVersionParserTest {
         WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", "WSL-Version: 2.5.10.0\n<<< SNIP >>>\n"
                 .getBytes(StandardCharsets.UTF_8)), out);
         assertThat(at(out, "host.wsl.packageVersion").asText()).isEqualTo("2.5.10.0");
-        assertThat(out.warnings()).singleElement().asString().startsWith("wsl-version.txt:2:");
+        assertThat(out.warnings()).isNotEmpty().allMatch(w -> w.startsWith("wsl-version.txt:2:"));
+        assertThat(out.warnings()).anyMatch(w -> w.contains("Windows version"));
+    }
+
+    @Test
+    void sixLinesWithoutMsrdcStillGiveTheWindowsBuildFromItsPattern() {
+        ProbeResult out = parse("en-wsl-version-six-lines");
+        assertThat(at(out, "host.wsl.kernelVersion").asText()).isEqualTo("5.15.167.4-1");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(22631);
+        assertThat(at(out, "host.os.revision").asInt()).isEqualTo(4652);
+        assertThat(out.provenance()).containsEntry("host.os.build", "wsl-version.txt:6");
+        assertThat(out.warnings()).isEmpty();
+    }
+
+    @Test
+    void anExtraLineBeforeTheWindowsLineDoesNotHideIt() {
+        ProbeResult out = parse("en-wsl-version-extra-line");
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(22631);
+        assertThat(at(out, "host.os.revision").asInt()).isEqualTo(4652);
+        assertThat(out.provenance()).containsEntry("host.os.build", "wsl-version.txt:8");
+        assertThat(out.warnings()).isEmpty();
+    }
+
+    @Test
+    void dxCoreVersionIsNotTakenForTheWindowsVersion() {
+        ProbeResult out = new ProbeResult();
+        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", ("WSL version: 2.3.26.0\nKernel version: 5.15.167.4-1\n"
+                + "DXCore version: 10.0.26100.1-240331-1435.ge-release\n").getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(at(out, "host.os.build").isMissingNode()).isTrue();
+        assertThat(out.warnings()).singleElement().asString().startsWith("wsl-version.txt:3:").contains("Windows version");
+    }
+
+    @Test
+    void truncatedUtf16CaptureWarnsThatTheWindowsVersionIsMissing() {
+        ProbeResult out = parse("en-wsl-version-truncated");
+        assertThat(at(out, "host.wsl.packageVersion").asText()).isEqualTo("2.3.26.0");
+        assertThat(at(out, "host.os.build").isMissingNode()).isTrue();
+        assertThat(out.warnings()).singleElement().asString()
+                .startsWith("wsl-version.txt:6:")
+                .contains("Windows version")
+                .contains("wsl --version > wsl-version.txt");
+    }
+
+    @Test
+    void localizedLabelsAreIgnoredWhateverTheLineCount() {
+        ProbeResult out = new ProbeResult();
+        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", ("WSL バージョン: 2.3.26.0\r\nカーネル バージョン: 5.15.167.4-1\r\n"
+                + "WSLg バージョン: 1.0.65\r\nDirect3D バージョン: 1.611.1-81528511\r\n"
+                + "Windowsバージョン: 10.0.22631.4652\r\n").getBytes(StandardCharsets.UTF_16LE)), out);
+        assertThat(at(out, "host.os.build").asInt()).isEqualTo(22631);
+        assertThat(out.provenance()).containsEntry("host.os.build", "wsl-version.txt:5");
+        assertThat(out.warnings()).isEmpty();
     }
 }
