@@ -107,7 +107,7 @@ public final class AdviseCommand implements Callable<Integer> {
     }
 
     /** The contract's exit code 1, "found problems at error severity (a lint ...)", holds for the --wslconfig lint too. */
-    private static boolean hasErrorFinding(Advice advice) {
+    static boolean hasErrorFinding(Advice advice) {
         return advice.wslconfig() != null && advice.wslconfig().findings().stream().anyMatch(f -> "error".equals(f.severity()));
     }
 

@@ -1,6 +1,7 @@
 package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.ask.AnswersFile;
 import dev.wsladvisor.ask.Interview;
@@ -113,8 +114,8 @@ public final class AskCommand implements Callable<Integer> {
                     + ": wsl-advisor advise --facts " + saveAnswers);
         }
         err.flush();
-        AdviseCommand.report(result.facts(), rules, reporter, format, explain, console.colour(), out);
-        return ExitCode.OK;
+        Advice advice = AdviseCommand.report(result.facts(), rules, reporter, format, explain, console.colour(), out);
+        return AdviseCommand.hasErrorFinding(advice) ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
     /** Runs the questionnaire on the console's input, talking on {@code talk}; advise on a terminal uses it too. */

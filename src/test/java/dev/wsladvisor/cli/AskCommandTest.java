@@ -206,4 +206,13 @@ class AskCommandTest {
         }
         assertThat(samples).isEqualTo(12);
     }
+
+    @Test
+    void aWslconfigWithAnErrorGivesExitCodeOneAsAdviseDoes(@TempDir Path dir) throws IOException {
+        Path cfg = Files.writeString(dir.resolve(".wslconfig"), "[wsl2]\nmemroy=8GB\n");
+        CliRun r = CliRun.runWith("", Map.of(), false, "ask", "--facts", "facts/docker-web-developer.json",
+                "--wslconfig", cfg.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(r.out()).contains("memroy");
+    }
 }
