@@ -1,5 +1,6 @@
 package dev.wsladvisor.cli;
 
+import dev.wsladvisor.AtomicFileWriter;
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.Advisor;
@@ -15,7 +16,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -133,18 +133,12 @@ public final class AskCommand implements Callable<Integer> {
 
     /** Fails before the first question, not after the last, when the answers could not be saved. */
     private static void checkWritable(Path file) {
-        if (file == null) {
-            return;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserInputException("--save-answers " + file + ": the folder " + dir + " does not exist. Create it, or give a file in a folder that exists.");
-        }
-        if (Files.isDirectory(file)) {
-            throw new UserInputException("--save-answers " + file + ": is a folder. Give a file name, such as " + file.resolve("answers.json") + ".");
-        }
-        if (!Files.isWritable(dir)) {
-            throw new UserInputException("--save-answers " + file + ": cannot write in " + dir + ". Give a file in a folder you may write to.");
+        if (file != null) {
+            try {
+                AtomicFileWriter.checkCanWrite(file);
+            } catch (UserInputException e) {
+                throw new UserInputException("--save-answers " + e.getMessage(), e);
+            }
         }
     }
 }
