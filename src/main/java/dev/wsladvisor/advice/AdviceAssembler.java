@@ -64,7 +64,7 @@ public final class AdviceAssembler {
                 Summary.of(decision, inTheWay, evaluation.blockers()),
                 inTheWay.stream().map(b -> new Advice.BlockerItem(b.getId(), b.getMessage(), b.getFix(), b.getSource(), b.getFacts())).toList(),
                 reasons(evaluation, rec),
-                warnings(evaluation, rec),
+                warnings(evaluation, decision),
                 wslConfig.report(evaluation),
                 !sensitivity ? null : whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
                         i.decision().recommendation().name(), i.decision().blocked())).toList(),
@@ -89,25 +89,49 @@ public final class AdviceAssembler {
         return out;
     }
 
-    /** Needs the verdict leaves unmet come first, then the rules' warnings for this verdict. */
-    private static List<Advice.WarningItem> warnings(Evaluation evaluation, WslVersion rec) {
+    /**
+     * Needs the verdict leaves unmet come first, then the rules' warnings for this verdict. Where no WSL can run
+     * at all, no need is singled out as unmet: the blocker that says so covers them all.
+     */
+    private static List<Advice.WarningItem> warnings(Evaluation evaluation, Decision decision) {
+        WslVersion rec = decision.recommendation();
         Map<String, Advice.WarningItem> out = new LinkedHashMap<>();
         evaluation.reasons().stream()
-                .filter(r -> r.isHardNeed() && r.getFavors() != rec)
+                .filter(r -> r.isHardNeed() && r.getFavors() != rec && !decision.nothingRuns())
                 .sorted(Comparator.comparingInt(Reason::getWeight).reversed().thenComparing(Reason::getRule))
                 .forEach(r -> out.putIfAbsent("unmet-" + r.getRule(), new Advice.WarningItem("unmet-" + r.getRule(),
                         "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation(),
-                        r.getWorkaround() == null
-                                ? "Keep a second distribution on " + r.getFavors().name() + " for this work: WSL1 and WSL2 distributions run side by side (wsl --set-version <distro> "
-                                + r.getFavors().name().substring(3) + ")."
-                                : r.getWorkaround(),
-                        r.getSource(), r.getFacts())));
+                        workaround(r, decision, evaluation.blockers()), r.getSource(), r.getFacts())));
         evaluation.warnings().stream()
                 .filter(w -> w.appliesTo(rec))
                 .sorted(Comparator.comparing((Warning w) -> w.getConcerns() == null).thenComparing(Warning::getId))
                 .forEach(w -> out.putIfAbsent(w.getId() + "|" + w.getMessage(),
                         new Advice.WarningItem(w.getId(), w.getMessage(), w.getFix(), w.getSource(), w.getFacts())));
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The rule's workaround; where the version the need favours can never run on this PC, no distribution of it
+     * can run beside the other, so only what works elsewhere is offered.
+     */
+    private static String workaround(Reason r, Decision decision, List<Blocker> blockers) {
+        WslVersion favors = r.getFavors();
+        boolean impossible = favors == WslVersion.WSL2 ? decision.neverWsl2() : decision.neverWsl1();
+        if (impossible) {
+            if (r.getWorkaroundElsewhere() != null) {
+                return r.getWorkaroundElsewhere();
+            }
+            String why = blockers.stream().filter(b -> b.isPermanent() && b.blocks(favors)).map(Blocker::getMessage)
+                    .findFirst().orElse("a permanent blocker");
+            return favors.name() + " cannot run on this PC (" + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why)
+                    + "), so this need can be met only on another machine: a PC that runs " + favors.name()
+                    + ", or a remote Linux host.";
+        }
+        if (r.getWorkaround() != null) {
+            return r.getWorkaround();
+        }
+        return "Keep a second distribution on " + favors.name() + " for this work: WSL1 and WSL2 distributions run side by side (wsl --set-version <distro> "
+                + favors.name().substring(3) + ").";
     }
 
     private static List<String> nextSteps(List<NextStep> steps) {

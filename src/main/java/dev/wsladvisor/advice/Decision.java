@@ -15,15 +15,17 @@ public final class Decision {
     private final boolean neverWsl2;
     private final boolean neverWsl1;
     private final boolean conflictingNeeds;
+    private final boolean unmetNeeds;
 
     Decision(WslVersion recommendation, boolean blocked, Set<String> blockerIds, boolean neverWsl2, boolean neverWsl1,
-             boolean conflictingNeeds) {
+             boolean conflictingNeeds, boolean unmetNeeds) {
         this.recommendation = recommendation;
         this.blocked = blocked;
         this.blockerIds = Set.copyOf(blockerIds);
         this.neverWsl2 = neverWsl2;
         this.neverWsl1 = neverWsl1;
         this.conflictingNeeds = conflictingNeeds;
+        this.unmetNeeds = unmetNeeds;
     }
 
     public WslVersion recommendation() {
@@ -51,6 +53,16 @@ public final class Decision {
     /** Hard needs on both sides: one of them stays unmet whatever the verdict. */
     public boolean conflictingNeeds() {
         return conflictingNeeds;
+    }
+
+    /** The other version has hard needs: the recommendation leaves at least one of them unmet. */
+    public boolean unmetNeeds() {
+        return unmetNeeds;
+    }
+
+    /** Neither version can ever run on this PC (32-bit Windows): the recommendation is only nominal. */
+    public boolean nothingRuns() {
+        return neverWsl1 && neverWsl2;
     }
 
     /**

@@ -313,6 +313,22 @@ class CoexistenceRulesTest {
     }
 
     @Test
+    void dockerOnAWindowsServerThatCannotRunWsl2PointsToAnotherLinuxHost() {
+        Advice server2019 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2019 Datacenter','build':17763}},"
+                + "'answers':{'docker':true}}");
+        assertThat(server2019.recommendation()).isEqualTo("WSL1");
+        assertThat(warningIds(server2019)).contains("docker-on-server-without-wsl2")
+                .doesNotContain("docker-desktop-not-on-windows-server");
+        assertThat(warning(server2019, "docker-on-server-without-wsl2").fix())
+                .contains("remote Linux host").doesNotContain("get.docker.com");
+
+        Advice server2022 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348}},"
+                + "'answers':{'docker':true}}");
+        assertThat(warningIds(server2022)).contains("docker-desktop-not-on-windows-server")
+                .doesNotContain("docker-on-server-without-wsl2");
+    }
+
+    @Test
     void dockerDesktopHardwareNeeds() {
         Advice vm = HARNESS.advise("{'host':{'hardware':{'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
         assertThat(warningIds(vm)).contains("docker-desktop-in-vm");
