@@ -171,6 +171,36 @@ class CoexistenceRulesTest {
         assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "")))).doesNotContain(id);
     }
 
+    private static String vmwareBeside1909(String version) {
+        return "{'host':{'os':{'edition':'Pro','build':18363,'revision':1049},'features':{'virtualMachinePlatform':'enabled'},"
+                + "'hardware':{'hypervisorPresent':true},'software':{'vmware':{'product':'Workstation Pro','version':'" + version + "'}}},"
+                + "'answers':{'otherHypervisorVms':true,'projectLocation':'linux'}}";
+    }
+
+    @Test
+    void vmwareThatCannotRunBesideWsl2WeighsTheSameWhetherItIsTooOldOrWindowsIs() {
+        Advice oldVmware = HARNESS.advise(vmwareBeside1909("15.5.4"));
+        Advice newVmware = HARNESS.advise(vmwareBeside1909("16.2.1"));
+        assertThat(oldVmware.recommendation()).isEqualTo("WSL1");
+        assertThat(newVmware.recommendation()).isEqualTo("WSL1");
+        assertThat(reason(newVmware, "vmware-vms-on-old-windows-favor-wsl1").weight())
+                .isEqualTo(reason(oldVmware, "old-vmware-vms-favor-wsl1").weight());
+        assertThat(reasonIds(newVmware)).doesNotContain("old-vmware-vms-favor-wsl1");
+        assertThat(reasonIds(oldVmware)).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
+        assertThat(newVmware.whatIf()).extracting(Advice.WhatIfItem::change).anyMatch(c -> c.startsWith("host.os.build = "));
+
+        String current = vmwareBeside1909("16.2.1").replace("'build':18363,'revision':1049", "'build':19045,'revision':4894");
+        assertThat(reasonIds(HARNESS.advise(current))).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
+    }
+
+    @Test
+    void vmwareOnWindowsTooOldForItsHyperVModeIsNotSaidToRunInHostVbsMode() {
+        List<String> tooOld = allWarningIds(HARNESS.evaluate(vmware("16.2.1", "'build':18363,'revision':1049")));
+        assertThat(tooOld).contains("vmware-hyper-v-mode-needs-19041-264").doesNotContain("vmware-host-vbs-mode-limits");
+        assertThat(allWarningIds(HARNESS.evaluate(vmware("16.2.1", "'build':19041,'revision':264"))))
+                .contains("vmware-host-vbs-mode-limits").doesNotContain("vmware-hyper-v-mode-needs-19041-264");
+    }
+
     // ---- Android emulators, BlueStacks, others
 
     @Test
