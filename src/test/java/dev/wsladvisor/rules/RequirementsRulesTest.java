@@ -125,6 +125,38 @@ class RequirementsRulesTest {
         assertThat(a.warnings()).extracting(Advice.WarningItem::id).contains("unmet-docker-needs-wsl2");
     }
 
+    private static String bareMetal(String hardware) {
+        return "{\"host\": {\"os\": {\"build\": 22631}, \"hardware\": {\"isVirtualMachine\": false, " + hardware + "},"
+                + " \"software\": {\"dockerDesktop\": {}}}, \"answers\": {\"docker\": true}}";
+    }
+
+    @Test
+    void aHypervisorRunningOnBareMetalMeansFirmwareVirtualizationIsOnWhateverItsCheckSaid() {
+        Advice a = advise(bareMetal("\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": true"));
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.blocked()).isFalse();
+        assertThat(blockers(a)).doesNotContain("firmware-virtualization-off");
+        assertThat(a.nextSteps()).noneMatch(s -> s.contains("UEFI"));
+    }
+
+    @Test
+    void slatReportedMissingWhileAHypervisorRunsOnBareMetalDoesNotRuleOutWsl2() {
+        Advice a = advise(bareMetal("\"slat\": false, \"hypervisorPresent\": true"));
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(reasons(a)).doesNotContain("cpu-without-slat");
+        assertThat(a.warnings()).extracting(Advice.WarningItem::id).doesNotContain("docker-desktop-needs-slat", "unmet-docker-needs-wsl2");
+    }
+
+    @Test
+    void withNoHypervisorRunningTheRequirementChecksStillCount() {
+        Advice firmware = advise(bareMetal("\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": false"));
+        assertThat(blockers(firmware)).contains("firmware-virtualization-off");
+        assertThat(firmware.nextSteps()).anyMatch(s -> s.contains("UEFI"));
+        Advice slat = advise(bareMetal("\"slat\": false, \"hypervisorPresent\": false"));
+        assertThat(slat.recommendation()).isEqualTo("WSL1");
+        assertThat(slat.warnings()).extracting(Advice.WarningItem::id).contains("docker-desktop-needs-slat");
+    }
+
     @ParameterizedTest(name = "VM on {0} without nesting: blocker {1}")
     @CsvSource({
         "hyper-v, vm-hyper-v-without-nesting, Set-VMProcessor",
