@@ -47,11 +47,14 @@ public final class AdviceAssembler {
             Sensitivity trials = new Sensitivity(advisor);
             unknown = trials.unknownThatMatter(facts, decision);
             whatIf.addAll(trials.whatIf(facts, decision));
-            unknown.stream().filter(i -> i.strength() == 3 || (i.strength() == 2 && decision.blocked())).forEach(whatIf::add);
+            // An unknown fact whose value could leave no WSL able to run matters, but is no "what if" to offer.
+            unknown.stream().filter(i -> !i.decision().nothingRuns())
+                    .filter(i -> i.strength() == 3 || (i.strength() == 2 && decision.blocked())).forEach(whatIf::add);
         }
 
+        // Where no WSL can run, a fixable blocker of the nominal recommendation fixes nothing: only what makes it so.
         List<Blocker> inTheWay = evaluation.blockers().stream()
-                .filter(b -> b.blocks(rec))
+                .filter(b -> b.blocks(rec) && (b.isPermanent() || !decision.nothingRuns()))
                 .sorted(Comparator.comparing(Blocker::isPermanent).reversed()
                         .thenComparingInt(Blocker::getOrder).thenComparing(Blocker::getId))
                 .toList();
@@ -68,7 +71,7 @@ public final class AdviceAssembler {
                 wslConfig.report(evaluation),
                 !sensitivity ? null : whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
                         i.decision().recommendation().name(), i.decision().blocked())).toList(),
-                nextSteps(evaluation.nextSteps()),
+                decision.nothingRuns() ? List.of() : nextSteps(evaluation.nextSteps()),
                 !sensitivity ? null : unknown.stream().map(Sensitivity.Impact::path).toList());
     }
 
@@ -159,7 +162,7 @@ public final class AdviceAssembler {
         flipsVerdict = Math.min(3, flipsVerdict);
         flipsOther = Math.min(4, flipsOther);
         double c = 1.0 - 0.15 * flipsVerdict - 0.05 * flipsOther;
-        if (decision.conflictingNeeds()) {
+        if (decision.conflictingNeeds() && !decision.nothingRuns()) {
             c -= 0.2;
         }
         boolean anyHard = false;

@@ -67,10 +67,14 @@ public final class Decision {
 
     /**
      * How much this decision differs from {@code base}: 3 another recommendation, 2 another blocked state,
-     * 1 another set of blockers, 0 nothing the person would notice. The what-if analysis and the questionnaire
-     * both rank changes by it.
+     * 1 another set of blockers, 0 nothing the person would notice (which includes any change where WSL can run
+     * neither before nor after). The what-if analysis and the questionnaire both rank changes by it.
      */
     public int changeFrom(Decision base) {
+        if (nothingRuns() && base.nothingRuns()) {
+            // WSL cannot run either way: which version is named, and what else stands in its way, is moot.
+            return 0;
+        }
         if (recommendation != base.recommendation) {
             return 3;
         }

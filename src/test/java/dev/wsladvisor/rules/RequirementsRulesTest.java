@@ -62,6 +62,16 @@ class RequirementsRulesTest {
     }
 
     @Test
+    void whereNoWslCanRunOnlyWhatMakesItSoIsShownAndNoStepsToFollow() {
+        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}, \"hardware\": {\"virtualizationFirmwareEnabled\": false,"
+                + " \"isVirtualMachine\": false}}, \"answers\": {\"docker\": true, \"serialPort\": true}}");
+        assertThat(a.blocked()).isFalse();
+        assertThat(blockers(a)).containsExactly("windows-x86-cannot-run-wsl");
+        assertThat(a.nextSteps()).isEmpty();
+        assertThat(a.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void server2019IsWsl1OnlyEvenWithDocker() {
         Advice a = advise(os("\"edition\": \"Windows Server 2019 Datacenter\""));
         assertThat(a.recommendation()).isEqualTo("WSL1");
