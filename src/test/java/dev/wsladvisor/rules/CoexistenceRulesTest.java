@@ -292,6 +292,36 @@ class CoexistenceRulesTest {
         assertThat(warningIds(HARNESS.advise(osWithDocker("'edition':'Pro'")))).doesNotContain(id);
     }
 
+    @Test
+    void aDockerNeedOnABuildDockerDesktopDoesNotSupportSaysSoBeforeItIsInstalled() {
+        String id = "docker-need-desktop-needs-windows-19045-or-22631";
+        Advice on1909 = HARNESS.advise("{'host':{'os':{'edition':'Pro','build':18363,'revision':1049}},'answers':{'docker':true}}");
+        assertThat(on1909.recommendation()).isEqualTo("WSL2");
+        assertThat(warning(on1909, id).message()).contains("18363.1049", "19045", "22631");
+        assertThat(warning(on1909, id).fix()).contains("Docker Engine");
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':22000}},'answers':{'docker':true}}"))).contains(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':19045}},'answers':{'docker':true}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363}},'answers':{'docker':false}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'answers':{'docker':true}}"))).doesNotContain(id);
+        // Installed, the Docker Desktop rule speaks instead, naming the version.
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363},'software':{'dockerDesktop':{'version':'4.40.0'}}},"
+                + "'answers':{'docker':true}}"))).contains("docker-desktop-needs-windows-19045-or-22631").doesNotContain(id);
+    }
+
+    @Test
+    void dockerDesktopOnArm64IsInEarlyAccess() {
+        String id = "docker-desktop-arm64-early-access";
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'},'software':{'dockerDesktop':{}}}}")))
+                .contains(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':true}}")))
+                .contains(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'x64'},'software':{'dockerDesktop':{}}}}")))
+                .doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100},'software':{'dockerDesktop':{}}}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':false}}")))
+                .doesNotContain(id);
+    }
+
     private static String osWithDocker(String os) {
         return "{'host':{'os':{" + os + "},'software':{'dockerDesktop':{'version':'4.40.0','backend':'wsl2'}}}}";
     }
