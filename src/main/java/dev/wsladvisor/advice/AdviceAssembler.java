@@ -47,11 +47,14 @@ public final class AdviceAssembler {
             Sensitivity trials = new Sensitivity(advisor);
             unknown = trials.unknownThatMatter(facts, decision);
             whatIf.addAll(trials.whatIf(facts, decision));
-            unknown.stream().filter(i -> i.strength() == 3 || (i.strength() == 2 && decision.blocked())).forEach(whatIf::add);
+            // An unknown fact whose value could leave no WSL able to run matters, but is no "what if" to offer.
+            unknown.stream().filter(i -> !i.decision().nothingRuns())
+                    .filter(i -> i.strength() == 3 || (i.strength() == 2 && decision.blocked())).forEach(whatIf::add);
         }
 
+        // Where no WSL can run, a fixable blocker of the nominal recommendation fixes nothing: only what makes it so.
         List<Blocker> inTheWay = evaluation.blockers().stream()
-                .filter(b -> b.blocks(rec))
+                .filter(b -> b.blocks(rec) && (b.isPermanent() || !decision.nothingRuns()))
                 .sorted(Comparator.comparing(Blocker::isPermanent).reversed()
                         .thenComparingInt(Blocker::getOrder).thenComparing(Blocker::getId))
                 .toList();
@@ -64,11 +67,11 @@ public final class AdviceAssembler {
                 Summary.of(decision, inTheWay, evaluation.blockers()),
                 inTheWay.stream().map(b -> new Advice.BlockerItem(b.getId(), b.getMessage(), b.getFix(), b.getSource(), b.getFacts())).toList(),
                 reasons(evaluation, rec),
-                warnings(evaluation, rec),
+                warnings(evaluation, decision),
                 wslConfig.report(evaluation),
                 !sensitivity ? null : whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
                         i.decision().recommendation().name(), i.decision().blocked())).toList(),
-                nextSteps(evaluation.nextSteps()),
+                decision.nothingRuns() ? List.of() : nextSteps(evaluation.nextSteps()),
                 !sensitivity ? null : unknown.stream().map(Sensitivity.Impact::path).toList());
     }
 
@@ -89,25 +92,49 @@ public final class AdviceAssembler {
         return out;
     }
 
-    /** Needs the verdict leaves unmet come first, then the rules' warnings for this verdict. */
-    private static List<Advice.WarningItem> warnings(Evaluation evaluation, WslVersion rec) {
+    /**
+     * Needs the verdict leaves unmet come first, then the rules' warnings for this verdict. Where no WSL can run
+     * at all, no need is singled out as unmet: the blocker that says so covers them all.
+     */
+    private static List<Advice.WarningItem> warnings(Evaluation evaluation, Decision decision) {
+        WslVersion rec = decision.recommendation();
         Map<String, Advice.WarningItem> out = new LinkedHashMap<>();
         evaluation.reasons().stream()
-                .filter(r -> r.isHardNeed() && r.getFavors() != rec)
+                .filter(r -> r.isHardNeed() && r.getFavors() != rec && !decision.nothingRuns())
                 .sorted(Comparator.comparingInt(Reason::getWeight).reversed().thenComparing(Reason::getRule))
                 .forEach(r -> out.putIfAbsent("unmet-" + r.getRule(), new Advice.WarningItem("unmet-" + r.getRule(),
                         "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation(),
-                        r.getWorkaround() == null
-                                ? "Keep a second distribution on " + r.getFavors().name() + " for this work: WSL1 and WSL2 distributions run side by side (wsl --set-version <distro> "
-                                + r.getFavors().name().substring(3) + ")."
-                                : r.getWorkaround(),
-                        r.getSource(), r.getFacts())));
+                        workaround(r, decision, evaluation.blockers()), r.getSource(), r.getFacts())));
         evaluation.warnings().stream()
                 .filter(w -> w.appliesTo(rec))
                 .sorted(Comparator.comparing((Warning w) -> w.getConcerns() == null).thenComparing(Warning::getId))
                 .forEach(w -> out.putIfAbsent(w.getId() + "|" + w.getMessage(),
                         new Advice.WarningItem(w.getId(), w.getMessage(), w.getFix(), w.getSource(), w.getFacts())));
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The rule's workaround; where the version the need favours can never run on this PC, no distribution of it
+     * can run beside the other, so only what works elsewhere is offered.
+     */
+    private static String workaround(Reason r, Decision decision, List<Blocker> blockers) {
+        WslVersion favors = r.getFavors();
+        boolean impossible = favors == WslVersion.WSL2 ? decision.neverWsl2() : decision.neverWsl1();
+        if (impossible) {
+            if (r.getWorkaroundElsewhere() != null) {
+                return r.getWorkaroundElsewhere();
+            }
+            String why = blockers.stream().filter(b -> b.isPermanent() && b.blocks(favors)).map(Blocker::getMessage)
+                    .findFirst().orElse("a permanent blocker");
+            return favors.name() + " cannot run on this PC (" + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why)
+                    + "), so this need can be met only on another machine: a PC that runs " + favors.name()
+                    + ", or a remote Linux host.";
+        }
+        if (r.getWorkaround() != null) {
+            return r.getWorkaround();
+        }
+        return "Keep a second distribution on " + favors.name() + " for this work: WSL1 and WSL2 distributions run side by side (wsl --set-version <distro> "
+                + favors.name().substring(3) + ").";
     }
 
     private static List<String> nextSteps(List<NextStep> steps) {
@@ -135,7 +162,7 @@ public final class AdviceAssembler {
         flipsVerdict = Math.min(3, flipsVerdict);
         flipsOther = Math.min(4, flipsOther);
         double c = 1.0 - 0.15 * flipsVerdict - 0.05 * flipsOther;
-        if (decision.conflictingNeeds()) {
+        if (decision.conflictingNeeds() && !decision.nothingRuns()) {
             c -= 0.2;
         }
         boolean anyHard = false;

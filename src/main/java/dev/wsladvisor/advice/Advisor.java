@@ -53,7 +53,7 @@ public final class Advisor {
             List<Reason> reasons = session.outputs(Reason.class);
             List<Blocker> blockers = session.outputs(Blocker.class);
             Decision decision = VerdictPolicy.decide(reasons, blockers);
-            session.insert(new Verdict(decision.recommendation(), decision.blocked()));
+            session.insert(new Verdict(decision.recommendation(), decision.blocked(), !decision.neverWsl1(), !decision.neverWsl2()));
             session.fireAllRules();
             // One pass over working memory sorts what the second round left there.
             List<Warning> warnings = new ArrayList<>();

@@ -15,15 +15,17 @@ public final class Decision {
     private final boolean neverWsl2;
     private final boolean neverWsl1;
     private final boolean conflictingNeeds;
+    private final boolean unmetNeeds;
 
     Decision(WslVersion recommendation, boolean blocked, Set<String> blockerIds, boolean neverWsl2, boolean neverWsl1,
-             boolean conflictingNeeds) {
+             boolean conflictingNeeds, boolean unmetNeeds) {
         this.recommendation = recommendation;
         this.blocked = blocked;
         this.blockerIds = Set.copyOf(blockerIds);
         this.neverWsl2 = neverWsl2;
         this.neverWsl1 = neverWsl1;
         this.conflictingNeeds = conflictingNeeds;
+        this.unmetNeeds = unmetNeeds;
     }
 
     public WslVersion recommendation() {
@@ -53,12 +55,26 @@ public final class Decision {
         return conflictingNeeds;
     }
 
+    /** The other version has hard needs: the recommendation leaves at least one of them unmet. */
+    public boolean unmetNeeds() {
+        return unmetNeeds;
+    }
+
+    /** Neither version can ever run on this PC (32-bit Windows): the recommendation is only nominal. */
+    public boolean nothingRuns() {
+        return neverWsl1 && neverWsl2;
+    }
+
     /**
      * How much this decision differs from {@code base}: 3 another recommendation, 2 another blocked state,
-     * 1 another set of blockers, 0 nothing the person would notice. The what-if analysis and the questionnaire
-     * both rank changes by it.
+     * 1 another set of blockers, 0 nothing the person would notice (which includes any change where WSL can run
+     * neither before nor after). The what-if analysis and the questionnaire both rank changes by it.
      */
     public int changeFrom(Decision base) {
+        if (nothingRuns() && base.nothingRuns()) {
+            // WSL cannot run either way: which version is named, and what else stands in its way, is moot.
+            return 0;
+        }
         if (recommendation != base.recommendation) {
             return 3;
         }

@@ -23,6 +23,8 @@ public final class Sensitivity {
     private static final List<String> FIXED_BY_NATURE = List.of("host.os.edition", "host.os.architecture",
             "host.hardware.slat", "host.hardware.isVirtualMachine", "host.hardware.vmHost", "host.hardware.memoryMb",
             "host.hardware.logicalProcessors", "host.hardware.hypervisorPresent");
+    /** Changes that would undo something rather than fix it: uninstalling WSL is never advice. */
+    private static final List<String> NOT_A_FIX = List.of("host.wsl.installed");
     /** Numbers that only grow: Windows is updated, not downgraded. */
     private static final List<String> ONLY_UPWARDS = List.of("host.os.build", "host.os.revision");
 
@@ -37,11 +39,16 @@ public final class Sensitivity {
     public record Impact(String path, Object value, Decision decision, int strength) {
     }
 
-    /** Known facts changed to another value that flips the recommendation or blocked state, strongest first. */
+    /**
+     * Known facts changed to another value that flips the recommendation or blocked state, strongest first. A change
+     * that leaves no WSL able to run is not one; where none can run now, no single change (of those a person can
+     * make) helps, so the list is empty.
+     */
     public List<Impact> whatIf(FactsDocument facts, Decision base) {
         List<Impact> out = new ArrayList<>();
         for (FieldSpec spec : CANDIDATES) {
-            if (!facts.isKnown(spec.path()) || !applicable(facts, spec) || FIXED_BY_NATURE.contains(spec.path())) {
+            if (!facts.isKnown(spec.path()) || !applicable(facts, spec) || FIXED_BY_NATURE.contains(spec.path())
+                    || NOT_A_FIX.contains(spec.path())) {
                 continue;
             }
             JsonNode current = facts.value(spec.path());
@@ -51,8 +58,9 @@ public final class Sensitivity {
                 }
                 Decision trial = advisor.decide(facts.withFact(spec.path(), value));
                 int strength = trial.changeFrom(base);
-                // Worsening changes (something that would newly block) are noise here, not advice.
-                boolean improves = strength == 3 || (strength == 2 && base.blocked() && !trial.blocked());
+                // Worsening changes (something that would newly block, or leave no WSL that can run) are noise here,
+                // not advice.
+                boolean improves = !trial.nothingRuns() && (strength == 3 || (strength == 2 && base.blocked() && !trial.blocked()));
                 if (improves) {
                     // The first value that flips is the smallest change (trial values run from old to new).
                     out.add(new Impact(spec.path(), value, trial, strength));

@@ -31,7 +31,11 @@ final class Summary {
             s.append(": WSL2 cannot run on this PC (").append(stripDot(why.getMessage())).append(")");
         }
         s.append('.');
-        if (decision.conflictingNeeds()) {
+        WslVersion other = rec == WslVersion.WSL1 ? WslVersion.WSL2 : WslVersion.WSL1;
+        boolean otherNeverRuns = other == WslVersion.WSL2 ? decision.neverWsl2() : decision.neverWsl1();
+        if (decision.unmetNeeds() && otherNeverRuns) {
+            s.append(" What you need ").append(other.name()).append(" for cannot be met on this PC; see the warnings for what works elsewhere.");
+        } else if (decision.unmetNeeds()) {
             s.append(" One of your needs cannot be met by ").append(rec.name()).append("; see the warnings for the workaround.");
         }
         return s.toString();

@@ -18,9 +18,12 @@ public final class TextReport {
 
     public String render(Advice a) {
         StringBuilder s = new StringBuilder();
+        // Blockers in the way that do not block: the recommended version can never run here, which the policy
+        // allows only when neither can; the contract's recommendation is then nominal, and not shown as one.
+        boolean nothingRuns = !a.blocked() && !a.blockers().isEmpty();
         String state = a.blocked() ? paint("31;1", "blocked") + ": fix the blockers below first"
-                : a.blockers().isEmpty() ? paint("32", "ready") : paint("33", "cannot run here");
-        s.append(paint("1", "Recommendation: " + a.recommendation())).append("  (").append(state)
+                : nothingRuns ? paint("33", "WSL cannot run on this PC") : paint("32", "ready");
+        s.append(paint("1", "Recommendation: " + (nothingRuns ? "none" : a.recommendation()))).append("  (").append(state)
                 .append(", confidence ").append(Math.round(a.confidence() * 100)).append("%)\n");
         s.append(a.summary()).append("\n");
 

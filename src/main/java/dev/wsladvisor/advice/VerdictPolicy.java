@@ -52,7 +52,10 @@ public final class VerdictPolicy {
                 blocked |= !b.isPermanent();
             }
         }
-        return new Decision(recommendation, blocked, inTheWay, neverWsl2, neverWsl1, hard1 > 0 && hard2 > 0);
+        // Where neither version can ever run, no fix within reach unblocks anything.
+        blocked &= !(neverWsl1 && neverWsl2);
+        boolean unmet = (recommendation == WslVersion.WSL1 ? hard2 : hard1) > 0;
+        return new Decision(recommendation, blocked, inTheWay, neverWsl2, neverWsl1, hard1 > 0 && hard2 > 0, unmet);
     }
 
     static int hardWeight(List<Reason> reasons, WslVersion version) {

@@ -76,6 +76,30 @@ public final class Hardware extends FactSection {
                 || (nestedVirtualization == null && Boolean.FALSE.equals(virtualizationFirmwareEnabled)));
     }
 
+    /**
+     * A hypervisor (Hyper-V, WSL2, VBS) runs on this PC itself, Windows not being known to run in a VM. Firmware
+     * virtualization is then on, and Windows' Hyper-V requirement checks (firmware virtualization, SLAT) are not
+     * meaningful: Get-ComputerInfo's are meaningful only when no hypervisor runs, and systeminfo shows "A hypervisor
+     * has been detected" instead of them.
+     */
+    public boolean hypervisorRunsOnBareMetal() {
+        return Boolean.TRUE.equals(hypervisorPresent) && !Boolean.TRUE.equals(virtualMachine);
+    }
+
+    /**
+     * Firmware virtualization (VT-x/AMD-V) is off on a physical PC: the check said so, and no hypervisor runs here
+     * to prove it on. Inside a VM a failed check means no nested virtualization instead.
+     */
+    public boolean firmwareVirtualizationOff() {
+        return Boolean.FALSE.equals(virtualizationFirmwareEnabled) && !Boolean.TRUE.equals(virtualMachine)
+                && !hypervisorRunsOnBareMetal();
+    }
+
+    /** The CPU lacks SLAT: the check said so on a physical PC where no hypervisor runs to make it meaningless. */
+    public boolean lacksSlat() {
+        return Boolean.FALSE.equals(slat) && !Boolean.TRUE.equals(virtualMachine) && !hypervisorRunsOnBareMetal();
+    }
+
     /** True only when memory is known and below {@code mb}. */
     public boolean memoryBelowMb(int mb) {
         return memoryMb != null && memoryMb < mb;

@@ -146,6 +146,14 @@ public final class HostOs extends FactSection {
         return build != null && build < limit;
     }
 
+    /**
+     * True only when the build is known and below {@code limitBuild}.{@code limitRevision}: a lower build, or the
+     * same build with a known lower revision (19041.208 is below 19041.264; 19041 with no revision is not known to be).
+     */
+    public boolean buildBelow(int limitBuild, int limitRevision) {
+        return build != null && (build < limitBuild || (build == limitBuild && revision != null && revision < limitRevision));
+    }
+
     /** "19045.4894", "19045" or "unknown", for messages. */
     public String getBuildLabel() {
         if (build == null) {

@@ -27,7 +27,7 @@ public final class Dsl {
         Reason r = rule.reason();
         return new Reason(r.getRule(), r.getFavors(), r.getWeight(),
                 detail == null ? r.getExplanation() : r.getExplanation() + " " + detail,
-                rule.facts(k), r.getSource(), r.getWorkaround());
+                rule.facts(k), r.getSource(), r.getWorkaround(), r.getWorkaroundElsewhere());
     }
 
     /** Stops {@code @blocks} (WSL1, WSL2 or both) until {@code @fix}; {@code @permanent(true)} when nothing can. */

@@ -17,9 +17,15 @@ public final class Reason {
     private final List<String> facts;
     private final String source;
     private final String workaround;
+    private final String workaroundElsewhere;
 
     public Reason(String rule, WslVersion favors, int weight, String explanation, List<String> facts, String source,
                   String workaround) {
+        this(rule, favors, weight, explanation, facts, source, workaround, null);
+    }
+
+    public Reason(String rule, WslVersion favors, int weight, String explanation, List<String> facts, String source,
+                  String workaround, String workaroundElsewhere) {
         this.rule = rule;
         this.favors = favors;
         this.weight = weight;
@@ -27,6 +33,7 @@ public final class Reason {
         this.facts = List.copyOf(facts);
         this.source = source;
         this.workaround = workaround;
+        this.workaroundElsewhere = workaroundElsewhere;
     }
 
     public String getRule() {
@@ -60,5 +67,13 @@ public final class Reason {
     /** What to do when the other version is chosen anyway; null when the rule gives none. */
     public String getWorkaround() {
         return workaround;
+    }
+
+    /**
+     * What to do when the version this need favours can never run on this PC (a permanent blocker), so that no
+     * distribution of it can run beside the other either; null when the rule gives none.
+     */
+    public String getWorkaroundElsewhere() {
+        return workaroundElsewhere;
     }
 }

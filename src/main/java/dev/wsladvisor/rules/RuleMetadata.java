@@ -71,7 +71,7 @@ final class RuleMetadata {
     Reason reason() {
         if (reason == null) {
             reason = new Reason(id(), version("favors"), integer("weight"), text("explanation"), List.of(),
-                    text("source"), text("workaround"));
+                    text("source"), text("workaround"), text("workaroundElsewhere"));
         }
         return reason;
     }

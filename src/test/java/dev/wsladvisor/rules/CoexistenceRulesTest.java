@@ -171,6 +171,36 @@ class CoexistenceRulesTest {
         assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "")))).doesNotContain(id);
     }
 
+    private static String vmwareBeside1909(String version) {
+        return "{'host':{'os':{'edition':'Pro','build':18363,'revision':1049},'features':{'virtualMachinePlatform':'enabled'},"
+                + "'hardware':{'hypervisorPresent':true},'software':{'vmware':{'product':'Workstation Pro','version':'" + version + "'}}},"
+                + "'answers':{'otherHypervisorVms':true,'projectLocation':'linux'}}";
+    }
+
+    @Test
+    void vmwareThatCannotRunBesideWsl2WeighsTheSameWhetherItIsTooOldOrWindowsIs() {
+        Advice oldVmware = HARNESS.advise(vmwareBeside1909("15.5.4"));
+        Advice newVmware = HARNESS.advise(vmwareBeside1909("16.2.1"));
+        assertThat(oldVmware.recommendation()).isEqualTo("WSL1");
+        assertThat(newVmware.recommendation()).isEqualTo("WSL1");
+        assertThat(reason(newVmware, "vmware-vms-on-old-windows-favor-wsl1").weight())
+                .isEqualTo(reason(oldVmware, "old-vmware-vms-favor-wsl1").weight());
+        assertThat(reasonIds(newVmware)).doesNotContain("old-vmware-vms-favor-wsl1");
+        assertThat(reasonIds(oldVmware)).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
+        assertThat(newVmware.whatIf()).extracting(Advice.WhatIfItem::change).anyMatch(c -> c.startsWith("host.os.build = "));
+
+        String current = vmwareBeside1909("16.2.1").replace("'build':18363,'revision':1049", "'build':19045,'revision':4894");
+        assertThat(reasonIds(HARNESS.advise(current))).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
+    }
+
+    @Test
+    void vmwareOnWindowsTooOldForItsHyperVModeIsNotSaidToRunInHostVbsMode() {
+        List<String> tooOld = allWarningIds(HARNESS.evaluate(vmware("16.2.1", "'build':18363,'revision':1049")));
+        assertThat(tooOld).contains("vmware-hyper-v-mode-needs-19041-264").doesNotContain("vmware-host-vbs-mode-limits");
+        assertThat(allWarningIds(HARNESS.evaluate(vmware("16.2.1", "'build':19041,'revision':264"))))
+                .contains("vmware-host-vbs-mode-limits").doesNotContain("vmware-hyper-v-mode-needs-19041-264");
+    }
+
     // ---- Android emulators, BlueStacks, others
 
     @Test
@@ -262,6 +292,36 @@ class CoexistenceRulesTest {
         assertThat(warningIds(HARNESS.advise(osWithDocker("'edition':'Pro'")))).doesNotContain(id);
     }
 
+    @Test
+    void aDockerNeedOnABuildDockerDesktopDoesNotSupportSaysSoBeforeItIsInstalled() {
+        String id = "docker-need-desktop-needs-windows-19045-or-22631";
+        Advice on1909 = HARNESS.advise("{'host':{'os':{'edition':'Pro','build':18363,'revision':1049}},'answers':{'docker':true}}");
+        assertThat(on1909.recommendation()).isEqualTo("WSL2");
+        assertThat(warning(on1909, id).message()).contains("18363.1049", "19045", "22631");
+        assertThat(warning(on1909, id).fix()).contains("Docker Engine");
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':22000}},'answers':{'docker':true}}"))).contains(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':19045}},'answers':{'docker':true}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363}},'answers':{'docker':false}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'answers':{'docker':true}}"))).doesNotContain(id);
+        // Installed, the Docker Desktop rule speaks instead, naming the version.
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363},'software':{'dockerDesktop':{'version':'4.40.0'}}},"
+                + "'answers':{'docker':true}}"))).contains("docker-desktop-needs-windows-19045-or-22631").doesNotContain(id);
+    }
+
+    @Test
+    void dockerDesktopOnArm64IsInEarlyAccess() {
+        String id = "docker-desktop-arm64-early-access";
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'},'software':{'dockerDesktop':{}}}}")))
+                .contains(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':true}}")))
+                .contains(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'x64'},'software':{'dockerDesktop':{}}}}")))
+                .doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100},'software':{'dockerDesktop':{}}}}"))).doesNotContain(id);
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':false}}")))
+                .doesNotContain(id);
+    }
+
     private static String osWithDocker(String os) {
         return "{'host':{'os':{" + os + "},'software':{'dockerDesktop':{'version':'4.40.0','backend':'wsl2'}}}}";
     }
@@ -310,6 +370,22 @@ class CoexistenceRulesTest {
                 .doesNotContain(id);
         assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Server'}},'answers':{'docker':false}}")))
                 .doesNotContain(id);
+    }
+
+    @Test
+    void dockerOnAWindowsServerThatCannotRunWsl2PointsToAnotherLinuxHost() {
+        Advice server2019 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2019 Datacenter','build':17763}},"
+                + "'answers':{'docker':true}}");
+        assertThat(server2019.recommendation()).isEqualTo("WSL1");
+        assertThat(warningIds(server2019)).contains("docker-on-server-without-wsl2")
+                .doesNotContain("docker-desktop-not-on-windows-server");
+        assertThat(warning(server2019, "docker-on-server-without-wsl2").fix())
+                .contains("remote Linux host").doesNotContain("get.docker.com");
+
+        Advice server2022 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348}},"
+                + "'answers':{'docker':true}}");
+        assertThat(warningIds(server2022)).contains("docker-desktop-not-on-windows-server")
+                .doesNotContain("docker-on-server-without-wsl2");
     }
 
     @Test

@@ -29,6 +29,36 @@ class NextStepsRulesTest {
         assertThat(a.nextSteps()).noneMatch(s -> s.startsWith("wsl --install"));
     }
 
+    private static String inbox1909(String wsl) {
+        return "{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 18363, \"revision\": 1049, \"architecture\": \"x64\"},"
+                + " \"wsl\": {\"installed\": true, " + wsl + "}}, \"answers\": {\"docker\": true}}";
+    }
+
+    @Test
+    void inboxWslBefore19041GetsTheKernelPackageBeforeADistributionIsConverted() {
+        Advice a = advise(inbox1909("\"packageVersion\": null, \"kernelVersion\": null, \"defaultVersion\": 1,"
+                + " \"distributions\": [{\"name\": \"Ubuntu\", \"version\": 1}]"));
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        int kernel = -1;
+        for (int i = 0; i < a.nextSteps().size(); i++) {
+            if (a.nextSteps().get(i).contains("https://aka.ms/wsl2kernel")) {
+                kernel = i;
+            }
+        }
+        assertThat(kernel).as("kernel update package step in %s", a.nextSteps()).isGreaterThanOrEqualTo(0);
+        assertThat(a.nextSteps().indexOf("wsl --set-version Ubuntu 2")).isGreaterThan(kernel);
+    }
+
+    @Test
+    void theKernelPackageStepIsLeftOutWhereTheWsl2KernelIsThere() {
+        assertThat(advise(inbox1909("\"defaultVersion\": 1, \"distributions\": [{\"name\": \"Ubuntu\", \"version\": 1},"
+                + " {\"name\": \"Debian\", \"version\": 2}]")).nextSteps()).noneMatch(s -> s.contains("wsl2kernel"));
+        assertThat(advise(inbox1909("\"kernelVersion\": \"4.19.128\", \"distributions\": [{\"name\": \"Ubuntu\", \"version\": 1}]"))
+                .nextSteps()).noneMatch(s -> s.contains("wsl2kernel"));
+        assertThat(advise(inbox1909("\"distributions\": [{\"name\": \"Ubuntu\", \"version\": 1}]").replace("18363", "19045"))
+                .nextSteps()).noneMatch(s -> s.contains("wsl2kernel"));
+    }
+
     @Test
     void wsl1DistributionsAreConvertedAfterABackupWhenWsl2IsRecommended() {
         Advice a = advise("{\"host\": {\"wsl\": {\"installed\": true, \"defaultVersion\": 1, \"distributions\": ["

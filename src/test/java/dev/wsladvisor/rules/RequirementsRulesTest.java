@@ -62,6 +62,16 @@ class RequirementsRulesTest {
     }
 
     @Test
+    void whereNoWslCanRunOnlyWhatMakesItSoIsShownAndNoStepsToFollow() {
+        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}, \"hardware\": {\"virtualizationFirmwareEnabled\": false,"
+                + " \"isVirtualMachine\": false}}, \"answers\": {\"docker\": true, \"serialPort\": true}}");
+        assertThat(a.blocked()).isFalse();
+        assertThat(blockers(a)).containsExactly("windows-x86-cannot-run-wsl");
+        assertThat(a.nextSteps()).isEmpty();
+        assertThat(a.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void server2019IsWsl1OnlyEvenWithDocker() {
         Advice a = advise(os("\"edition\": \"Windows Server 2019 Datacenter\""));
         assertThat(a.recommendation()).isEqualTo("WSL1");
@@ -123,6 +133,38 @@ class RequirementsRulesTest {
         assertThat(a.blocked()).isFalse();
         assertThat(a.reasons().get(0).rule()).isEqualTo("cpu-without-slat");
         assertThat(a.warnings()).extracting(Advice.WarningItem::id).contains("unmet-docker-needs-wsl2");
+    }
+
+    private static String bareMetal(String hardware) {
+        return "{\"host\": {\"os\": {\"build\": 22631}, \"hardware\": {\"isVirtualMachine\": false, " + hardware + "},"
+                + " \"software\": {\"dockerDesktop\": {}}}, \"answers\": {\"docker\": true}}";
+    }
+
+    @Test
+    void aHypervisorRunningOnBareMetalMeansFirmwareVirtualizationIsOnWhateverItsCheckSaid() {
+        Advice a = advise(bareMetal("\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": true"));
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.blocked()).isFalse();
+        assertThat(blockers(a)).doesNotContain("firmware-virtualization-off");
+        assertThat(a.nextSteps()).noneMatch(s -> s.contains("UEFI"));
+    }
+
+    @Test
+    void slatReportedMissingWhileAHypervisorRunsOnBareMetalDoesNotRuleOutWsl2() {
+        Advice a = advise(bareMetal("\"slat\": false, \"hypervisorPresent\": true"));
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(reasons(a)).doesNotContain("cpu-without-slat");
+        assertThat(a.warnings()).extracting(Advice.WarningItem::id).doesNotContain("docker-desktop-needs-slat", "unmet-docker-needs-wsl2");
+    }
+
+    @Test
+    void withNoHypervisorRunningTheRequirementChecksStillCount() {
+        Advice firmware = advise(bareMetal("\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": false"));
+        assertThat(blockers(firmware)).contains("firmware-virtualization-off");
+        assertThat(firmware.nextSteps()).anyMatch(s -> s.contains("UEFI"));
+        Advice slat = advise(bareMetal("\"slat\": false, \"hypervisorPresent\": false"));
+        assertThat(slat.recommendation()).isEqualTo("WSL1");
+        assertThat(slat.warnings()).extracting(Advice.WarningItem::id).contains("docker-desktop-needs-slat");
     }
 
     @ParameterizedTest(name = "VM on {0} without nesting: blocker {1}")

@@ -60,6 +60,37 @@ class WorkloadRulesTest {
     }
 
     @Test
+    void needsLeftUnmetWhereWsl2CanNeverRunPointOnlyToOtherMachines() {
+        Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Windows Server 2019 Datacenter\", \"build\": 17763}},"
+                + " \"answers\": {\"docker\": true, \"systemd\": true, \"kernelFeatures\": true, \"gpuCompute\": true}}");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(warnings(a)).contains("unmet-docker-needs-wsl2", "unmet-systemd-needs-wsl2",
+                "unmet-kernel-features-need-wsl2", "unmet-gpu-compute-needs-wsl2");
+        assertThat(a.warnings()).allSatisfy(w -> assertThat(w.fix()).as(w.id())
+                .doesNotContainIgnoringCase("keep").doesNotContain("--set-version", "side by side", "wsl.conf"));
+        assertThat(a.warnings().stream().filter(w -> w.id().equals("unmet-docker-needs-wsl2")).findFirst().orElseThrow().fix())
+                .contains("remote Linux host", "does not run in WSL1");
+        assertThat(a.summary()).startsWith("Use WSL1: WSL2 cannot run on this PC").contains("cannot be met on this PC");
+    }
+
+    @Test
+    void aNeedLeftUnmetBecauseTheCpuLacksSlatIsSaidInTheSummary() {
+        Advice a = advise("{\"host\": {\"hardware\": {\"slat\": false, \"isVirtualMachine\": false}}, \"answers\": {\"systemd\": true}}");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(warnings(a)).first().isEqualTo("unmet-systemd-needs-wsl2");
+        assertThat(a.warnings().get(0).fix()).doesNotContainIgnoringCase("keep").contains("another PC that runs WSL2");
+        assertThat(a.summary()).contains("cannot be met on this PC");
+    }
+
+    @Test
+    void whereNoWslCanRunNoNeedIsReportedAsUnmetByTheOtherVersion() {
+        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}},"
+                + " \"answers\": {\"docker\": true, \"serialPort\": true}}");
+        assertThat(a.summary()).startsWith("WSL cannot run on this PC");
+        assertThat(warnings(a)).noneMatch(id -> id.startsWith("unmet-"));
+    }
+
+    @Test
     void serialPortOutweighsDockerWhenFilesAlsoStayOnWindows() {
         Advice a = answers("\"docker\": true, \"serialPort\": true, \"projectLocation\": \"windows\", \"windowsToolsOnSameFiles\": true");
         assertThat(a.recommendation()).isEqualTo("WSL1");

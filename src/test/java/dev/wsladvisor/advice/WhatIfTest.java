@@ -1,0 +1,46 @@
+package dev.wsladvisor.advice;
+
+import static dev.wsladvisor.support.Rules.advise;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The "what if" list on the real rules: only single changes a person could make, and that would help. */
+class WhatIfTest {
+
+    @Test
+    void uninstallingWslIsNeverOfferedAsAWayToUnblock() {
+        Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 22631}, \"features\": {\"virtualMachinePlatform\": \"disabled\"},"
+                + " \"hardware\": {\"hypervisorPresent\": true}, \"wsl\": {\"installed\": true}}}");
+        assertThat(a.blocked()).isTrue();
+        assertThat(a.whatIf()).extracting(Advice.WhatIfItem::change)
+                .contains("host.features.virtualMachinePlatform = enabled")
+                .noneMatch(c -> c.startsWith("host.wsl.installed"));
+    }
+
+    @Test
+    void whereNoWslCanRunNoAnswerOrSettingIsOfferedAsAChange() {
+        Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 19045, \"architecture\": \"x86\"},"
+                + " \"hardware\": {\"virtualizationFirmwareEnabled\": false, \"isVirtualMachine\": false}},"
+                + " \"answers\": {\"projectLocation\": \"linux\", \"docker\": true}}");
+        assertThat(a.summary()).startsWith("WSL cannot run on this PC");
+        assertThat(a.blocked()).isFalse();
+        assertThat(a.whatIf()).isEmpty();
+        assertThat(a.unknown()).isEmpty();
+        assertThat(a.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theTextReportRecommendsNoVersionWhereNoneCanRun() {
+        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}}, \"answers\": {\"projectLocation\": \"linux\"}}");
+        assertThat(new TextReport(false, false).render(a)).startsWith("Recommendation: none  (WSL cannot run on this PC, ")
+                .doesNotContain("Recommendation: WSL");
+    }
+
+    @Test
+    void aChangeThatWouldLeaveNoWslRunningIsNotOffered() {
+        Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Windows Server 2019 Datacenter\", \"build\": 17763}}, \"answers\": {\"docker\": true}}");
+        assertThat(a.unknown()).contains("host.os.architecture");
+        assertThat(a.whatIf()).extracting(Advice.WhatIfItem::change).noneMatch(c -> c.startsWith("host.os.architecture"));
+    }
+}
