@@ -20,8 +20,10 @@ final class Summary {
         StringBuilder s = new StringBuilder("Use ").append(rec.name());
         List<String> actions = new ArrayList<>();
         for (Blocker b : inTheWay) {
-            if (!b.isPermanent()) {
-                actions.add(b.getAction() != null ? b.getAction() : "fix this: " + stripDot(b.getMessage()));
+            String action = b.getAction() != null ? b.getAction() : "fix this: " + stripDot(b.getMessage());
+            // Two needs may wait for the same update: say it once.
+            if (!b.isPermanent() && !actions.contains(action)) {
+                actions.add(action);
             }
         }
         if (!actions.isEmpty()) {
