@@ -80,6 +80,11 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             throw new UserInputException(target + ": is saved as " + before.encoding().label() + ", which WSL may not"
                     + " read; save it as UTF-8 (Notepad: File > Save as > Encoding: UTF-8) and run apply again");
         }
+        if (before.isBinary()) {
+            throw new UserInputException(target + ": is not a text config file (it holds binary data), so apply"
+                    + " left it alone; check the path (the file is %UserProfile%\\.wslconfig on Windows,"
+                    + " /mnt/c/Users/<you>/.wslconfig from WSL)");
+        }
         WslConfigMerger.Result merged = new WslConfigMerger(KeyCatalog.builtIn()).merge(before, s.settings());
         if (!merged.changed()) {
             out.println(target + " already has every suggested setting; nothing to change.");

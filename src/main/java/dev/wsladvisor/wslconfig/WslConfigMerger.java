@@ -37,6 +37,10 @@ public final class WslConfigMerger {
                     + ", which WSL may not read: save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8), then"
                     + " apply again");
         }
+        if (original.isBinary()) {
+            throw new dev.wsladvisor.UserInputException("the file is not a text config file (it holds binary data);"
+                    + " check the path");
+        }
         WslConfigDocument doc = original;
         List<Change> changes = new ArrayList<>();
         for (SuggestedSetting s : settings) {

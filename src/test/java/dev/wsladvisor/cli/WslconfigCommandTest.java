@@ -206,4 +206,40 @@ class WslconfigCommandTest {
         assertThat(run("apply", "--help")).isZero();
         assertThat(out.toString()).contains("wsl-advisor wslconfig apply --facts facts.json --dry-run");
     }
+
+    private static byte[] bytes(String latin1) {
+        return latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void applyKeepsBytesThatAreNotUtf8OnEditedAndUneditedLines() throws Exception {
+        Path f = dir.resolve(".wslconfig");
+        Files.write(f, bytes("[wsl2]\nmemory=4GB # caf\u00e9\n# d\u00e9j\u00e0 vu"));
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
+        assertThat(Files.readAllBytes(f)).isEqualTo(bytes("[wsl2]\nmemory=10GB # caf\u00e9\n# d\u00e9j\u00e0 vu\n\n"
+                + "[experimental]\nautoMemoryReclaim=gradual\n"));
+    }
+
+    @Test
+    void applyRefusesAFileThatIsNotText() throws Exception {
+        Path f = dir.resolve(".wslconfig");
+        byte[] junk = new byte[600];
+        new java.util.Random(7).nextBytes(junk);
+        Files.write(f, junk);
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(f.toString()).contains("not a text config file");
+        assertThat(out.toString()).doesNotContain("Wrote");
+        assertThat(Files.readAllBytes(f)).isEqualTo(junk);
+    }
+
+    @Test
+    void lintOfAFileThatIsNotTextSaysSoInsteadOfGuessingKeys() throws Exception {
+        Path f = dir.resolve("junk.bin");
+        byte[] junk = new byte[600];
+        new java.util.Random(11).nextBytes(junk);
+        Files.write(f, junk);
+        assertThat(run("lint", f.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(out.toString()).contains("not a text config file").contains("[wslconfig-not-text]")
+                .doesNotContain("did you mean");
+    }
 }
