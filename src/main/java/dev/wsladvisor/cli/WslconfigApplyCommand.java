@@ -92,7 +92,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         out.print(UnifiedDiff.diff(target + " (before)", target + " (after)", before.textLines(),
-                merged.document().textLines()));
+                before.missingFinalNewline(), merged.document().textLines(), merged.document().missingFinalNewline()));
         if (dryRun) {
             out.println("Dry run: " + target + " was not changed.");
         } else {

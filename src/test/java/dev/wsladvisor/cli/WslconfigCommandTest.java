@@ -242,4 +242,24 @@ class WslconfigCommandTest {
         assertThat(out.toString()).contains("not a text config file").contains("[wslconfig-not-text]")
                 .doesNotContain("did you mean");
     }
+
+    @Test
+    void applyDoesNotBringALineWslDropsBackToLifeByEndingIt() throws Exception {
+        for (String text : List.of("[wsl2]\nswap=0\nkernelCommandLine=vsyscall=emulate\\",
+                "[wsl2]\nswap=0\nmemory=4GB\\")) {
+            Path f = file(".wslconfig", text);
+            err.getBuffer().setLength(0);
+            assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).as(text).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("line 3").contains("backslash");
+            assertThat(Files.readString(f)).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void applyDiffShowsAMissingFinalNewline() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemory=4GB\n# end");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString(), "--dry-run")).isZero();
+        assertThat(out.toString()).contains("-# end\n\\ No newline at end of file\n")
+                .contains("\n+# end\n");
+    }
 }
