@@ -59,6 +59,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = file != null ? file : defaultPath();
+        WslConfigFiles.refuseWindowsPath(target);
         PrintWriter out = spec.commandLine().getOut();
         WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
         s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));

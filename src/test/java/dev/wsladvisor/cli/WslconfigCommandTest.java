@@ -262,4 +262,25 @@ class WslconfigCommandTest {
         assertThat(out.toString()).contains("-# end\n\\ No newline at end of file\n")
                 .contains("\n+# end\n");
     }
+
+    @Test
+    void aWindowsPathOffWindowsIsRefusedWithThePathToUseInstead() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        String windows = "C:\\Users\\me\\wsladvisor-test.wslconfig";
+        try {
+            assertThat(run("apply", "--facts", "f.json", "--file", windows)).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("is a Windows path").contains("/mnt/c/Users/me/wsladvisor-test.wslconfig");
+            assertThat(Path.of(windows)).doesNotExist();
+            err.getBuffer().setLength(0);
+            assertThat(run("lint", windows)).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("/mnt/c/Users/me/wsladvisor-test.wslconfig");
+            err.getBuffer().setLength(0);
+            assertThat(run("apply", "--facts", "f.json", "--file", "C:Usersmewsladvisor-test.wslconfig"))
+                    .isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("backslashes the shell removed");
+        } finally {
+            Files.deleteIfExists(Path.of(windows));
+            Files.deleteIfExists(Path.of("C:Usersmewsladvisor-test.wslconfig"));
+        }
+    }
 }
