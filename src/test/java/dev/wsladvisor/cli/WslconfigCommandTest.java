@@ -283,4 +283,12 @@ class WslconfigCommandTest {
             Files.deleteIfExists(Path.of("C:Usersmewsladvisor-test.wslconfig"));
         }
     }
+
+    @Test
+    void lintOfADeviceOrPipeWithoutEndStopsAtTheSizeLimitWithOneMessage() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        assertThat(run("lint", "/dev/zero")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MB, too big for a WSL config"
+                + " file; check the path\n");
+    }
 }
