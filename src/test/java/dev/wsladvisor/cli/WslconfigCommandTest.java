@@ -291,4 +291,10 @@ class WslconfigCommandTest {
         assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MB, too big for a WSL config"
                 + " file; check the path\n");
     }
+
+    @Test
+    void explainOfAWslConfKeyUnderWsl2SaysWhereItIsRead() {
+        assertThat(run("explain", "wsl2.systemd")).isZero();
+        assertThat(out.toString()).contains("'wsl2.systemd' is not a key WSL reads").contains("/etc/wsl.conf [boot] systemd");
+    }
 }

@@ -133,4 +133,46 @@ class WslConfigLintRulesTest {
         assertThat(ids(lint("[wsl2]\nmemory=0\n"))).containsExactly("wslconfig-memory-zero");
         assertThat(ids(lint("[wsl2]\nmemory=0GB\n"))).containsExactly("wslconfig-memory-zero");
     }
+
+    @Test
+    void memoryBelowWslsMinimumGetsAHint() {
+        List<LintFinding> f = lint("[wsl2]\nmemory=8\n");
+        assertThat(ids(f)).containsExactly("wslconfig-memory-below-minimum");
+        assertThat(f.get(0).message()).contains("8 bytes").contains("256 MB");
+        assertThat(f.get(0).fix()).contains("memory=8GB");
+        assertThat(lint("[wsl2]\nmemory=2048\n").get(0).fix()).contains("memory=2048MB");
+        assertThat(ids(lint("[wsl2]\nmemory=100MB\n"))).containsExactly("wslconfig-memory-below-minimum");
+        assertThat(lint("[wsl2]\nmemory=256MB\n")).isEmpty();
+        assertThat(ids(lint("[wsl2]\nmemory=0\n"))).containsExactly("wslconfig-memory-zero");
+    }
+
+    @Test
+    void safeModeLeftOnIsAWarning() {
+        assertThat(ids(lint("[wsl2]\nsafeMode=true\n"))).containsExactly("wslconfig-safe-mode-on");
+        assertThat(lint("[wsl2]\nsafeMode=false\n")).isEmpty();
+    }
+
+    @Test
+    void kernelAndSwapFileNeedAbsoluteWindowsPaths() {
+        assertThat(ids(lint("[wsl2]\nkernel=/home/me/bzImage\n"))).containsExactly("wslconfig-kernel-path-not-windows");
+        assertThat(ids(lint("[wsl2]\nswapFile=swap.vhdx\n"))).containsExactly("wslconfig-swapfile-path-not-windows");
+        assertThat(lint("[wsl2]\nkernel=/mnt/c/k/bzImage\n").get(0).fix()).isEqualTo("write kernel=C:\\\\k\\\\bzImage");
+        assertThat(lint("[wsl2]\nkernel=C:\\\\k\\\\bzImage\nswapFile=\\\\\\\\server\\\\s\\\\swap.vhdx\n")).isEmpty();
+    }
+
+    @Test
+    void wslConfKeysInWslconfigSayWhereTheyBelong() {
+        List<LintFinding> f = lint("[wsl2]\nsystemd=true\n");
+        assertThat(ids(f)).containsExactly("wslconfig-wslconf-key");
+        assertThat(f.get(0).message()).contains("/etc/wsl.conf").contains("[boot]");
+        assertThat(f.get(0).fix()).contains("systemd=true under [boot] in /etc/wsl.conf");
+    }
+
+    @Test
+    void aNumberBeyond32BitsIsReadAsTheLargestAndSaysSo() {
+        List<LintFinding> f = lint("[wsl2]\ndistributionStartTimeout=4294967296\n");
+        assertThat(ids(f)).containsExactly("wslconfig-int-saturated");
+        assertThat(f.get(0).message()).contains("2147483647");
+        assertThat(lint("[wsl2]\ndistributionStartTimeout=2147483647\n")).isEmpty();
+    }
 }
