@@ -175,4 +175,21 @@ class WslConfigLintRulesTest {
         assertThat(f.get(0).message()).contains("2147483647");
         assertThat(lint("[wsl2]\ndistributionStartTimeout=2147483647\n")).isEmpty();
     }
+
+    @Test
+    void aKeyBelowARejectedHeaderIsBlamedOnTheHeaderNotOnItsSection() {
+        List<LintFinding> f = lint("[experimental]\n[wsl2];x\nmemory=4GB\n");
+        assertThat(ids(f)).containsExactly("wslconfig-key-after-broken-header", "wslconfig-syntax-error");
+        assertThat(f).noneMatch(x -> x.message().contains("move it under"));
+    }
+
+    @Test
+    void aKeyStartingWithADigitGetsTheNameWithoutIt() {
+        List<LintFinding> f = lint("[wsl2]\n2memory=4GB\n");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.ruleId()).isEqualTo("wslconfig-syntax-error");
+            assertThat(x.fix()).isEqualTo("did you mean memory?");
+        });
+        assertThat(lint("[wsl2]\nmemory 4GB\n").get(0).fix()).doesNotContain("did you mean");
+    }
 }
