@@ -25,16 +25,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        header = "Merge the suggested settings into your .wslconfig without losing anything of yours.",
+        header = "Merge the suggested settings into your .wslconfig, keeping everything of yours.",
         description = {
-            "Keeps your comments, order, blank lines, unknown keys and line endings, and changes only the values",
-            "that differ. Prints a unified diff, backs the old file up with a timestamp, and writes the new one",
-            "atomically. Running it again changes nothing. Restart WSL afterwards with: wsl --shutdown",
+            "Keeps your comments, order, blank lines, unknown keys and line endings, and",
+            "changes only the values that differ. Prints a unified diff, backs the old file",
+            "up with a timestamp, and writes the new one atomically. Running it again",
+            "changes nothing. Restart WSL afterwards with: wsl --shutdown",
             "",
             "Examples:",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
             "  wsl-advisor wslconfig apply --facts facts.json",
-            "  wsl-advisor wslconfig apply --facts facts.json --file /mnt/c/Users/me/.wslconfig"})
+            "  wsl-advisor wslconfig apply --facts f.json --file /mnt/c/Users/me/.wslconfig"})
 final class WslconfigApplyCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +51,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
     Path facts;
 
     @Option(names = "--file", paramLabel = "PATH",
-            description = "The .wslconfig to change (default on Windows: %%UserProfile%%\\.wslconfig).")
+            description = {"The .wslconfig to change.", "Default on Windows: %%UserProfile%%\\.wslconfig"})
     Path file;
 
     @Option(names = "--dry-run", description = "Show the diff, touch nothing.")

@@ -45,13 +45,28 @@ public final class LintEntry implements Located {
                 : String.join(" or ", wslConfSections.stream().map(s -> "[" + s + "]").toList());
     }
 
+    /**
+     * A size written with a minus sign ({@code -1GB}): WSL's {@code strtoull} takes the sign and wraps it around to
+     * a huge unsigned number.
+     */
+    public boolean isNegativeSize() {
+        return getSizeBytes() != null && getValue().strip().startsWith("-");
+    }
+
+    /** The unsigned number of bytes WSL reads, as text. */
+    public String getUnsignedSizeBytes() {
+        Long b = getSizeBytes();
+        return b == null ? null : Long.toUnsignedString(b);
+    }
+
     /** The smallest memory WSL gives the VM: a smaller memory= value is raised to it. */
     public static final long MIN_MEMORY_BYTES = 256 * SizeValue.MB;
 
     /** A size above 0 and below WSL's 256 MB minimum for memory. */
     public boolean isBelowMinimumMemory() {
         Long b = getSizeBytes();
-        return b != null && b > 0 && b < MIN_MEMORY_BYTES;
+        return b != null && !isNegativeSize() && Long.compareUnsigned(b, 0) > 0
+                && Long.compareUnsigned(b, MIN_MEMORY_BYTES) < 0;
     }
 
     /** What a too-small size most likely meant: a bare number read as GB (or as MB from 256 on), else a real size. */

@@ -80,6 +80,10 @@ public final class WslConfigFiles {
         return bytes;
     }
 
+    public static ParseResult parse(byte[] bytes, ConfigDialect dialect) {
+        return WslConfigParser.parse(WslConfigDocument.read(bytes), dialect);
+    }
+
     public static ParseResult parse(Path path, ConfigDialect dialect) {
         return WslConfigParser.parse(WslConfigDocument.read(read(path)), dialect);
     }

@@ -297,4 +297,25 @@ class WslconfigCommandTest {
         assertThat(run("explain", "wsl2.systemd")).isZero();
         assertThat(out.toString()).contains("'wsl2.systemd' is not a key WSL reads").contains("/etc/wsl.conf [boot] systemd");
     }
+
+    @Test
+    void lintDashReadsStandardInput() {
+        CliRun r = CliRun.runWith("[wsl2]\nmemroy=8GB\n", java.util.Map.of(), false, "wslconfig", "lint", "-");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(r.out()).contains("<stdin>:2:").contains("did you mean memory?");
+    }
+
+    @Test
+    void helpOfEveryWslconfigCommandFitsEightyColumnsWithoutBreakingSentences() {
+        for (String c : List.of("lint", "suggest", "apply", "explain")) {
+            out.getBuffer().setLength(0);
+            assertThat(run(c, "--help")).isZero();
+            assertThat(out.toString().lines()).as(c).allSatisfy(l -> assertThat(l.length()).as(l).isLessThan(80));
+        }
+        out.getBuffer().setLength(0);
+        run("apply", "--help");
+        assertThat(out.toString()).contains("changes only the values that differ")
+                .contains("Restart WSL afterwards with: wsl --shutdown")
+                .contains("--file /mnt/c/Users/me/.wslconfig");
+    }
 }

@@ -192,4 +192,31 @@ class WslConfigLintRulesTest {
         });
         assertThat(lint("[wsl2]\nmemory 4GB\n").get(0).fix()).doesNotContain("did you mean");
     }
+
+    @Test
+    void everyBadIgnoredPortIsNamed() {
+        List<LintFinding> f = lint("[wsl2]\nnetworkingMode=mirrored\n[experimental]\nignoredPorts=3000,70000,abc\n");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("wslconfig-invalid-value")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("'70000'").contains("'abc'").doesNotContain("'3000'"));
+    }
+
+    @Test
+    void aNegativeSizeIsCalledNegativeNotTooBig() {
+        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\nmemory=-1GB\n", ConfigDialect.WSLCONFIG,
+                Hosts.host().hardware(16384, 8).factsArray());
+        assertThat(ids(f)).containsExactly("wslconfig-negative-size");
+        assertThat(f.get(0).message()).contains("negative").contains("18446744072635809792");
+    }
+
+    @Test
+    void sarifUsesUrisAndSeparateSentences() {
+        assertThat(LintReport.uri("/tmp/a b/.wslconfig")).isEqualTo("file:///tmp/a%20b/.wslconfig");
+        assertThat(LintReport.uri("my dir\\.wslconfig")).isEqualTo("my%20dir/.wslconfig");
+        assertThat(LintReport.uri("C:\\Users\\me\\.wslconfig")).isEqualTo("file:///C:/Users/me/.wslconfig");
+        String sarif = LintReport.render(LintReport.Format.sarif, "/tmp/x y/.wslconfig",
+                List.of(new LintFinding("r", "error", ".wslconfig", 0, 0, "", "", "WSL cannot read any setting from it",
+                        "Save the file as UTF-8", "https://x")));
+        assertThat(sarif).contains("\"text\" : \"WSL cannot read any setting from it. Fix: Save the file as UTF-8.\"")
+                .contains("\"uri\" : \"file:///tmp/x%20y/.wslconfig\"");
+    }
 }
