@@ -62,6 +62,16 @@ public record Advice(
 
     /** One problem in the person's .wslconfig. */
     @JsonPropertyOrder({"severity", "line", "section", "key", "message", "fix"})
-    public record Finding(String severity, Integer line, String section, String key, String message, String fix) {
+    /**
+     * @param line   1-based, or null for the file as a whole
+     * @param column 1-based, or null when the whole line is meant (added field)
+     * @param file   the path of the checked file (added field)
+     * @param rule   the id of the lint rule (added field)
+     */
+    public record Finding(String severity, Integer line, String section, String key, String message, String fix,
+            Integer column, String file, String rule) {
+        public Finding(String severity, Integer line, String section, String key, String message, String fix) {
+            this(severity, line, section, key, message, fix, null, null, null);
+        }
     }
 }

@@ -142,6 +142,13 @@ public final class JsonReport {
             g.writeStringField("key", f.key());
             g.writeStringField("message", f.message());
             g.writeStringField("fix", f.fix());
+            if (f.column() == null) {
+                g.writeNullField("column");
+            } else {
+                g.writeNumberField("column", f.column());
+            }
+            g.writeStringField("file", f.file());
+            g.writeStringField("rule", f.rule());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -64,7 +64,9 @@ public final class TextReport {
         if (!a.wslconfig().findings().isEmpty()) {
             heading(s, "Your .wslconfig");
             for (Advice.Finding f : a.wslconfig().findings()) {
-                s.append("  ").append(f.severity()).append(f.line() == null ? "" : " line " + f.line()).append(": ")
+                String where = (f.file() == null ? ".wslconfig" : f.file()) + (f.line() == null ? "" : ":" + f.line())
+                        + (f.column() == null ? "" : ":" + f.column());
+                s.append("  ").append(where).append(": ").append(f.severity()).append(": ")
                         .append(f.message()).append(f.fix() == null ? "" : " (" + f.fix() + ")").append('\n');
             }
         }

@@ -25,16 +25,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        header = "Merge the suggested settings into your .wslconfig without losing anything of yours.",
+        header = "Merge the suggested settings into your .wslconfig, keeping everything of yours.",
         description = {
-            "Keeps your comments, order, blank lines, unknown keys and line endings, and changes only the values",
-            "that differ. Prints a unified diff, backs the old file up with a timestamp, and writes the new one",
-            "atomically. Running it again changes nothing. Restart WSL afterwards with: wsl --shutdown",
+            "Keeps your comments, order, blank lines, unknown keys and line endings, and",
+            "changes only the values that differ. Prints a unified diff, backs the old file",
+            "up with a timestamp, and writes the new one atomically. Running it again",
+            "changes nothing. Restart WSL afterwards with: wsl --shutdown",
             "",
             "Examples:",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
             "  wsl-advisor wslconfig apply --facts facts.json",
-            "  wsl-advisor wslconfig apply --facts facts.json --file /mnt/c/Users/me/.wslconfig"})
+            "  wsl-advisor wslconfig apply --facts f.json --file /mnt/c/Users/me/.wslconfig"})
 final class WslconfigApplyCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +51,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
     Path facts;
 
     @Option(names = "--file", paramLabel = "PATH",
-            description = "The .wslconfig to change (default on Windows: %%UserProfile%%\\.wslconfig).")
+            description = {"The .wslconfig to change.", "Default on Windows: %%UserProfile%%\\.wslconfig"})
     Path file;
 
     @Option(names = "--dry-run", description = "Show the diff, touch nothing.")
@@ -59,6 +60,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = file != null ? file : defaultPath();
+        WslConfigFiles.refuseWindowsPath(target);
         PrintWriter out = spec.commandLine().getOut();
         WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
         s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
@@ -80,6 +82,11 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             throw new UserInputException(target + ": is saved as " + before.encoding().label() + ", which WSL may not"
                     + " read; save it as UTF-8 (Notepad: File > Save as > Encoding: UTF-8) and run apply again");
         }
+        if (before.isBinary()) {
+            throw new UserInputException(target + ": is not a text config file (it holds binary data), so apply"
+                    + " left it alone; check the path (the file is %UserProfile%\\.wslconfig on Windows,"
+                    + " /mnt/c/Users/<you>/.wslconfig from WSL)");
+        }
         WslConfigMerger.Result merged = new WslConfigMerger(KeyCatalog.builtIn()).merge(before, s.settings());
         if (!merged.changed()) {
             out.println(target + " already has every suggested setting; nothing to change.");
@@ -87,7 +94,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         out.print(UnifiedDiff.diff(target + " (before)", target + " (after)", before.textLines(),
-                merged.document().textLines()));
+                before.missingFinalNewline(), merged.document().textLines(), merged.document().missingFinalNewline()));
         if (dryRun) {
             out.println("Dry run: " + target + " was not changed.");
         } else {

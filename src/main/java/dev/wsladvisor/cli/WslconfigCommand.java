@@ -23,6 +23,10 @@ public final class WslconfigCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The root command, for standard input; null when a test runs this command on its own. */
+    @picocli.CommandLine.ParentCommand
+    WslAdvisorCommand root;
+
     public WslconfigCommand() {
         this(new DefaultWslconfigServices());
     }
@@ -33,6 +37,10 @@ public final class WslconfigCommand implements Runnable {
 
     WslconfigServices services() {
         return services;
+    }
+
+    java.io.InputStream stdin() {
+        return root != null ? root.console().in() : System.in;
     }
 
     @Override

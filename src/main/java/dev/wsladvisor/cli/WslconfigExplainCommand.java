@@ -29,6 +29,19 @@ final class WslconfigExplainCommand implements Callable<Integer> {
     public Integer call() {
         KeyCatalog catalog = KeyCatalog.builtIn();
         List<KeySpec> found = catalog.lookup(key);
+        if (found.isEmpty() && key.contains(".")) {
+            // wsl2.systemd: no such key, but the bare name is one WSL reads somewhere else.
+            String bare = key.substring(key.indexOf('.') + 1);
+            List<KeySpec> elsewhere = catalog.lookup(bare);
+            if (!elsewhere.isEmpty()) {
+                spec.commandLine().getOut().println("'" + key + "' is not a key WSL reads; '" + bare + "' is read as "
+                        + String.join(" and ", elsewhere.stream().map(k -> (k.inWslConfig() ? ".wslconfig [" : "/etc/wsl.conf [")
+                                + k.section() + "] " + k.name()).toList()) + ":");
+                spec.commandLine().getOut().print(KeyExplainer.explainAll(elsewhere));
+                spec.commandLine().getOut().flush();
+                return ExitCode.OK;
+            }
+        }
         if (found.isEmpty()) {
             String bare = key.contains(".") ? key.substring(key.indexOf('.') + 1) : key;
             String hint = DidYouMean.closest(bare, catalog.keys().stream().map(KeySpec::name).distinct().toList())

@@ -23,12 +23,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         header = "Find what WSL will ignore or misread in a .wslconfig (and /etc/wsl.conf).",
         description = {
-            "Reads the file the way WSL's own parser does and reports each problem with its line and a fix.",
+            "Reads the file the way WSL's own parser does and reports each problem with its",
+            "line and a fix.",
             "Exit code 1 when any finding is an error, 0 otherwise, 2 for bad input.",
             "",
             "Examples:",
             "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
-            "  wsl-advisor wslconfig lint .wslconfig --facts facts.json      (also checks RAM, CPUs, Windows build)",
+            "  wsl-advisor wslconfig lint .wslconfig --facts facts.json",
+            "      (also checks memory, processors and settings against the PC)",
             "  wsl-advisor wslconfig lint --wsl-conf /etc/wsl.conf",
             "  wsl-advisor wslconfig lint .wslconfig --format sarif > wslconfig.sarif"})
 final class WslconfigLintCommand implements Callable<Integer> {
@@ -42,7 +44,7 @@ final class WslconfigLintCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The .wslconfig to check.")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The .wslconfig to check; - reads standard input.")
     Path file;
 
     @Option(names = "--facts", paramLabel = "F", description = "Facts document of the PC, to check values against it.")
@@ -60,6 +62,9 @@ final class WslconfigLintCommand implements Callable<Integer> {
         if (file == null && wslConf == null) {
             throw new UserInputException("nothing to check: pass a .wslconfig FILE, --wsl-conf FILE, or both");
         }
+        if (isStdin(file) && isStdin(wslConf)) {
+            throw new UserInputException("only one of FILE and --wsl-conf can be '-' (standard input)");
+        }
         WslconfigServices services = parent.services();
         List<Object> hostFacts = List.of();
         if (facts != null) {
@@ -71,16 +76,33 @@ final class WslconfigLintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<LintReport.FileFindings> files = new ArrayList<>();
         if (file != null) {
-            files.add(new LintReport.FileFindings(file.toString(),
-                    linter.lint(WslConfigFiles.parse(file, ConfigDialect.WSLCONFIG), file.toString(), hostFacts)));
+            String name = isStdin(file) ? STDIN : file.toString();
+            files.add(new LintReport.FileFindings(name, linter.lint(parse(file, ConfigDialect.WSLCONFIG), name, hostFacts)));
         }
         if (wslConf != null) {
-            files.add(new LintReport.FileFindings(wslConf.toString(),
-                    linter.lint(WslConfigFiles.parse(wslConf, ConfigDialect.WSL_CONF), wslConf.toString(), hostFacts)));
+            String name = isStdin(wslConf) ? STDIN : wslConf.toString();
+            files.add(new LintReport.FileFindings(name, linter.lint(parse(wslConf, ConfigDialect.WSL_CONF), name, hostFacts)));
         }
         out.print(LintReport.render(format, files));
         out.flush();
         boolean errors = files.stream().flatMap(f -> f.findings().stream()).anyMatch(LintFinding::isError);
         return errors ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+    }
+
+    private static final String STDIN = "<stdin>";
+
+    private static boolean isStdin(Path p) {
+        return p != null && p.toString().equals("-");
+    }
+
+    private dev.wsladvisor.wslconfig.ParseResult parse(Path p, ConfigDialect dialect) {
+        if (!isStdin(p)) {
+            return WslConfigFiles.parse(p, dialect);
+        }
+        try {
+            return WslConfigFiles.parse(WslConfigFiles.read(parent.stdin(), STDIN), dialect);
+        } catch (java.io.IOException e) {
+            throw new UserInputException(STDIN + ": cannot read it (" + e.getMessage() + ")", e);
+        }
     }
 }

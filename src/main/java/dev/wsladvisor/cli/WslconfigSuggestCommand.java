@@ -13,12 +13,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         header = "Print a complete .wslconfig sized for this PC and what you do on it.",
         description = {
-            "Only settings that differ from WSL's defaults are printed, each under the reason for it.",
+            "Only settings that differ from WSL's defaults are printed, each under the",
+            "reason for it.",
             "When WSL1 suits the PC better, says so: .wslconfig applies to WSL 2 only.",
             "",
             "Examples:",
             "  wsl-advisor wslconfig suggest --facts facts.json",
-            "  wsl-advisor wslconfig suggest --facts facts.json > %%UserProfile%%\\.wslconfig.new"})
+            "  wsl-advisor wslconfig suggest --facts facts.json > .wslconfig.new"})
 final class WslconfigSuggestCommand implements Callable<Integer> {
 
     @Spec

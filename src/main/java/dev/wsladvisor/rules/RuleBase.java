@@ -38,6 +38,12 @@ public final class RuleBase {
 
     /** Metadata every rule must carry, built-in or not. */
     static final List<String> REQUIRED_METADATA = List.of("id", "explanation", "source");
+    static final List<String> LINT_REQUIRED_METADATA = List.of("id", "severity", "explanation", "fix", "source");
+
+    private static String unquoted(Object v) {
+        String s = String.valueOf(v);
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
     private static final Pattern DROOLS_LINE = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
     private static final Pattern KFS_PREFIX = Pattern.compile("^src/main/resources/");
 
@@ -239,12 +245,21 @@ public final class RuleBase {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = fileOf(rule, displayByKfsPath, precompiled);
-                for (String key : REQUIRED_METADATA) {
+                // A lint rule (one with @severity) also needs @fix, as docs/wslconfig-rules.md says.
+                boolean lintRule = rule.getMetaData().containsKey("severity");
+                List<String> required = lintRule ? LINT_REQUIRED_METADATA : REQUIRED_METADATA;
+                for (String key : required) {
                     Object value = rule.getMetaData().get(key);
                     if (value == null || String.valueOf(value).isBlank()) {
                         throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" has no @" + key
-                                + " metadata. Every rule needs @id(\"...\"), @explanation(\"...\") and @source(\"https://...\").");
+                                + " metadata. Every rule needs @id(\"...\"), @explanation(\"...\") and"
+                                + " @source(\"https://...\"); a .wslconfig lint rule also needs @severity(\"error\","
+                                + " \"warning\" or \"info\") and @fix(\"...\") (docs/wslconfig-rules.md).");
                     }
+                }
+                if (lintRule && !List.of("error", "warning", "info").contains(unquoted(rule.getMetaData().get("severity")))) {
+                    throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" has @severity("
+                            + rule.getMetaData().get("severity") + "); use \"error\", \"warning\" or \"info\".");
                 }
                 RuleInfo info = new RuleInfo(String.valueOf(rule.getMetaData().get("id")), rule.getName(), file, rule.getMetaData());
                 RuleInfo clash = byId.putIfAbsent(info.id(), info);

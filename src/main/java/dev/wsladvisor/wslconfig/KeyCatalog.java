@@ -69,7 +69,7 @@ public final class KeyCatalog {
 
     private static final List<String> FIELDS = List.of("file", "section", "name", "type", "default", "computedDefault",
             "allowedValues", "aliases", "minWindowsBuild", "minWslVersion", "valueMinWindowsBuild", "ignoredSince", "status",
-            "description", "notes", "source");
+            "description", "notes", "source", "aliasMinWslVersion");
 
     /**
      * Read by hand rather than by Jackson's bean binding, which cost a cold {@code advise} about 10 ms of
@@ -87,7 +87,7 @@ public final class KeyCatalog {
                 text(n, "computedDefault"), texts(n, "allowedValues"), texts(n, "aliases"),
                 n.hasNonNull("minWindowsBuild") ? n.get("minWindowsBuild").intValue() : null, text(n, "minWslVersion"),
                 valueMinBuild, text(n, "ignoredSince"), text(n, "status"), text(n, "description"), text(n, "notes"),
-                text(n, "source"));
+                text(n, "source"), text(n, "aliasMinWslVersion"));
     }
 
     private static String text(JsonNode n, String field) {

@@ -11,11 +11,13 @@ import java.util.Map;
  * @param aliases               other {@code section.key} names WSL reads for the same setting (legacy places)
  * @param valueMinWindowsBuild  lower-case value to the Windows build it needs ({@code mirrored} to 22621)
  * @param status                {@code documented}, {@code source-only} or {@code removed}
+ * @param aliasMinWslVersion    the WSL version from which the legacy {@code aliases} are read, when it differs from
+ *                              {@code minWslVersion} (networkingMode: [experimental] from 2.0.0, [wsl2] from 2.0.5)
  */
 public record KeySpec(String file, String section, String name, String type, String defaultValue, String computedDefault,
         List<String> allowedValues, List<String> aliases, Integer minWindowsBuild, String minWslVersion,
         Map<String, Integer> valueMinWindowsBuild, String ignoredSince, String status, String description,
-        String notes, String source) {
+        String notes, String source, String aliasMinWslVersion) {
 
     public KeySpec {
         allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);

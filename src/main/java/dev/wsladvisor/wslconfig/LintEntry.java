@@ -1,6 +1,7 @@
 package dev.wsladvisor.wslconfig;
 
 import dev.wsladvisor.facts.Version;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,7 @@ public final class LintEntry implements Located {
     private final String suggestedKey;
     private final String homeSection;
     private final boolean inKnownSection;
+    private final List<String> wslConfSections;
 
     /** {@code spec} is what {@code catalog.find} gave for the entry's effective name, or null. */
     LintEntry(ParsedEntry entry, ConfigDialect dialect, KeyCatalog catalog, KeySpec spec, int firstLine) {
@@ -30,6 +32,80 @@ public final class LintEntry implements Located {
                 : catalog.closestKey(dialect, entry.section(), entry.key()).orElse(null);
         this.homeSection = spec != null ? null : catalog.byBareName(dialect, entry.key()).stream()
                 .filter(k -> !k.removed()).map(KeySpec::section).findFirst().orElse(null);
+        this.wslConfSections = spec != null || dialect != ConfigDialect.WSLCONFIG ? List.of()
+                : catalog.byBareName(ConfigDialect.WSL_CONF, entry.key()).stream().map(KeySpec::section).toList();
+    }
+
+    /**
+     * For an unknown key in {@code .wslconfig} that is a {@code /etc/wsl.conf} key ({@code systemd}), the wsl.conf
+     * sections that have it, as {@code [boot]}; otherwise null.
+     */
+    public String getWslConfSections() {
+        return wslConfSections.isEmpty() ? null
+                : String.join(" or ", wslConfSections.stream().map(s -> "[" + s + "]").toList());
+    }
+
+    /**
+     * A size written with a minus sign ({@code -1GB}): WSL's {@code strtoull} takes the sign and wraps it around to
+     * a huge unsigned number.
+     */
+    public boolean isNegativeSize() {
+        return getSizeBytes() != null && getValue().strip().startsWith("-");
+    }
+
+    /** The unsigned number of bytes WSL reads, as text. */
+    public String getUnsignedSizeBytes() {
+        Long b = getSizeBytes();
+        return b == null ? null : Long.toUnsignedString(b);
+    }
+
+    /** The smallest memory WSL gives the VM: a smaller memory= value is raised to it. */
+    public static final long MIN_MEMORY_BYTES = 256 * SizeValue.MB;
+
+    /** A size above 0 and below WSL's 256 MB minimum for memory. */
+    public boolean isBelowMinimumMemory() {
+        Long b = getSizeBytes();
+        return b != null && !isNegativeSize() && Long.compareUnsigned(b, 0) > 0
+                && Long.compareUnsigned(b, MIN_MEMORY_BYTES) < 0;
+    }
+
+    /** What a too-small size most likely meant: a bare number read as GB (or as MB from 256 on), else a real size. */
+    public String getSmallSizeHint() {
+        String v = getValue().strip();
+        if (v.matches("[0-9]+")) {
+            long n = Long.parseLong(v);
+            return n >= 256 ? "a bare number is bytes: write " + getKey() + "=" + n + "MB or " + getKey() + "="
+                    + Math.max(1, n / 1024) + "GB"
+                    : "a bare number is bytes: write " + getKey() + "=" + n + "GB";
+        }
+        return "write at least " + getKey() + "=256MB; most workloads want " + getKey() + "=4GB or more";
+    }
+
+    /**
+     * A path key (kernel, kernelModules, swapFile) whose value is not an absolute Windows path: no drive letter and
+     * not a UNC path, such as /home/me/bzImage or swap.vhdx.
+     */
+    public boolean isNotAbsoluteWindowsPath() {
+        String v = getValue();
+        return isValueValid() && !v.isEmpty() && !v.matches("(?s)[A-Za-z]:.*") && !v.startsWith("\\\\");
+    }
+
+    /** A Windows spelling for a /mnt/c/... value ({@code C:\\Users\\me\\bzImage}, escaped for the file), or null. */
+    public String getWindowsPathFromMnt() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/mnt/([A-Za-z])(/.*)?").matcher(getValue());
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(2) == null ? "\\" : m.group(2).replace("/", "\\");
+        return (m.group(1).toUpperCase(java.util.Locale.ROOT) + ":" + rest).replace("\\", "\\\\");
+    }
+
+    /**
+     * An integer that does not fit in 32 bits but that WSL still accepts: on Windows {@code strtol} saturates it to
+     * the largest (or smallest) 32-bit number, which then passes WSL's range check without a warning.
+     */
+    public boolean isSaturatedInt() {
+        return getIntValue() != null && CNumbers.parseInt(getValue(), false).isEmpty();
     }
 
     public ParsedEntry getEntry() {
@@ -191,6 +267,9 @@ public final class LintEntry implements Located {
     }
 
     public String getRequiredWslVersion() {
+        if (spec != null && spec.aliasMinWslVersion() != null && isLegacyAlias()) {
+            return spec.aliasMinWslVersion();
+        }
         return spec == null ? null : spec.minWslVersion();
     }
 

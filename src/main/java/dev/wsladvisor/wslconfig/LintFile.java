@@ -46,6 +46,11 @@ public final class LintFile implements Located {
         return result.document().encoding() == TextEncoding.UTF8_BOM;
     }
 
+    /** The file holds binary data, not text: the wrong file was passed. */
+    public boolean isBinary() {
+        return result.document().isBinary();
+    }
+
     /** WSL cannot read a single setting from this file. */
     public boolean isUnreadable() {
         return result.unreadable();

@@ -113,9 +113,9 @@ public final class LintReport {
                 case "warning" -> "warning";
                 default -> "note";
             });
-            r.putObject("message").put("text", f.message() + (f.fix() == null ? "" : " Fix: " + f.fix()));
+            r.putObject("message").put("text", sentence(f.message()) + (f.fix() == null ? "" : " Fix: " + sentence(f.fix())));
             ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
-            loc.putObject("artifactLocation").put("uri", path.replace('\\', '/'));
+            loc.putObject("artifactLocation").put("uri", uri(path));
             ObjectNode region = loc.putObject("region");
             region.put("startLine", Math.max(1, f.line()));
             if (f.column() > 0) {
@@ -124,6 +124,38 @@ public final class LintReport {
             }
         }
         return write(root);
+    }
+
+    /** Ends a message with a full stop unless it ends with one already, so two sentences do not run together. */
+    static String sentence(String s) {
+        String t = s.strip();
+        return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
+    /**
+     * SARIF's artifactLocation.uri must be a URI reference: an absolute path becomes a file:// URI, a relative one a
+     * percent-encoded relative reference; backslashes are taken as separators.
+     */
+    static String uri(String path) {
+        String p = path.replace('\\', '/');
+        if (p.startsWith("/")) {
+            return java.nio.file.Path.of(p).toUri().toASCIIString();
+        }
+        if (p.matches("[A-Za-z]:/.*")) {
+            return uriOf("file", "/" + p);
+        }
+        return uriOf(null, p);
+    }
+
+    private static String uriOf(String scheme, String path) {
+        try {
+            String u = new java.net.URI(scheme, scheme == null ? null : "", path, null).toASCIIString();
+            // A relative reference whose first segment has a colon would read as a scheme: make it ./x:y.
+            return scheme == null && path.indexOf(':') >= 0 && (path.indexOf('/') < 0 || path.indexOf(':') < path.indexOf('/'))
+                    ? "./" + u : u;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String write(ObjectNode node) {

@@ -6,11 +6,18 @@ public final class LintSyntax implements Located {
     private final SyntaxProblem problem;
     private final String lineText;
     private final ConfigDialect dialect;
+    private final String section;
 
     LintSyntax(SyntaxProblem problem, String lineText, ConfigDialect dialect) {
+        this(problem, lineText, dialect, "");
+    }
+
+    /** {@code section}: the last accepted {@code [section]} above the line, or "" before any. */
+    LintSyntax(SyntaxProblem problem, String lineText, ConfigDialect dialect, String section) {
         this.problem = problem;
         this.lineText = lineText;
         this.dialect = dialect;
+        this.section = section == null ? "" : section;
     }
 
     @Override
@@ -23,14 +30,18 @@ public final class LintSyntax implements Located {
         return problem.column();
     }
 
+    /** The section the line stands under: the last accepted header above it. */
     @Override
     public String getSection() {
-        return "";
+        return section;
     }
 
+    /** What stands before '=' on a key line ({@code swap_file}), or "" for a header or a line without '='. */
     @Override
     public String getKey() {
-        return "";
+        String t = lineText.strip();
+        int eq = t.indexOf('=');
+        return t.startsWith("[") || eq <= 0 ? "" : t.substring(0, eq).strip();
     }
 
     public String getKind() {
@@ -73,9 +84,22 @@ public final class LintSyntax implements Located {
     public String getCleanedName() {
         String t = lineText.strip();
         if (t.startsWith("[") && t.contains("]")) {
-            return "[" + t.substring(1, t.indexOf(']')).replaceAll("[^A-Za-z0-9]", "") + "]";
+            String name = cleaned(t.substring(1, t.indexOf(']')));
+            return name.isEmpty() || ("[" + name + "]").equals(t.substring(0, t.indexOf(']') + 1)) ? null
+                    : "[" + name + "]";
         }
         int eq = t.indexOf('=');
-        return eq > 0 ? t.substring(0, eq).replaceAll("[^A-Za-z0-9]", "") : null;
+        if (eq <= 0) {
+            return null;
+        }
+        String typed = t.substring(0, eq).strip();
+        String name = cleaned(typed);
+        // Nothing to suggest when cleaning changes nothing: "did you mean 2memory?" for 2memory helps no one.
+        return name.isEmpty() || name.equals(typed) ? null : name;
+    }
+
+    /** Letters and digits only, starting with a letter, as WSL wants names. */
+    private static String cleaned(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "").replaceFirst("^[0-9]+", "");
     }
 }

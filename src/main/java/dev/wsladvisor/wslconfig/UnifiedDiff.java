@@ -15,7 +15,17 @@ public final class UnifiedDiff {
     }
 
     public static String diff(String oldName, String newName, List<String> a, List<String> b) {
-        List<Op> ops = ops(a, b);
+        return diff(oldName, newName, a, false, b, false);
+    }
+
+    /**
+     * As {@link #diff(String, String, List, List)}, where {@code aNoEol} and {@code bNoEol} say that the last line
+     * of that side has no line break: such a line differs from the same text with one, and is followed by
+     * {@code \ No newline at end of file}, as {@code diff -u} prints it.
+     */
+    public static String diff(String oldName, String newName, List<String> a, boolean aNoEol, List<String> b,
+            boolean bNoEol) {
+        List<Op> ops = ops(markLast(a, aNoEol), markLast(b, bNoEol));
         if (ops.stream().allMatch(o -> o.kind() == ' ')) {
             return "";
         }
@@ -53,11 +63,29 @@ public final class UnifiedDiff {
             out.append("@@ -").append(oldStart).append(',').append(oldCount).append(" +").append(newStart)
                     .append(',').append(newCount).append(" @@\n");
             for (int k = start; k < end; k++) {
-                out.append(ops.get(k).kind()).append(ops.get(k).text()).append('\n');
+                String text = ops.get(k).text();
+                if (text.endsWith(NO_EOL)) {
+                    out.append(ops.get(k).kind()).append(text, 0, text.length() - NO_EOL.length())
+                            .append("\n\\ No newline at end of file\n");
+                } else {
+                    out.append(ops.get(k).kind()).append(text).append('\n');
+                }
             }
             i = end;
         }
         return out.toString();
+    }
+
+    /** A line never holds a line break, so one marks the last line that has none. */
+    private static final String NO_EOL = "\n";
+
+    private static List<String> markLast(List<String> lines, boolean noEol) {
+        if (!noEol || lines.isEmpty()) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines);
+        out.set(out.size() - 1, out.get(out.size() - 1) + NO_EOL);
+        return out;
     }
 
     private static List<Op> ops(List<String> a, List<String> b) {

@@ -57,15 +57,23 @@ public enum ValueType {
                         + name + "': write an IPv4 address such as 10.255.255.254; WSL turns DNS tunneling off");
             }
             case PORTS -> {
+                List<String> bad = new java.util.ArrayList<>();
                 for (String part : value.split(",")) {
                     if (part.isEmpty()) {
                         continue;
                     }
                     OptionalInt port = CNumbers.stoi(part);
                     if (port.isEmpty() || port.getAsInt() <= 0 || port.getAsInt() > 65535) {
-                        return Check.error("Invalid port '" + part + "' in key '" + name
-                                + "': each port must be 1-65535, separated by commas; WSL drops it");
+                        bad.add("'" + part + "'");
                     }
+                }
+                if (bad.size() == 1) {
+                    return Check.error("Invalid port " + bad.get(0) + " in key '" + name
+                            + "': each port must be 1-65535, separated by commas; WSL drops it");
+                }
+                if (!bad.isEmpty()) {
+                    return Check.error("Invalid ports " + String.join(", ", bad) + " in key '" + name
+                            + "': each port must be 1-65535, separated by commas; WSL drops them");
                 }
                 return Check.ok(value);
             }

@@ -43,12 +43,20 @@ public final class WslConfigAdvice {
      */
     public static Part from(String recommendation, List<SuggestedSetting> suggested, List<LintFinding> findings,
                             KeyCatalog catalog) {
+        return from(recommendation, suggested, findings, catalog, null);
+    }
+
+    /** As above, naming {@code path} (the checked file, or null) in every finding. */
+    public static Part from(String recommendation, List<SuggestedSetting> suggested, List<LintFinding> findings,
+                            KeyCatalog catalog, String path) {
         List<SuggestedSetting> chosen = "WSL2".equals(recommendation) ? resolve(suggested, catalog) : List.of();
         List<Advice.Setting> settings = chosen.stream()
                 .map(s -> new Advice.Setting(s.section(), s.key(), s.value(), s.reason(), s.source())).toList();
         List<Advice.Finding> out = WslConfigLinter.sorted(findings).stream()
                 .sorted(Comparator.comparingInt(LintFinding::severityRank))
-                .map(f -> new Advice.Finding(f.severity(), f.line(), f.section(), f.key(), f.message(), f.fix())).toList();
+                .map(f -> new Advice.Finding(f.severity(), f.line() > 0 ? f.line() : null, f.section(), f.key(),
+                        f.message(), f.fix(), f.column() > 0 ? f.column() : null, path != null ? path : f.file(),
+                        f.ruleId())).toList();
         return new Part(settings, chosen.isEmpty() ? "" : WslConfigText.render(chosen), out);
     }
 

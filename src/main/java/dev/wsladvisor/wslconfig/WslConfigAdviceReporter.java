@@ -40,7 +40,8 @@ public final class WslConfigAdviceReporter implements WslConfigReporter {
         String recommendation = evaluation.decision().recommendation().name();
         List<SuggestedSetting> suggested = outputs(evaluation, SuggestedSetting.class);
         List<LintFinding> findings = outputs(evaluation, LintFinding.class);
-        WslConfigAdvice.Part part = WslConfigAdvice.from(recommendation, suggested, findings, catalog);
+        WslConfigAdvice.Part part = WslConfigAdvice.from(recommendation, suggested, findings, catalog,
+                wslconfig == null ? null : wslconfig.toString());
         String note = "WSL2".equals(recommendation) ? null : WslConfigAdvice.WSL1_NOTE;
         if (wslconfig != null && findings.isEmpty()) {
             note = (note == null ? "" : note + " ") + "No problems found in " + wslconfig + ".";

@@ -74,6 +74,10 @@ public final class WslConfigDocs {
                 .append("` needs build ").append(b).append('+'));
         if (k.minWslVersion() != null) {
             s.append(s.length() > 0 ? "; " : "").append("WSL ").append(k.minWslVersion()).append('+');
+            if (k.aliasMinWslVersion() != null) {
+                k.aliases().forEach(a -> s.append(" (as ").append(a).append(": WSL ").append(k.aliasMinWslVersion())
+                        .append("+)"));
+            }
         }
         return s.toString();
     }

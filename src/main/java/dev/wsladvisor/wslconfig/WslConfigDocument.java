@@ -76,7 +76,40 @@ public final class WslConfigDocument {
     }
 
     private static String decode(byte[] b, int from, int to, TextEncoding encoding) {
-        return new String(b, from, to - from, encoding.charset());
+        return encoding.isUtf16() ? new String(b, from, to - from, encoding.charset())
+                : LosslessUtf8.decode(b, from, to);
+    }
+
+    private byte[] encode(String text) {
+        return encoding.isUtf16() ? text.getBytes(encoding.charset()) : LosslessUtf8.encode(text);
+    }
+
+    /**
+     * True when the bytes are not a text file at all: NUL bytes in a file that is not UTF-16, or more than one
+     * character in ten that is a control character or a byte that is not UTF-8. A cp1252 accent in a comment is
+     * still text; a binary file, an image or a zip is not.
+     */
+    public boolean isBinary() {
+        if (encoding.isUtf16()) {
+            return false;
+        }
+        long chars = 0;
+        long odd = 0;
+        for (Line l : lines) {
+            String t = l.text();
+            chars += t.length() + l.ending().length();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == 0) {
+                    return true;
+                }
+                if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F
+                        || LosslessUtf8.isEscapedByte(t, i)) {
+                    odd++;
+                }
+            }
+        }
+        return odd * 10 > chars;
     }
 
     public TextEncoding encoding() {
@@ -120,7 +153,7 @@ public final class WslConfigDocument {
         out.writeBytes(encoding.bom());
         for (Line l : lines) {
             byte[] raw = l.raw();
-            out.writeBytes(raw != null ? raw : (l.text() + l.ending()).getBytes(encoding.charset()));
+            out.writeBytes(raw != null ? raw : encode(l.text() + l.ending()));
         }
         return out.toByteArray();
     }
@@ -142,7 +175,9 @@ public final class WslConfigDocument {
         int index = number - 1;
         if (index == copy.size() && !copy.isEmpty() && copy.get(index - 1).ending().isEmpty()) {
             Line last = copy.get(index - 1);
-            copy.set(index - 1, Line.edited(last.text(), ending));
+            byte[] raw = last.raw();
+            copy.set(index - 1, raw == null ? Line.edited(last.text(), ending)
+                    : new Line(last.text(), ending, concat(raw, encode(ending))));
         }
         List<Line> added = new ArrayList<>();
         for (String t : texts) {
@@ -150,6 +185,17 @@ public final class WslConfigDocument {
         }
         copy.addAll(index, added);
         return new WslConfigDocument(encoding, copy);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** True when the last line has no line break after it. */
+    public boolean missingFinalNewline() {
+        return !lines.isEmpty() && lines.get(lines.size() - 1).ending().isEmpty();
     }
 
     /** A copy without line {@code number} (1-based). */

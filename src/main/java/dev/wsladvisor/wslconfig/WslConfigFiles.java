@@ -2,6 +2,7 @@ package dev.wsladvisor.wslconfig;
 
 import dev.wsladvisor.UserInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,17 +16,48 @@ public final class WslConfigFiles {
     private WslConfigFiles() {
     }
 
+    private static final java.util.regex.Pattern DRIVE_PATH = java.util.regex.Pattern.compile("^([A-Za-z]):([\\\\/].*)?$");
+    /** {@code C:Usersme.wslconfig}: a Windows path whose backslashes an unquoted shell word lost. */
+    private static final java.util.regex.Pattern DRIVE_NO_SEPARATOR = java.util.regex.Pattern.compile("^[A-Za-z]:[^\\\\/].*");
+
+    /**
+     * Off Windows, a path such as {@code C:\Users\me\.wslconfig} is not the Windows file but a file literally named
+     * that in the current folder. Refuses it (and {@code %UserProfile%} paths and UNC paths) with the path to use
+     * from Linux or WSL.
+     */
+    public static void refuseWindowsPath(Path path) {
+        refuseWindowsPath(path, System.getProperty("os.name", "").startsWith("Windows"));
+    }
+
+    static void refuseWindowsPath(Path path, boolean onWindows) {
+        if (onWindows) {
+            return;
+        }
+        String p = path.toString();
+        java.util.regex.Matcher m = DRIVE_PATH.matcher(p);
+        String linux = null;
+        if (m.matches()) {
+            linux = "/mnt/" + m.group(1).toLowerCase(java.util.Locale.ROOT)
+                    + (m.group(2) == null ? "" : m.group(2).replace('\\', '/'));
+        } else if (DRIVE_NO_SEPARATOR.matcher(p).matches()) {
+            throw new UserInputException(p + ": looks like a Windows path whose backslashes the shell removed, and"
+                    + " this is not Windows; from Linux or WSL use the drive under /mnt, e.g."
+                    + " /mnt/c/Users/<you>/.wslconfig");
+        } else if (!p.startsWith("\\\\") && !p.regionMatches(true, 0, "%UserProfile%", 0, 13)) {
+            return;
+        }
+        throw new UserInputException(p + ": is a Windows path, and this is not Windows; from Linux or WSL use "
+                + (linux != null ? linux : "the Windows drive under /mnt, e.g. /mnt/c/Users/<you>/.wslconfig"));
+    }
+
     public static byte[] read(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                throw new UserInputException(path + ": is a folder; pass the config file itself, e.g. "
-                        + path.resolve(".wslconfig"));
-            }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new UserInputException(path + ": is " + Files.size(path) + " bytes, too big for a WSL config"
-                        + " file; check the path");
-            }
-            return Files.readAllBytes(path);
+        refuseWindowsPath(path);
+        if (Files.isDirectory(path)) {
+            throw new UserInputException(path + ": is a folder; pass the config file itself, e.g. "
+                    + path.resolve(".wslconfig"));
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, path.toString());
         } catch (NoSuchFileException e) {
             throw new UserInputException(path + ": no such file; pass the path of your config file (on Windows"
                     + " %UserProfile%\\.wslconfig, in a distribution /etc/wsl.conf)");
@@ -33,6 +65,23 @@ public final class WslConfigFiles {
             throw new UserInputException(path + ": cannot read it (" + e.getMessage() + "); check the path and"
                     + " that you may read it", e);
         }
+    }
+
+    /**
+     * Reads at most {@link #MAX_BYTES} bytes, and one more to tell that there is more: the size a file system reports
+     * is 0 for a device ({@code /dev/zero}) or a pipe, which would otherwise be read until memory runs out.
+     */
+    public static byte[] read(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new UserInputException(name + ": is more than " + (MAX_BYTES >> 20) + " MB, too big for a WSL"
+                    + " config file; check the path");
+        }
+        return bytes;
+    }
+
+    public static ParseResult parse(byte[] bytes, ConfigDialect dialect) {
+        return WslConfigParser.parse(WslConfigDocument.read(bytes), dialect);
     }
 
     public static ParseResult parse(Path path, ConfigDialect dialect) {

@@ -26,8 +26,14 @@ public final class WslConfigLintFacts {
             facts.add(new LintEntry(e, result.dialect(), catalog, spec, first));
         }
         for (SyntaxProblem p : result.problems()) {
+            String section = "";
+            for (SectionHeader h : result.headers()) {
+                if (h.line() < p.line()) {
+                    section = h.name();
+                }
+            }
             facts.add(new LintSyntax(p, result.document().lineCount() >= p.line() && p.line() > 0
-                    ? result.document().lineText(p.line()) : "", result.dialect()));
+                    ? result.document().lineText(p.line()) : "", result.dialect(), section));
         }
         return facts;
     }

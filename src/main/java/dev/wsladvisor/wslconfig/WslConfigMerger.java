@@ -37,6 +37,23 @@ public final class WslConfigMerger {
                     + ", which WSL may not read: save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8), then"
                     + " apply again");
         }
+        if (original.isBinary()) {
+            throw new dev.wsladvisor.UserInputException("the file is not a text config file (it holds binary data);"
+                    + " check the path");
+        }
+        try {
+            return mergeAll(original, settings);
+        } catch (FinalLineBreakChangesMeaning e) {
+            int n = original.lineCount();
+            throw new dev.wsladvisor.UserInputException("line " + n + " (" + original.lineText(n).strip() + ") is the"
+                    + " last line and has no line break; apply must add settings after it, and a line break there"
+                    + " would change what WSL reads (a backslash at the end of a line continues it onto the next"
+                    + " line). WSL ignores that line today: delete its trailing backslash or the whole line, then run"
+                    + " apply again");
+        }
+    }
+
+    private Result mergeAll(WslConfigDocument original, List<SuggestedSetting> settings) {
         WslConfigDocument doc = original;
         List<Change> changes = new ArrayList<>();
         for (SuggestedSetting s : settings) {
@@ -70,6 +87,41 @@ public final class WslConfigMerger {
 
     private Insertion insert(WslConfigDocument doc, ParseResult parsed, KeySpec spec, String value) {
         String ending = doc.dominantLineEnding(System.lineSeparator());
+        return insertLines(doc, parsed, spec, value, ending);
+    }
+
+    /**
+     * Refuses when the last line has no line break and giving it one, as any line added after it needs, would change
+     * what WSL reads: {@code kernelCommandLine=x\} at the end of the file is dropped by WSL (a backslash before the
+     * end of the file is an invalid escape), but with a line break it continues onto the next line and comes alive.
+     */
+    private static void checkFinalLineBreakKeepsMeaning(WslConfigDocument doc, String ending) {
+        if (!doc.missingFinalNewline()) {
+            return;
+        }
+        ParseResult now = WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG);
+        ParseResult then = WslConfigParser.parse(doc.withLinesInserted(doc.lineCount() + 1, List.of(), ending),
+                ConfigDialect.WSLCONFIG);
+        if (!meaning(now).equals(meaning(then))) {
+            throw new FinalLineBreakChangesMeaning();
+        }
+    }
+
+    /** Thrown inside the merge; {@link #merge} names the line as numbered in the person's file. */
+    private static final class FinalLineBreakChangesMeaning extends RuntimeException {
+        FinalLineBreakChangesMeaning() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static List<String> meaning(ParseResult r) {
+        List<String> out = new ArrayList<>();
+        r.entries().forEach(e -> out.add(e.line() + ":" + e.endLine() + ":" + e.effectiveName() + "=" + e.value()));
+        r.problems().forEach(p -> out.add(p.line() + ":" + p.kind()));
+        return out;
+    }
+
+    private Insertion insertLines(WslConfigDocument doc, ParseResult parsed, KeySpec spec, String value, String ending) {
         String line = spec.name() + "=" + formatValue(value);
         List<SectionHeader> headers = parsed.headers();
         for (int i = 0; i < headers.size(); i++) {
@@ -85,11 +137,15 @@ public final class WslConfigMerger {
                     after = Math.max(after, e.endLine());
                 }
             }
+            if (after == doc.lineCount()) {
+                checkFinalLineBreakKeepsMeaning(doc, ending);
+            }
             WslConfigDocument candidate = doc.withLinesInserted(after + 1, List.of(line), ending);
             if (readsAs(candidate, spec, value)) {
                 return new Insertion(candidate, after + 1);
             }
         }
+        checkFinalLineBreakKeepsMeaning(doc, ending);
         List<String> block = new ArrayList<>();
         boolean needsBlank = doc.lineCount() > 0 && !doc.lineText(doc.lineCount()).isBlank();
         if (needsBlank) {

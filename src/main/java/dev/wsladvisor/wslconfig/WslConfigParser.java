@@ -67,7 +67,9 @@ public final class WslConfigParser {
         // The CRT's ccs=UTF-8 mode honours a UTF-8 or UTF-16 LE byte order mark only; anything else UTF-16 is read
         // as UTF-8 bytes, where every other character is NUL and no line parses.
         boolean unreadable = (doc.encoding().isUtf16() && doc.encoding() != TextEncoding.UTF16LE_BOM)
-                || (dialect == ConfigDialect.WSL_CONF && doc.encoding().isUtf16());
+                || (dialect == ConfigDialect.WSL_CONF && doc.encoding().isUtf16())
+                // Binary data: whatever WSL's parser makes of it is noise, not settings anyone wrote.
+                || doc.isBinary();
         if (unreadable) {
             return new ParseResult(doc, dialect, List.of(), List.of(), List.of(), 0, true);
         }

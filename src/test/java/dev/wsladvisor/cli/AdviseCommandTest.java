@@ -219,4 +219,34 @@ class AdviseCommandTest {
         assertThat(r.err()).startsWith("wsl-advisor: src/test/resources/user-rules/throws/careless.drl: rule \"Big machines get a note\" failed:")
                 .contains("NullPointerException", "one of yours (--rules)").doesNotContain("internal error", "\tat ");
     }
+
+    @Test
+    void wslconfigSyntaxAndFileFindingsCarryTheirSectionKeyFileAndNoFakeLine(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve(".wslconfig");
+        Files.write(cfg, "\uFEFF[wsl2]\nswap_file=x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        JsonNode findings = new ObjectMapper().readTree(r.out()).at("/wslconfig/findings");
+        JsonNode syntax = null;
+        JsonNode bom = null;
+        for (JsonNode f : findings) {
+            if ("wslconfig-syntax-error".equals(f.path("rule").asText())) {
+                syntax = f;
+            }
+            if ("wslconfig-utf8-bom".equals(f.path("rule").asText())) {
+                bom = f;
+            }
+        }
+        assertThat(syntax).as(findings.toString()).isNotNull();
+        assertThat(syntax.get("section").asText()).isEqualTo("wsl2");
+        assertThat(syntax.get("key").asText()).isEqualTo("swap_file");
+        assertThat(syntax.get("line").asInt()).isEqualTo(2);
+        assertThat(syntax.get("column").asInt()).isEqualTo(5);
+        assertThat(syntax.get("file").asText()).isEqualTo(cfg.toString());
+        assertThat(bom).as(findings.toString()).isNotNull();
+        assertThat(bom.get("line").isNull()).isTrue();
+
+        CliRun text = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString());
+        assertThat(text.out()).contains(cfg + ":2:5: error: ");
+    }
 }

@@ -206,4 +206,116 @@ class WslconfigCommandTest {
         assertThat(run("apply", "--help")).isZero();
         assertThat(out.toString()).contains("wsl-advisor wslconfig apply --facts facts.json --dry-run");
     }
+
+    private static byte[] bytes(String latin1) {
+        return latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void applyKeepsBytesThatAreNotUtf8OnEditedAndUneditedLines() throws Exception {
+        Path f = dir.resolve(".wslconfig");
+        Files.write(f, bytes("[wsl2]\nmemory=4GB # caf\u00e9\n# d\u00e9j\u00e0 vu"));
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
+        assertThat(Files.readAllBytes(f)).isEqualTo(bytes("[wsl2]\nmemory=10GB # caf\u00e9\n# d\u00e9j\u00e0 vu\n\n"
+                + "[experimental]\nautoMemoryReclaim=gradual\n"));
+    }
+
+    @Test
+    void applyRefusesAFileThatIsNotText() throws Exception {
+        Path f = dir.resolve(".wslconfig");
+        byte[] junk = new byte[600];
+        new java.util.Random(7).nextBytes(junk);
+        Files.write(f, junk);
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(f.toString()).contains("not a text config file");
+        assertThat(out.toString()).doesNotContain("Wrote");
+        assertThat(Files.readAllBytes(f)).isEqualTo(junk);
+    }
+
+    @Test
+    void lintOfAFileThatIsNotTextSaysSoInsteadOfGuessingKeys() throws Exception {
+        Path f = dir.resolve("junk.bin");
+        byte[] junk = new byte[600];
+        new java.util.Random(11).nextBytes(junk);
+        Files.write(f, junk);
+        assertThat(run("lint", f.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(out.toString()).contains("not a text config file").contains("[wslconfig-not-text]")
+                .doesNotContain("did you mean");
+    }
+
+    @Test
+    void applyDoesNotBringALineWslDropsBackToLifeByEndingIt() throws Exception {
+        for (String text : List.of("[wsl2]\nswap=0\nkernelCommandLine=vsyscall=emulate\\",
+                "[wsl2]\nswap=0\nmemory=4GB\\")) {
+            Path f = file(".wslconfig", text);
+            err.getBuffer().setLength(0);
+            assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).as(text).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("line 3").contains("backslash");
+            assertThat(Files.readString(f)).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void applyDiffShowsAMissingFinalNewline() throws Exception {
+        Path f = file(".wslconfig", "[wsl2]\nmemory=4GB\n# end");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString(), "--dry-run")).isZero();
+        assertThat(out.toString()).contains("-# end\n\\ No newline at end of file\n")
+                .contains("\n+# end\n");
+    }
+
+    @Test
+    void aWindowsPathOffWindowsIsRefusedWithThePathToUseInstead() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        String windows = "C:\\Users\\me\\wsladvisor-test.wslconfig";
+        try {
+            assertThat(run("apply", "--facts", "f.json", "--file", windows)).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("is a Windows path").contains("/mnt/c/Users/me/wsladvisor-test.wslconfig");
+            assertThat(Path.of(windows)).doesNotExist();
+            err.getBuffer().setLength(0);
+            assertThat(run("lint", windows)).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("/mnt/c/Users/me/wsladvisor-test.wslconfig");
+            err.getBuffer().setLength(0);
+            assertThat(run("apply", "--facts", "f.json", "--file", "C:Usersmewsladvisor-test.wslconfig"))
+                    .isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("backslashes the shell removed");
+        } finally {
+            Files.deleteIfExists(Path.of(windows));
+            Files.deleteIfExists(Path.of("C:Usersmewsladvisor-test.wslconfig"));
+        }
+    }
+
+    @Test
+    void lintOfADeviceOrPipeWithoutEndStopsAtTheSizeLimitWithOneMessage() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        assertThat(run("lint", "/dev/zero")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MB, too big for a WSL config"
+                + " file; check the path\n");
+    }
+
+    @Test
+    void explainOfAWslConfKeyUnderWsl2SaysWhereItIsRead() {
+        assertThat(run("explain", "wsl2.systemd")).isZero();
+        assertThat(out.toString()).contains("'wsl2.systemd' is not a key WSL reads").contains("/etc/wsl.conf [boot] systemd");
+    }
+
+    @Test
+    void lintDashReadsStandardInput() {
+        CliRun r = CliRun.runWith("[wsl2]\nmemroy=8GB\n", java.util.Map.of(), false, "wslconfig", "lint", "-");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(r.out()).contains("<stdin>:2:").contains("did you mean memory?");
+    }
+
+    @Test
+    void helpOfEveryWslconfigCommandFitsEightyColumnsWithoutBreakingSentences() {
+        for (String c : List.of("lint", "suggest", "apply", "explain")) {
+            out.getBuffer().setLength(0);
+            assertThat(run(c, "--help")).isZero();
+            assertThat(out.toString().lines()).as(c).allSatisfy(l -> assertThat(l.length()).as(l).isLessThan(80));
+        }
+        out.getBuffer().setLength(0);
+        run("apply", "--help");
+        assertThat(out.toString()).contains("changes only the values that differ")
+                .contains("Restart WSL afterwards with: wsl --shutdown")
+                .contains("--file /mnt/c/Users/me/.wslconfig");
+    }
 }

@@ -53,4 +53,12 @@ class RuleBaseTest {
         assertThatThrownBy(() -> RuleBase.load(List.of(USER_RULES.resolve("good/company-policy.drl"))))
                 .hasMessageContaining("is a file, not a folder");
     }
+
+    @Test
+    void lintRuleWithoutFixIsRefusedAndTheMessageListsWhatLintRulesNeed() {
+        assertThatThrownBy(() -> RuleBase.load(List.of(USER_RULES.resolve("lint-no-fix"))))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("rule \"Our laptops keep swap on\" has no @fix metadata")
+                .hasMessageContaining("@severity").hasMessageContaining("docs/wslconfig-rules.md");
+    }
 }

@@ -23,4 +23,11 @@ class UnifiedDiffTest {
     void additionToAnEmptyFileStartsAtZero() {
         assertThat(UnifiedDiff.diff("a", "b", List.of(), List.of("[wsl2]"))).contains("@@ -0,0 +1,1 @@");
     }
+
+    @Test
+    void aLastLineWithoutLineBreakIsMarkedAndDiffersFromTheSameTextWithOne() {
+        String d = UnifiedDiff.diff("a", "b", java.util.List.of("x", "y"), true, java.util.List.of("x", "y", "z"), false);
+        org.assertj.core.api.Assertions.assertThat(d).isEqualTo("--- a\n+++ b\n@@ -1,2 +1,3 @@\n x\n-y\n"
+                + "\\ No newline at end of file\n+y\n+z\n");
+    }
 }

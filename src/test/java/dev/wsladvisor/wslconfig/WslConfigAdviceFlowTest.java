@@ -23,7 +23,7 @@ class WslConfigAdviceFlowTest {
         assertThat(part.findings()).extracting(Advice.Finding::severity, Advice.Finding::line, Advice.Finding::key).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("error", 1, "memory"),
                 org.assertj.core.groups.Tuple.tuple("error", 3, "memroy"),
-                org.assertj.core.groups.Tuple.tuple("info", 0, ""));
+                org.assertj.core.groups.Tuple.tuple("info", null, ""));
         assertThat(part.findings().get(1).fix()).isEqualTo("did you mean memory?");
     }
 }

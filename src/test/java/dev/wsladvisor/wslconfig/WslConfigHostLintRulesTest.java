@@ -62,4 +62,38 @@ class WslConfigHostLintRulesTest {
     void buildsBefore2004DoNotReadTheFile() {
         assertThat(ids("[wsl2]\nmemory=4GB\n", host().os(18363, "x64"))).containsExactly("wslconfig-needs-build-19041");
     }
+
+    @Test
+    void consommeOnWslBefore29IsFlaggedAndVirtioProxyIsNot() {
+        assertThat(ids("[wsl2]\nnetworkingMode=consomme\n", host().wsl("2.8.12.0", 2)))
+                .containsExactly("wslconfig-consomme-needs-wsl-2-9");
+        assertThat(ids("[wsl2]\nnetworkingMode=consomme\n", host().wsl("2.9.0.0", 2))).isEmpty();
+        assertThat(ids("[wsl2]\nnetworkingMode=VirtioProxy\n", host().wsl("2.8.12.0", 2))).isEmpty();
+    }
+
+    @Test
+    void nestedVirtualizationOnArm64IsFlagged() {
+        assertThat(ids("[wsl2]\nnestedVirtualization=true\n", host().os(22631, "arm64")))
+                .containsExactly("wslconfig-nested-virtualization-arm64");
+        assertThat(ids("[wsl2]\nnestedVirtualization=true\n", host().os(22631, "x64"))).isEmpty();
+        assertThat(ids("[wsl2]\nnestedVirtualization=false\n", host().os(22631, "arm64"))).isEmpty();
+    }
+
+    @Test
+    void sparseVhdIsOnlyCalledIgnoredWhereWslIgnoresIt() {
+        assertThat(ids("[experimental]\nsparseVhd=true\n", host().wsl("2.6.1.0", 2)))
+                .containsExactly("wslconfig-sparse-vhd-before-2-7");
+        assertThat(ids("[experimental]\nsparseVhd=true\n", host().wsl("2.7.0.0", 2)))
+                .containsExactly("wslconfig-ignored-key");
+        assertThat(ids("[experimental]\nsparseVhd=true\n", host())).containsExactly("wslconfig-ignored-key");
+    }
+
+    @Test
+    void networkingModeUnderWsl2NeedsWsl205WhileTheExperimentalPlaceWorksFrom200() {
+        assertThat(ids("[wsl2]\nnetworkingMode=nat\n", host().wsl("2.0.0.0", 2)))
+                .containsExactly("wslconfig-needs-newer-wsl");
+        assertThat(ids("[wsl2]\nnetworkingMode=nat\n", host().wsl("2.0.5.0", 2))).isEmpty();
+        assertThat(ids("[experimental]\nnetworkingMode=nat\n", host().wsl("2.0.0.0", 2)))
+                .containsExactly("wslconfig-legacy-experimental-key");
+    }
 }

@@ -133,4 +133,90 @@ class WslConfigLintRulesTest {
         assertThat(ids(lint("[wsl2]\nmemory=0\n"))).containsExactly("wslconfig-memory-zero");
         assertThat(ids(lint("[wsl2]\nmemory=0GB\n"))).containsExactly("wslconfig-memory-zero");
     }
+
+    @Test
+    void memoryBelowWslsMinimumGetsAHint() {
+        List<LintFinding> f = lint("[wsl2]\nmemory=8\n");
+        assertThat(ids(f)).containsExactly("wslconfig-memory-below-minimum");
+        assertThat(f.get(0).message()).contains("8 bytes").contains("256 MB");
+        assertThat(f.get(0).fix()).contains("memory=8GB");
+        assertThat(lint("[wsl2]\nmemory=2048\n").get(0).fix()).contains("memory=2048MB");
+        assertThat(ids(lint("[wsl2]\nmemory=100MB\n"))).containsExactly("wslconfig-memory-below-minimum");
+        assertThat(lint("[wsl2]\nmemory=256MB\n")).isEmpty();
+        assertThat(ids(lint("[wsl2]\nmemory=0\n"))).containsExactly("wslconfig-memory-zero");
+    }
+
+    @Test
+    void safeModeLeftOnIsAWarning() {
+        assertThat(ids(lint("[wsl2]\nsafeMode=true\n"))).containsExactly("wslconfig-safe-mode-on");
+        assertThat(lint("[wsl2]\nsafeMode=false\n")).isEmpty();
+    }
+
+    @Test
+    void kernelAndSwapFileNeedAbsoluteWindowsPaths() {
+        assertThat(ids(lint("[wsl2]\nkernel=/home/me/bzImage\n"))).containsExactly("wslconfig-kernel-path-not-windows");
+        assertThat(ids(lint("[wsl2]\nswapFile=swap.vhdx\n"))).containsExactly("wslconfig-swapfile-path-not-windows");
+        assertThat(lint("[wsl2]\nkernel=/mnt/c/k/bzImage\n").get(0).fix()).isEqualTo("write kernel=C:\\\\k\\\\bzImage");
+        assertThat(lint("[wsl2]\nkernel=C:\\\\k\\\\bzImage\nswapFile=\\\\\\\\server\\\\s\\\\swap.vhdx\n")).isEmpty();
+    }
+
+    @Test
+    void wslConfKeysInWslconfigSayWhereTheyBelong() {
+        List<LintFinding> f = lint("[wsl2]\nsystemd=true\n");
+        assertThat(ids(f)).containsExactly("wslconfig-wslconf-key");
+        assertThat(f.get(0).message()).contains("/etc/wsl.conf").contains("[boot]");
+        assertThat(f.get(0).fix()).contains("systemd=true under [boot] in /etc/wsl.conf");
+    }
+
+    @Test
+    void aNumberBeyond32BitsIsReadAsTheLargestAndSaysSo() {
+        List<LintFinding> f = lint("[wsl2]\ndistributionStartTimeout=4294967296\n");
+        assertThat(ids(f)).containsExactly("wslconfig-int-saturated");
+        assertThat(f.get(0).message()).contains("2147483647");
+        assertThat(lint("[wsl2]\ndistributionStartTimeout=2147483647\n")).isEmpty();
+    }
+
+    @Test
+    void aKeyBelowARejectedHeaderIsBlamedOnTheHeaderNotOnItsSection() {
+        List<LintFinding> f = lint("[experimental]\n[wsl2];x\nmemory=4GB\n");
+        assertThat(ids(f)).containsExactly("wslconfig-key-after-broken-header", "wslconfig-syntax-error");
+        assertThat(f).noneMatch(x -> x.message().contains("move it under"));
+    }
+
+    @Test
+    void aKeyStartingWithADigitGetsTheNameWithoutIt() {
+        List<LintFinding> f = lint("[wsl2]\n2memory=4GB\n");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.ruleId()).isEqualTo("wslconfig-syntax-error");
+            assertThat(x.fix()).isEqualTo("did you mean memory?");
+        });
+        assertThat(lint("[wsl2]\nmemory 4GB\n").get(0).fix()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void everyBadIgnoredPortIsNamed() {
+        List<LintFinding> f = lint("[wsl2]\nnetworkingMode=mirrored\n[experimental]\nignoredPorts=3000,70000,abc\n");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("wslconfig-invalid-value")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("'70000'").contains("'abc'").doesNotContain("'3000'"));
+    }
+
+    @Test
+    void aNegativeSizeIsCalledNegativeNotTooBig() {
+        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\nmemory=-1GB\n", ConfigDialect.WSLCONFIG,
+                Hosts.host().hardware(16384, 8).factsArray());
+        assertThat(ids(f)).containsExactly("wslconfig-negative-size");
+        assertThat(f.get(0).message()).contains("negative").contains("18446744072635809792");
+    }
+
+    @Test
+    void sarifUsesUrisAndSeparateSentences() {
+        assertThat(LintReport.uri("/tmp/a b/.wslconfig")).isEqualTo("file:///tmp/a%20b/.wslconfig");
+        assertThat(LintReport.uri("my dir\\.wslconfig")).isEqualTo("my%20dir/.wslconfig");
+        assertThat(LintReport.uri("C:\\Users\\me\\.wslconfig")).isEqualTo("file:///C:/Users/me/.wslconfig");
+        String sarif = LintReport.render(LintReport.Format.sarif, "/tmp/x y/.wslconfig",
+                List.of(new LintFinding("r", "error", ".wslconfig", 0, 0, "", "", "WSL cannot read any setting from it",
+                        "Save the file as UTF-8", "https://x")));
+        assertThat(sarif).contains("\"text\" : \"WSL cannot read any setting from it. Fix: Save the file as UTF-8.\"")
+                .contains("\"uri\" : \"file:///tmp/x%20y/.wslconfig\"");
+    }
 }
