@@ -1,6 +1,5 @@
 package dev.wsladvisor;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -112,10 +111,7 @@ public final class AtomicFileWriter {
             throw new UserInputException(target + ": the folder " + dir + " does not exist. Create it, or name a file in a"
                     + " folder that exists.");
         }
-        if (looksLikeWindowsPath(target)) {
-            throw new UserInputException(target + ": a Windows path on " + System.getProperty("os.name") + "; from WSL"
-                    + " write /mnt/c/... instead of C:\\... (e.g. /mnt/c/Users/me/.wslconfig).");
-        }
+        WindowsPaths.refuseOffWindows(target);
         if (Files.exists(target) && !Files.isWritable(target)) {
             throw new UserInputException(target + ": the file is read-only. Make it writable first (chmod u+w, or"
                     + " attrib -r on Windows), or name another file.");
@@ -126,12 +122,6 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** "C:\\Users\\me\\.wslconfig" on Linux would become a file of that name in the current folder. */
-    private static boolean looksLikeWindowsPath(Path target) {
-        String s = target.toString();
-        return File.separatorChar == '/' && s.length() >= 3 && Character.isLetter(s.charAt(0)) && s.charAt(1) == ':'
-                && (s.charAt(2) == '\\' || s.charAt(2) == '/');
-    }
 
     /** A file being written beside its target (or, for a device or pipe, the target itself); see {@link #replace(Path)}. */
     public final class Replacement implements AutoCloseable {

@@ -93,6 +93,16 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
+        // Before the diff: a file that cannot be written must not look changed.
+        if (dryRun) {
+            try {
+                AtomicFileWriter.checkCanWrite(target);
+            } catch (UserInputException e) {
+                spec.commandLine().getErr().println("warning: " + e.getMessage() + " (the real run would stop here)");
+            }
+        } else {
+            AtomicFileWriter.checkCanWrite(target);
+        }
         out.print(UnifiedDiff.diff(target + " (before)", target + " (after)", before.textLines(),
                 before.missingFinalNewline(), merged.document().textLines(), merged.document().missingFinalNewline()));
         if (dryRun) {

@@ -24,6 +24,10 @@ public final class WslConfigAdvice {
     public static final String WSL1_NOTE =
             ".wslconfig does not apply: it configures the WSL2 virtual machine, and WSL1 ignores it.";
 
+    /** The note where WSL2 can never run on the PC. */
+    public static final String NO_WSL2_NOTE =
+            ".wslconfig does not apply: it configures the WSL2 virtual machine, which cannot run on this PC.";
+
     /** {@code wslconfig} of the contract, but for its note. */
     public record Part(List<Advice.Setting> settings, String text, List<Advice.Finding> findings) {
     }

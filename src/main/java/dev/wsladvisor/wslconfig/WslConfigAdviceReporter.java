@@ -37,12 +37,15 @@ public final class WslConfigAdviceReporter implements WslConfigReporter {
 
     @Override
     public Advice.WslConfigPart report(Evaluation evaluation) {
-        String recommendation = evaluation.decision().recommendation().name();
+        boolean wsl2Runs = !evaluation.decision().neverWsl2();
+        // Where WSL2 can never run (32-bit Windows, no SLAT), there is no WSL2 virtual machine to configure.
+        String recommendation = wsl2Runs ? evaluation.decision().recommendation().name() : "none";
         List<SuggestedSetting> suggested = outputs(evaluation, SuggestedSetting.class);
         List<LintFinding> findings = outputs(evaluation, LintFinding.class);
         WslConfigAdvice.Part part = WslConfigAdvice.from(recommendation, suggested, findings, catalog,
                 wslconfig == null ? null : wslconfig.toString());
-        String note = "WSL2".equals(recommendation) ? null : WslConfigAdvice.WSL1_NOTE;
+        String note = "WSL2".equals(recommendation) ? null
+                : wsl2Runs ? WslConfigAdvice.WSL1_NOTE : WslConfigAdvice.NO_WSL2_NOTE;
         if (wslconfig != null && findings.isEmpty()) {
             note = (note == null ? "" : note + " ") + "No problems found in " + wslconfig + ".";
         }

@@ -1,6 +1,7 @@
 package dev.wsladvisor.wslconfig;
 
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.WindowsPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,38 +17,9 @@ public final class WslConfigFiles {
     private WslConfigFiles() {
     }
 
-    private static final java.util.regex.Pattern DRIVE_PATH = java.util.regex.Pattern.compile("^([A-Za-z]):([\\\\/].*)?$");
-    /** {@code C:Usersme.wslconfig}: a Windows path whose backslashes an unquoted shell word lost. */
-    private static final java.util.regex.Pattern DRIVE_NO_SEPARATOR = java.util.regex.Pattern.compile("^[A-Za-z]:[^\\\\/].*");
-
-    /**
-     * Off Windows, a path such as {@code C:\Users\me\.wslconfig} is not the Windows file but a file literally named
-     * that in the current folder. Refuses it (and {@code %UserProfile%} paths and UNC paths) with the path to use
-     * from Linux or WSL.
-     */
+    /** See {@link WindowsPaths#refuseOffWindows(Path)}. */
     public static void refuseWindowsPath(Path path) {
-        refuseWindowsPath(path, System.getProperty("os.name", "").startsWith("Windows"));
-    }
-
-    static void refuseWindowsPath(Path path, boolean onWindows) {
-        if (onWindows) {
-            return;
-        }
-        String p = path.toString();
-        java.util.regex.Matcher m = DRIVE_PATH.matcher(p);
-        String linux = null;
-        if (m.matches()) {
-            linux = "/mnt/" + m.group(1).toLowerCase(java.util.Locale.ROOT)
-                    + (m.group(2) == null ? "" : m.group(2).replace('\\', '/'));
-        } else if (DRIVE_NO_SEPARATOR.matcher(p).matches()) {
-            throw new UserInputException(p + ": looks like a Windows path whose backslashes the shell removed, and"
-                    + " this is not Windows; from Linux or WSL use the drive under /mnt, e.g."
-                    + " /mnt/c/Users/<you>/.wslconfig");
-        } else if (!p.startsWith("\\\\") && !p.regionMatches(true, 0, "%UserProfile%", 0, 13)) {
-            return;
-        }
-        throw new UserInputException(p + ": is a Windows path, and this is not Windows; from Linux or WSL use "
-                + (linux != null ? linux : "the Windows drive under /mnt, e.g. /mnt/c/Users/<you>/.wslconfig"));
+        WindowsPaths.refuseOffWindows(path);
     }
 
     public static byte[] read(Path path) {

@@ -249,4 +249,14 @@ class AdviseCommandTest {
         CliRun text = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString());
         assertThat(text.out()).contains(cfg + ":2:5: error: ");
     }
+
+    @Test
+    void whereWsl2CanNeverRunNoWslconfigIsSuggested() throws Exception {
+        CliRun r = CliRun.runWith("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}}, \"answers\": {\"docker\": true}}",
+                Map.of(), false, "advise", "--facts", "-", "--format", "json");
+        JsonNode wslconfig = new ObjectMapper().readTree(r.out()).get("wslconfig");
+        assertThat(wslconfig.get("settings")).isEmpty();
+        assertThat(wslconfig.get("text").asText()).isEmpty();
+        assertThat(wslconfig.get("note").asText()).contains("cannot run on this PC");
+    }
 }

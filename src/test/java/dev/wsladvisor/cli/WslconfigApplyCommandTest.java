@@ -23,4 +23,20 @@ class WslconfigApplyCommandTest {
         assertThat(Files.readString(file)).isEqualTo("[wsl2]\nmemory=4GB\n");
         assertThat(dir.toFile().list()).containsExactly(".wslconfig");
     }
+
+    @Test
+    void aFileInAMissingFolderIsRefusedBeforeAnyDiffIsShown(@TempDir Path dir) {
+        Path file = dir.resolve("no-such-folder").resolve(".wslconfig");
+
+        CliRun r = CliRun.run("wslconfig", "apply", "--facts", "facts/docker-web-developer.json", "--file", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("does not exist");
+        assertThat(r.out()).doesNotContain("---").doesNotContain("+++");
+
+        CliRun dry = CliRun.run("wslconfig", "apply", "--facts", "facts/docker-web-developer.json", "--file", file.toString(),
+                "--dry-run");
+        assertThat(dry.exitCode()).isZero();
+        assertThat(dry.err()).contains("warning: ", "does not exist", "the real run would stop here");
+    }
 }

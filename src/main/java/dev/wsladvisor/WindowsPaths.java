@@ -1,0 +1,47 @@
+package dev.wsladvisor;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Windows paths given to the tool where it does not run on Windows (Linux, or inside WSL). */
+public final class WindowsPaths {
+
+    private WindowsPaths() {
+    }
+
+    private static final Pattern DRIVE_PATH = Pattern.compile("^([A-Za-z]):([\\\\/].*)?$");
+    /** {@code C:Usersme.wslconfig}: a Windows path whose backslashes an unquoted shell word lost. */
+    private static final Pattern DRIVE_NO_SEPARATOR = Pattern.compile("^[A-Za-z]:[^\\\\/].*");
+
+    /**
+     * Off Windows, a path such as {@code C:\Users\me\.wslconfig} is not the Windows file but a file literally named
+     * that in the current folder. Refuses it (and {@code %UserProfile%} paths and UNC paths) with the path to use
+     * from Linux or WSL.
+     */
+    public static void refuseOffWindows(Path path) {
+        refuseOffWindows(path, System.getProperty("os.name", "").startsWith("Windows"));
+    }
+
+    static void refuseOffWindows(Path path, boolean onWindows) {
+        if (onWindows) {
+            return;
+        }
+        String p = path.toString();
+        Matcher m = DRIVE_PATH.matcher(p);
+        String linux = null;
+        if (m.matches()) {
+            linux = "/mnt/" + m.group(1).toLowerCase(Locale.ROOT)
+                    + (m.group(2) == null ? "" : m.group(2).replace('\\', '/'));
+        } else if (DRIVE_NO_SEPARATOR.matcher(p).matches()) {
+            throw new UserInputException(p + ": looks like a Windows path whose backslashes the shell removed, and"
+                    + " this is not Windows; from Linux or WSL use the drive under /mnt, e.g."
+                    + " /mnt/c/Users/<you>/...");
+        } else if (!p.startsWith("\\\\") && !p.regionMatches(true, 0, "%UserProfile%", 0, 13)) {
+            return;
+        }
+        throw new UserInputException(p + ": is a Windows path, and this is not Windows; from Linux or WSL use "
+                + (linux != null ? linux : "the Windows drive under /mnt, e.g. /mnt/c/Users/<you>/..."));
+    }
+}
