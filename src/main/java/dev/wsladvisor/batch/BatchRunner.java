@@ -71,7 +71,7 @@ public final class BatchRunner {
             String header = format.header();
             if (header != null) {
                 out.write(header);
-                out.write('\n');
+                out.write(format.lineEnd());
             }
             long done = 0;
             long bytesDone = 0;
@@ -83,7 +83,7 @@ public final class BatchRunner {
                 ChunkResult chunk = next.get();
                 for (int i = 0; i < chunk.records().size(); i++) {
                     out.write(chunk.records().get(i));
-                    out.write('\n');
+                    out.write(format.lineEnd());
                     summary.add(chunk.results().get(i));
                 }
                 done += chunk.records().size();

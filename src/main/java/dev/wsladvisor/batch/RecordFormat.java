@@ -30,6 +30,12 @@ public enum RecordFormat {
             return "line,id,recommendation,blocked,confidence,blockers,warnings,error";
         }
 
+        /** RFC 4180 ends records with CRLF; spreadsheets take either, strict CSV readers want this one. */
+        @Override
+        String lineEnd() {
+            return "\r\n";
+        }
+
         @Override
         String format(HostResult r) {
             StringBuilder s = new StringBuilder(128);
@@ -48,6 +54,11 @@ public enum RecordFormat {
 
     /** The first line of the output, or null. */
     abstract String header();
+
+    /** What ends each record: JSON Lines end with LF. */
+    String lineEnd() {
+        return "\n";
+    }
 
     abstract String format(HostResult r);
 

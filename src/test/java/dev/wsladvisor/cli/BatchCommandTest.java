@@ -112,7 +112,8 @@ class BatchCommandTest {
     void csvHasAHeaderThenOneRowPerLine() {
         run(LAPTOP + "\n{\"schemaVersion\":1,\"host\":{\"os\":{\"build\":\"19045\"}}}\n" + NO_SLAT + "\n", "batch", "--format", "csv");
 
-        String[] rows = out.toString().split("\n");
+        assertThat(out.toString()).as("RFC 4180 records end with CRLF").endsWith("\r\n").doesNotContain("\r\r");
+        String[] rows = out.toString().split("\r\n");
         assertThat(rows).hasSize(4);
         assertThat(rows[0]).isEqualTo("line,id,recommendation,blocked,confidence,blockers,warnings,error");
         assertThat(rows[1]).startsWith("1,student-home-laptop,WSL2,false,");
