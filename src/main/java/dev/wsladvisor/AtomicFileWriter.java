@@ -13,6 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -56,23 +59,23 @@ public final class AtomicFileWriter {
      */
     public Replacement replace(Path target) {
         checkCanWrite(target);
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            // /dev/null, /dev/stdout, a named pipe or a shell's >(...): written to as it is. Moving a file over it
-            // would replace the device or the link (as root, /dev/null itself), and there is nothing to back up.
+        if (isStream(target)) {
+            // /dev/null, /dev/stdout (even when the shell sent it to a file), a named pipe or a shell's >(...): written
+            // to as it is, appending, as the shell's own >> would. Moving a file over it would replace the device or
+            // the person's redirection (as root, /dev/null itself), and there is nothing to back up.
             try {
-                return new Replacement(target, null, FileChannel.open(target, StandardOpenOption.WRITE));
+                return new Replacement(target, null, FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
             } catch (IOException e) {
                 throw cannotWrite(target, e);
             }
         }
-        Path file = target;
+        Path file = throughLinks(target);
         Path temp = null;
         try {
-            if (Files.isSymbolicLink(target) && Files.exists(target)) {
-                file = target.toRealPath();
-            }
-            // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask.
-            temp = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask. The name is
+            // kept short enough for any file system (255 bytes), whatever the target's.
+            temp = file.resolveSibling("." + shortened(file.getFileName().toString(), 200) + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             // Ctrl-C ends the JVM through its shutdown hooks: the half-written file goes then too.
             temp.toFile().deleteOnExit();
@@ -80,6 +83,7 @@ public final class AtomicFileWriter {
             if (Files.exists(file) && POSIX) {
                 try {
                     Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+                    keepOwner(file, temp);
                 } catch (IOException e) {
                     replacement.close();
                     throw e;
@@ -100,19 +104,20 @@ public final class AtomicFileWriter {
         if (Files.isDirectory(target)) {
             throw new UserInputException(target + ": is a folder; name a file to write.");
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
+        if (isStream(target)) {
             if (!Files.isWritable(target)) {
                 throw new UserInputException(target + ": you may not write to it.");
             }
             return;
         }
-        Path dir = target.toAbsolutePath().getParent();
+        WindowsPaths.refuseOffWindows(target);
+        Path file = throughLinks(target);
+        Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UserInputException(target + ": the folder " + dir + " does not exist. Create it, or name a file in a"
                     + " folder that exists.");
         }
-        WindowsPaths.refuseOffWindows(target);
-        if (Files.exists(target) && !Files.isWritable(target)) {
+        if (Files.exists(file) && (!Files.isWritable(file) || noOwnerWrite(file))) {
             throw new UserInputException(target + ": the file is read-only. Make it writable first (chmod u+w, or"
                     + " attrib -r on Windows), or name another file.");
         }
@@ -122,6 +127,67 @@ public final class AtomicFileWriter {
         }
     }
 
+
+    /**
+     * A device, a pipe, or what the shell made of /dev/stdout, /dev/fd/N or /proc/self/fd/N: things to write into,
+     * never to replace. (/dev/stdout sent to a file is a link to that file, which a move would replace.)
+     */
+    private static boolean isStream(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.startsWith("/dev/") || absolute.startsWith("/proc/")) {
+            return !Files.isDirectory(absolute);
+        }
+        return Files.exists(target) && !Files.isRegularFile(target);
+    }
+
+    /**
+     * Where a symbolic link leads, link after link, so a .wslconfig kept in a dotfiles folder stays linked: the
+     * file written is the link's target, created if it is not there yet, as the shell's {@code >} would.
+     */
+    private static Path throughLinks(Path target) {
+        Path path = target;
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == 40) {
+                throw new UserInputException(target + ": the symbolic links loop (a link leads back to itself); point"
+                        + " it at a file, or name another file.");
+            }
+            try {
+                Path parent = path.toAbsolutePath().getParent();
+                path = parent.resolve(Files.readSymbolicLink(path)).normalize();
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+        return path;
+    }
+
+    /** The owner's write bit, which root's {@code Files.isWritable} disregards: read-only means read-only for root too. */
+    private static boolean noOwnerWrite(Path file) {
+        try {
+            return POSIX && !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Run as root on another person's file, the new file stays theirs; anyone else cannot give files away. */
+    private static void keepOwner(Path file, Path temp) throws IOException {
+        PosixFileAttributes old = Files.readAttributes(file, PosixFileAttributes.class);
+        PosixFileAttributes now = Files.readAttributes(temp, PosixFileAttributes.class);
+        if (!old.owner().equals(now.owner()) || !old.group().equals(now.group())) {
+            try {
+                PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+                view.setGroup(old.group());
+                view.setOwner(old.owner());
+            } catch (IOException e) {
+                // not root: the file is the writer's, as any file they write
+            }
+        }
+    }
+
+    private static String shortened(String name, int max) {
+        return name.length() <= max ? name : name.substring(0, max);
+    }
 
     /** A file being written beside its target (or, for a device or pipe, the target itself); see {@link #replace(Path)}. */
     public final class Replacement implements AutoCloseable {
@@ -143,16 +209,31 @@ public final class AtomicFileWriter {
             return stream;
         }
 
+        /**
+         * Puts the new content on disk, not yet in place: two files that must change together are both flushed
+         * first, so that their moves follow each other at once (a slow disk makes the flush the long part).
+         */
+        public void flush() {
+            try {
+                if (channel.isOpen()) {
+                    if (temp != null) {
+                        channel.force(true);
+                    }
+                    channel.close();
+                }
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+
         /** Puts the new content in place; returns the backup made of the previous file, if there was one. */
         public Optional<Path> commit() {
+            flush();
             try {
                 if (temp == null) {
-                    channel.close();
                     committed = true;
                     return Optional.empty();
                 }
-                channel.force(true);
-                channel.close();
                 Optional<Path> backup = Files.exists(target) ? Optional.of(backUp(target)) : Optional.empty();
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -200,7 +281,7 @@ public final class AtomicFileWriter {
     }
 
     private Path backupName(Path target) {
-        String base = target.getFileName() + ".bak-" + LocalDateTime.now(clock).format(STAMP);
+        String base = shortened(target.getFileName().toString(), 200) + ".bak-" + LocalDateTime.now(clock).format(STAMP);
         Path candidate = target.resolveSibling(base);
         for (int n = 1; Files.exists(candidate); n++) {
             candidate = target.resolveSibling(base + "-" + n);

@@ -14,6 +14,8 @@ public final class WindowsPaths {
     private static final Pattern DRIVE_PATH = Pattern.compile("^([A-Za-z]):([\\\\/].*)?$");
     /** {@code C:Usersme.wslconfig}: a Windows path whose backslashes an unquoted shell word lost. */
     private static final Pattern DRIVE_NO_SEPARATOR = Pattern.compile("^[A-Za-z]:[^\\\\/].*");
+    /** Only then: "x:y.jsonl" is a fine Linux file name, "C:Usersme.wslconfig" is a Windows path gone wrong. */
+    private static final Pattern LOST_SEPARATOR_HINT = Pattern.compile("(?i)^[a-z]:(users|windows|program)|wslconfig");
 
     /**
      * Off Windows, a path such as {@code C:\Users\me\.wslconfig} is not the Windows file but a file literally named
@@ -34,7 +36,7 @@ public final class WindowsPaths {
         if (m.matches()) {
             linux = "/mnt/" + m.group(1).toLowerCase(Locale.ROOT)
                     + (m.group(2) == null ? "" : m.group(2).replace('\\', '/'));
-        } else if (DRIVE_NO_SEPARATOR.matcher(p).matches()) {
+        } else if (DRIVE_NO_SEPARATOR.matcher(p).matches() && LOST_SEPARATOR_HINT.matcher(p).find()) {
             throw new UserInputException(p + ": looks like a Windows path whose backslashes the shell removed, and"
                     + " this is not Windows; from Linux or WSL use the drive under /mnt, e.g."
                     + " /mnt/c/Users/<you>/...");

@@ -112,8 +112,8 @@ class AtomicFileWriterTest {
     @Test
     void aReadOnlyFileIsRefusedAndLeftAsItIs(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve(".wslconfig"), "old");
-        org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setWritable(false) && !Files.isWritable(file),
-                "the tests run as a user who may write anyway (root)");
+        // Refused for root too, who could write it anyway: read-only is what the person set.
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setWritable(false));
         assertThatThrownBy(() -> writer.write(file, "new".getBytes())).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("read-only").hasMessageContaining("chmod u+w");
         assertThat(Files.readString(file)).isEqualTo("old");
@@ -150,6 +150,58 @@ class AtomicFileWriterTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         try (var files = Files.list(dir)) {
             assertThat(files).as("no backup, no temporary file").containsExactly(link);
+        }
+    }
+
+    @Test
+    void aLinuxFileNameWithAColonIsAFileNameNotAWindowsPath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("x:y.jsonl");
+        writer.write(file, "records".getBytes());
+        assertThat(Files.readString(file)).isEqualTo("records");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
+        for (String windows : new String[] {"C:/Users/me/facts.json", "%UserProfile%/facts.json", "C:Usersme.wslconfig"}) {
+            assertThatThrownBy(() -> writer.write(Path.of(windows), "x".getBytes())).as(windows)
+                    .isInstanceOf(UserInputException.class).hasMessageContaining("/mnt/");
+        }
+    }
+
+    @Test
+    void aDanglingLinkGetsItsTargetCreatedAndStaysALink(@TempDir Path dir) throws Exception {
+        Files.createDirectory(dir.resolve("dotfiles"));
+        Path link = Files.createSymbolicLink(dir.resolve(".wslconfig"), Path.of("dotfiles/wslconfig"));
+        assertThat(writer.write(link, "new".getBytes())).isEmpty();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("dotfiles/wslconfig"))).isEqualTo("new");
+    }
+
+    @Test
+    void aLinkLoopIsRefused(@TempDir Path dir) throws Exception {
+        Path a = Files.createSymbolicLink(dir.resolve("a"), Path.of("b"));
+        Files.createSymbolicLink(dir.resolve("b"), Path.of("a"));
+        assertThatThrownBy(() -> writer.write(a, "x".getBytes())).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("loop");
+        assertThat(Files.isSymbolicLink(a)).isTrue();
+    }
+
+    @Test
+    void standardOutputSentToAFileIsAppendedToNotReplaced(@TempDir Path dir) throws Exception {
+        // What /dev/stdout is when the shell sends it to a file with >>: a link (through /proc) to that file.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
+        Path redirected = Files.writeString(dir.resolve("history.jsonl"), "earlier\n");
+        try (java.nio.channels.FileChannel fd = java.nio.channels.FileChannel.open(redirected,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+            Path stdout = Files.list(Path.of("/proc/self/fd")).filter(p -> {
+                try {
+                    return Files.isSameFile(p, redirected);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow();
+            assertThat(writer.write(stdout, "now\n".getBytes())).isEmpty();
+        }
+        assertThat(Files.readString(redirected)).isEqualTo("earlier\nnow\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(redirected);
         }
     }
 }

@@ -133,8 +133,10 @@ public final class BatchCommand implements Callable<Integer> {
                 if (summaryFile != null) {
                     summaryFile.stream().write((new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(result.report()) + "\n").getBytes(StandardCharsets.UTF_8));
+                    summaryFile.flush();
                 }
                 if (file != null) {
+                    file.flush();
                     backup = file.commit();
                 }
                 if (summaryFile != null) {
@@ -176,6 +178,9 @@ public final class BatchCommand implements Callable<Integer> {
             return;
         }
         Path records = Path.of(out);
+        if (Files.exists(records) && !Files.isRegularFile(records) || records.toAbsolutePath().startsWith("/dev/")) {
+            return; // /dev/null for both, say: nothing is replaced
+        }
         if (records.toAbsolutePath().normalize().equals(summary.toAbsolutePath().normalize()) || sameFile(out, summary)) {
             throw new UserInputException("--out and --summary name the same file, " + out + ": the summary would"
                     + " replace the records. Give them two files, e.g. --out advice.jsonl --summary summary.json.");

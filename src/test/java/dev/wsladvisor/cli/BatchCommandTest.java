@@ -210,6 +210,14 @@ class BatchCommandTest {
     }
 
     @Test
+    void devNullCanTakeBothTheRecordsAndTheSummary(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
+        Path fleet = Files.writeString(dir.resolve("fleet.jsonl"), LAPTOP + "\n");
+        assertThat(run("", "batch", "--in", fleet.toString(), "--out", "/dev/null", "--summary", "/dev/null"))
+                .as(err.toString()).isZero();
+    }
+
+    @Test
     void aNamedPipeIsReadLikeAFile(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("fleet.pipe");
         Process mkfifo;
