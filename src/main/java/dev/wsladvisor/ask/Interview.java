@@ -153,12 +153,60 @@ public final class Interview {
                 facts = facts.withFact(q.path(), value);
             }
         }
+        if (strictInput && ending == Ending.NOTHING_LEFT_TO_ASK) {
+            facts = rest(facts, history);
+        }
         List<Step> steps = new ArrayList<>(history);
         Collections.reverse(steps);
         List<Settled> settled = steps.stream().map(s -> new Settled(s.question(), s.value())).toList();
         List<Skip> skipped = skipped(start, facts, settledPaths(history), ending);
         summarize(settled, skipped);
         return new Result(facts, settled, skipped, ending);
+    }
+
+    /**
+     * Piped input left over when no question could change the advice any more: its {@code name=value} lines are still
+     * the person's answers, recorded as given (a script that said docker=yes must not get advice without it); any
+     * other line, but blank ones and stop, is an error, as it would be at a prompt.
+     */
+    private FactsDocument rest(FactsDocument facts, Deque<Step> history) {
+        for (String line = readLine(); line != null; line = readLine()) {
+            String input = line.trim();
+            String command = input.toLowerCase(Locale.ROOT);
+            if (input.isEmpty() || command.equals("stop") || command.equals("quit") || command.equals("done")) {
+                continue;
+            }
+            Matcher m = NAMED.matcher(input);
+            String problem = null;
+            Question target = null;
+            String value = null;
+            if (!m.matches()) {
+                problem = "no question is left to ask (none could change the advice); only name=value lines may follow.";
+            } else {
+                value = m.group(2).trim();
+                String name = m.group(1);
+                target = planner.catalog().questions().stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+                if (target == null) {
+                    problem = "'" + visible(name) + "' is not the name of a question.";
+                } else if (settledPaths(history).contains(target.path()) || facts.isKnown(target.path())) {
+                    problem = "'" + visible(name) + "' is answered already (in this session or by the facts).";
+                } else if (!Question.isDontKnow(value) && target.parse(value) == null) {
+                    problem = "'" + visible(value) + "' is not an answer to " + target.name() + " (" + target.allowed() + ").";
+                }
+            }
+            if (problem != null) {
+                out.println();
+                out.flush();
+                throw new UserInputException("ask: input line " + lineNumber + " ('" + visible(input) + "'): " + problem
+                        + " Nothing was saved and no advice was given.");
+            }
+            Object answer = Question.isDontKnow(value) ? null : target.parse(value).value();
+            history.push(new Step(target, facts, answer));
+            if (answer != null) {
+                facts = facts.withFact(target.path(), answer);
+            }
+        }
+        return facts;
     }
 
     /** After {@code back}: the question asked again, ranked as if it had not been answered. */

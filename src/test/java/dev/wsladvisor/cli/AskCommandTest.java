@@ -109,10 +109,13 @@ class AskCommandTest {
                 + "'kernelFeatures':false,'vpn':false,'lanAccess':false,'memoryTight':false,'fastStartup':false,"
                 + "'otherHypervisorVms':false,'windowsToolsOnSameFiles':false,'errors':[]}}");
 
-        int code = run("yes\n", false, "ask", "--facts", complete.toString(), "--rules", Fixture.rulesDir().toString());
+        int code = run("", false, "ask", "--facts", complete.toString(), "--rules", Fixture.rulesDir().toString());
 
         assertThat(code).isZero();
         assertThat(err.toString()).contains("Asked 0 of 16 questions.").doesNotContain("(1) ").doesNotContain("At each prompt");
+        // Piped, a line that answers nothing is an error even when no question was asked: the script meant something.
+        assertThat(run("yes\n", false, "ask", "--facts", complete.toString(), "--rules", Fixture.rulesDir().toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test
@@ -214,5 +217,24 @@ class AskCommandTest {
                 "--wslconfig", cfg.toString(), "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
         assertThat(r.out()).contains("memroy");
+    }
+
+    @Test
+    void namedAnswersAfterTheLastQuestionAreStillRecordedAndJunkIsAnError(@TempDir Path dir) throws IOException {
+        // No question can change this host's advice (its CPU rules WSL2 out), yet the script's answers are its facts.
+        com.fasterxml.jackson.databind.node.ObjectNode host = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(Path.of("facts/no-slat-cpu.json")));
+        host.remove("answers");
+        Path facts = Files.writeString(dir.resolve("host.json"), host.toString());
+        Path saved = dir.resolve("me.json");
+        CliRun r = CliRun.runWith("docker=yes\nprojectLocation=linux\n", Map.of(), false, "ask", "--facts", facts.toString(),
+                "--save-answers", saved.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(saved)).contains("\"docker\" : true", "\"projectLocation\" : \"linux\"");
+        assertThat(r.out()).contains("unmet-docker-needs-wsl2");
+
+        CliRun junk = CliRun.runWith("docker=banana\n", Map.of(), false, "ask", "--facts", facts.toString(), "--format", "json");
+        assertThat(junk.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(junk.err()).contains("input line 1", "'banana' is not an answer to docker");
     }
 }
