@@ -303,6 +303,9 @@ class CoexistenceRulesTest {
         assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':19045}},'answers':{'docker':true}}"))).doesNotContain(id);
         assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363}},'answers':{'docker':false}}"))).doesNotContain(id);
         assertThat(warningIds(HARNESS.advise("{'answers':{'docker':true}}"))).doesNotContain(id);
+        // Where no WSL can run (32-bit Windows), Docker Engine in WSL2 is no way out either.
+        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Pro','build':17134,'architecture':'x86'}},"
+                + "'answers':{'docker':true}}"))).doesNotContain(id);
         // Installed, the Docker Desktop rule speaks instead, naming the version.
         assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363},'software':{'dockerDesktop':{'version':'4.40.0'}}},"
                 + "'answers':{'docker':true}}"))).contains("docker-desktop-needs-windows-19045-or-22631").doesNotContain(id);
@@ -381,6 +384,12 @@ class CoexistenceRulesTest {
                 .doesNotContain("docker-desktop-not-on-windows-server");
         assertThat(warning(server2019, "docker-on-server-without-wsl2").fix())
                 .contains("remote Linux host").doesNotContain("get.docker.com");
+
+        // On Server 2022 it is the CPU that rules WSL2 out: moving to Server 2022 is no advice there.
+        Advice noSlat2022 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348},"
+                + "'hardware':{'slat':false,'hypervisorPresent':false}},'answers':{'docker':true}}");
+        assertThat(warning(noSlat2022, "docker-on-server-without-wsl2").fix()).contains("with a CPU that has SLAT")
+                .doesNotContain("move the workload to Windows Server 2022");
 
         Advice server2022 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348}},"
                 + "'answers':{'docker':true}}");
