@@ -43,4 +43,15 @@ class WhatIfTest {
         assertThat(a.unknown()).contains("host.os.architecture");
         assertThat(a.whatIf()).extracting(Advice.WhatIfItem::change).noneMatch(c -> c.startsWith("host.os.architecture"));
     }
+
+    @Test
+    void theSmallestUpdateThatHelpsIsTheOneOffered() {
+        // VMware runs beside WSL2 from 19041.264 on: .264 is the change to name, not .1049.
+        Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 19041, \"revision\": 208},"
+                + " \"features\": {\"virtualMachinePlatform\": \"enabled\"}, \"hardware\": {\"hypervisorPresent\": true},"
+                + " \"software\": {\"vmware\": {\"product\": \"Workstation Pro\", \"version\": \"16.2.1\"}}},"
+                + " \"answers\": {\"otherHypervisorVms\": true, \"projectLocation\": \"linux\"}}");
+        assertThat(a.whatIf()).extracting(Advice.WhatIfItem::change).contains("host.os.revision = 264")
+                .doesNotContain("host.os.revision = 1049");
+    }
 }
