@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a person's file so that nothing is lost: the new content goes to a hidden temporary file in the same
@@ -133,12 +134,14 @@ public final class AtomicFileWriter {
      * never to replace. (/dev/stdout sent to a file is a link to that file, which a move would replace.)
      */
     private static boolean isStream(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.startsWith("/dev/") || absolute.startsWith("/proc/")) {
-            return !Files.isDirectory(absolute);
+        if (REDIRECTION.matcher(target.toAbsolutePath().normalize().toString()).matches()) {
+            return true;
         }
         return Files.exists(target) && !Files.isRegularFile(target);
     }
+
+    /** The names of a process's own output: /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N (not /dev/shm/...). */
+    private static final Pattern REDIRECTION = Pattern.compile("/dev/(stdout|stderr|fd/\\d+)|/proc/(self|\\d+)/fd/\\d+");
 
     /**
      * Where a symbolic link leads, link after link, so a .wslconfig kept in a dotfiles folder stays linked: the

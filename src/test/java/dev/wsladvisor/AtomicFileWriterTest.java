@@ -204,4 +204,19 @@ class AtomicFileWriterTest {
             assertThat(files).containsExactly(redirected);
         }
     }
+
+    @Test
+    void aFileUnderDevShmIsAFileLikeAnyOther() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm));
+        Path file = Files.createTempFile(shm, "wsl-advisor-test", ".json");
+        try {
+            Files.writeString(file, "old");
+            Path backup = writer.write(file, "new".getBytes()).orElseThrow();
+            assertThat(Files.readString(file)).as("replaced, not appended to").isEqualTo("new");
+            Files.delete(backup);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }
