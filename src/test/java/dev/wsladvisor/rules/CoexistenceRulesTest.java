@@ -398,6 +398,16 @@ class CoexistenceRulesTest {
     }
 
     @Test
+    void dockerDesktopWarningsWhoseFixIsDockerEngineInWsl2StaySilentWhereWsl2CannotRun() {
+        Advice x86 = HARNESS.advise("{'host':{'os':{'build':19045,'architecture':'x86'},'hardware':{'memoryMb':2048,"
+                + "'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
+        assertThat(warningIds(x86)).doesNotContain("docker-desktop-needs-4gb", "docker-desktop-in-vm");
+        Advice x64 = HARNESS.advise("{'host':{'os':{'build':19045,'architecture':'x64'},'hardware':{'memoryMb':2048,"
+                + "'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
+        assertThat(warningIds(x64)).contains("docker-desktop-needs-4gb", "docker-desktop-in-vm");
+    }
+
+    @Test
     void dockerDesktopHardwareNeeds() {
         Advice vm = HARNESS.advise("{'host':{'hardware':{'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
         assertThat(warningIds(vm)).contains("docker-desktop-in-vm");
