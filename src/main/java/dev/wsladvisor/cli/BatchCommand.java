@@ -118,7 +118,7 @@ public final class BatchCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(() -> new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig),
                 strict, whatIf, format, threads);
         long size = "-".equals(in) ? -1 : sizeOf(in);
-        ProgressBar bar = console.terminal() ? new ProgressBar(err, size) : null;
+        ProgressBar bar = console.progress() ? new ProgressBar(err, size) : null;
         BatchRunner.Result result;
         Optional<Path> backup = Optional.empty();
         Optional<Path> summaryBackup = Optional.empty();

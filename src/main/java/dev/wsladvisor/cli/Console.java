@@ -4,13 +4,26 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * What a command may know about where it runs: standard input, whether a person sits at a terminal, and the
- * environment. Injected, so tests decide it.
+ * What a command may know about where it runs: standard input, whether a person types at a terminal
+ * ({@code terminal}: standard input is one), whether standard output and standard error are terminals, and the
+ * environment. Injected, so tests decide it. {@code ask --format json > advice.json} is a person at a terminal
+ * whose output goes to a file: questions, but no colour.
  */
-public record Console(InputStream in, boolean terminal, Map<String, String> env) {
+public record Console(InputStream in, boolean terminal, boolean outTerminal, boolean errTerminal, Map<String, String> env) {
 
-    /** Colour on a terminal, unless NO_COLOR is set (https://no-color.org). */
+    /** All three streams at a terminal, or none. */
+    public Console(InputStream in, boolean terminal, Map<String, String> env) {
+        this(in, terminal, terminal, terminal, env);
+    }
+
+    /** Colour when standard output is a terminal, unless NO_COLOR is set to anything (https://no-color.org). */
     public boolean colour() {
-        return terminal && !env.containsKey("NO_COLOR");
+        String noColor = env.get("NO_COLOR");
+        return outTerminal && (noColor == null || noColor.isEmpty());
+    }
+
+    /** A progress line on standard error only when a person sees it there. */
+    public boolean progress() {
+        return errTerminal;
     }
 }

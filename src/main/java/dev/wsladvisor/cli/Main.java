@@ -17,10 +17,24 @@ public final class Main {
         StartupWarmup.start(args);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, new Console(System.in, System.console() != null, System.getenv()), out, err);
+        int code = run(args, console(), out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Java 17 knows a terminal only when standard input and output both are one (System.console()), so
+     * {@code ask > advice.json} would look like a script. The launcher says which streams are terminals
+     * ({@code WSL_ADVISOR_TTY}: the digits 0, 1, 2 of those that are; "-" for none); without it, System.console() decides.
+     */
+    private static Console console() {
+        Map<String, String> env = System.getenv();
+        String tty = env.get("WSL_ADVISOR_TTY");
+        if (tty == null) {
+            return new Console(System.in, System.console() != null, env);
+        }
+        return new Console(System.in, tty.contains("0"), tty.contains("1"), tty.contains("2"), env);
     }
 
     /** Runs one command line and returns its exit code; tests call this in-process. */

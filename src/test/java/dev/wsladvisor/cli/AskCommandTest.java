@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wsladvisor.ask.Fixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -236,5 +237,24 @@ class AskCommandTest {
         CliRun junk = CliRun.runWith("docker=banana\n", Map.of(), false, "ask", "--facts", facts.toString(), "--format", "json");
         assertThat(junk.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(junk.err()).contains("input line 1", "'banana' is not an answer to docker");
+    }
+
+    @Test
+    void aPersonAtATerminalWhoseOutputGoesToAFileIsStillAskedAndGetsNoColour() {
+        // ask --format json > advice.json: standard input and error are the terminal, standard output a file.
+        Console console = new Console(new ByteArrayInputStream("lunix\nlinux\n".getBytes(StandardCharsets.UTF_8)),
+                true, false, true, Map.of());
+        int code = Main.run(new String[] {"ask", "--rules", Fixture.rulesDir().toString()}, console,
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("'lunix' is not an answer").doesNotContain("input line 1");
+        assertThat(out.toString()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void noColorSetToNothingLeavesColourOn() {
+        assertThat(new Console(InputStream.nullInputStream(), true, Map.of("NO_COLOR", "")).colour()).isTrue();
+        assertThat(new Console(InputStream.nullInputStream(), true, Map.of("NO_COLOR", "1")).colour()).isFalse();
+        assertThat(new Console(InputStream.nullInputStream(), true, false, true, Map.of()).colour()).isFalse();
     }
 }
