@@ -278,7 +278,8 @@ public final class Interview {
             problem = "'" + visible(value) + "' is not an answer to " + target.name() + " (" + target.allowed() + ").";
         }
         if (problem != null) {
-            refuseIfStrict(asked, m.group(0), problem);
+            // The answers to list are those of the question named, when there is one.
+            refuseIfStrict(target != null ? target : asked, m.group(0), problem);
             out.println(problem);
             return null;
         }

@@ -235,7 +235,8 @@ class InterviewTest {
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "dokcer=yes"))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("'dokcer' is not the name of a question");
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "docker=maybe"))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("'maybe' is not an answer to docker (yes / no)");
+                .isInstanceOf(UserInputException.class).hasMessageContaining("'maybe' is not an answer to docker (yes / no)")
+                .hasMessageContaining("answers question docker").hasMessageNotContaining("1 linux");
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "docker=yes", "docker=no"))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("input line 2").hasMessageContaining("answered already");
     }
