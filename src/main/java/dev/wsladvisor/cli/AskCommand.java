@@ -83,7 +83,8 @@ public final class AskCommand implements Callable<Integer> {
             description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
     private Path probeReplay;
 
-    @Option(names = "--wslconfig", paramLabel = "FILE", description = "Your existing .wslconfig, to check it in the advice as well.")
+    @Option(names = "--wslconfig", paramLabel = "FILE",
+            description = "Your existing .wslconfig, to check it in the advice as well (exit code 1 when a finding is an error).")
     private Path wslconfig;
 
     @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")
