@@ -8,6 +8,7 @@ import dev.wsladvisor.rules.Blocker;
 import dev.wsladvisor.rules.Reason;
 import dev.wsladvisor.rules.RuleInfo;
 import dev.wsladvisor.rules.WslVersion;
+import dev.wsladvisor.text.Visible;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -177,30 +178,16 @@ public final class Interview {
                 continue;
             }
             Matcher m = NAMED.matcher(input);
-            String problem = null;
-            Question target = null;
-            String value = null;
-            if (!m.matches()) {
-                problem = "no question is left to ask (none could change the advice); only name=value lines may follow.";
-            } else {
-                value = m.group(2).trim();
-                String name = m.group(1);
-                target = planner.catalog().questions().stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
-                if (target == null) {
-                    problem = "'" + visible(name) + "' is not the name of a question.";
-                } else if (settledPaths(history).contains(target.path()) || facts.isKnown(target.path())) {
-                    problem = "'" + visible(name) + "' is answered already (in this session or by the facts).";
-                } else if (!Question.isDontKnow(value) && target.parse(value) == null) {
-                    problem = "'" + visible(value) + "' is not an answer to " + target.name() + " (" + target.allowed() + ").";
-                }
-            }
+            Question target = m.matches() ? byName(m.group(1)) : null;
+            String problem = m.matches() ? namedProblem(m.group(1), m.group(2).trim(), target, null, facts, history)
+                    : "no question is left to ask (none could change the advice); only name=value lines may follow.";
             if (problem != null) {
                 out.println();
                 out.flush();
-                throw new UserInputException("ask: input line " + lineNumber + " ('" + visible(input) + "'): " + problem
+                throw new UserInputException("ask: input line " + lineNumber + " ('" + Visible.escape(input) + "'): " + problem
                         + " Nothing was saved and no advice was given.");
             }
-            Object answer = Question.isDontKnow(value) ? null : target.parse(value).value();
+            Object answer = answerOf(target, m.group(2).trim());
             history.push(new Step(target, facts, answer));
             if (answer != null) {
                 facts = facts.withFact(target.path(), answer);
@@ -249,7 +236,7 @@ public final class Interview {
                     return named;
                 }
             } else {
-                String problem = "'" + visible(input) + "' is not an answer to this question.";
+                String problem = "'" + Visible.escape(input) + "' is not an answer to this question.";
                 refuseIfStrict(q, input, problem);
                 out.println(problem + " Type " + q.allowed()
                         + "; Enter or \"don't know\" leaves it unknown; ? says why it matters; back returns to the previous question.");
@@ -262,29 +249,41 @@ public final class Interview {
     /** {@code name=value}: the answer to the question of that name, asked or not; null (after saying why) when it is not one. */
     private Reply named(Matcher m, Question asked, FactsDocument facts, Deque<Step> history) {
         m.matches();
-        String name = m.group(1);
         String value = m.group(2).trim();
-        Question target = planner.catalog().questions().stream()
-                .filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
-        String problem = null;
-        if (target == null) {
-            List<String> names = planner.catalog().questions().stream().map(Question::name).toList();
-            problem = "'" + visible(name) + "' is not the name of a question (names: " + String.join(", ", names) + ").";
-        } else if (target != asked && settledPaths(history).contains(target.path())) {
-            problem = "'" + visible(name) + "' was answered already in this session; type back to change the last answer.";
-        } else if (target != asked && facts.isKnown(target.path())) {
-            problem = "'" + visible(name) + "' is already known from the facts (" + target.path() + "); each question is answered once.";
-        } else if (!Question.isDontKnow(value) && target.parse(value) == null) {
-            problem = "'" + visible(value) + "' is not an answer to " + target.name() + " (" + target.allowed() + ").";
-        }
+        Question target = byName(m.group(1));
+        String problem = namedProblem(m.group(1), value, target, asked, facts, history);
         if (problem != null) {
             // The answers to list are those of the question named, when there is one.
             refuseIfStrict(target != null ? target : asked, m.group(0), problem);
             out.println(problem);
             return null;
         }
-        Object answer = Question.isDontKnow(value) ? null : target.parse(value).value();
+        Object answer = answerOf(target, value);
         return target == asked ? new Reply.Answer(answer) : new Reply.Other(target, answer);
+    }
+
+    private Question byName(String name) {
+        return planner.catalog().questions().stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+
+    /** Why {@code name=value} answers nothing ({@code asked}: the question at the prompt, or null), or null when it does. */
+    private String namedProblem(String name, String value, Question target, Question asked, FactsDocument facts,
+                                Deque<Step> history) {
+        if (target == null) {
+            List<String> names = planner.catalog().questions().stream().map(Question::name).toList();
+            return "'" + Visible.escape(name) + "' is not the name of a question (names: " + String.join(", ", names) + ").";
+        } else if (target != asked && settledPaths(history).contains(target.path())) {
+            return "'" + Visible.escape(name) + "' was answered already in this session; type back to change the last answer.";
+        } else if (target != asked && facts.isKnown(target.path())) {
+            return "'" + Visible.escape(name) + "' is already known from the facts (" + target.path() + "); each question is answered once.";
+        } else if (!Question.isDontKnow(value) && target.parse(value) == null) {
+            return "'" + Visible.escape(value) + "' is not an answer to " + target.name() + " (" + target.allowed() + ").";
+        }
+        return null;
+    }
+
+    private static Object answerOf(Question target, String value) {
+        return Question.isDontKnow(value) ? null : target.parse(value).value();
     }
 
     /**
@@ -297,25 +296,13 @@ public final class Interview {
         }
         out.println();
         out.flush();
-        throw new UserInputException("ask: input line " + lineNumber + " ('" + visible(input) + "') answers question "
+        throw new UserInputException("ask: input line " + lineNumber + " ('" + Visible.escape(input) + "') answers question "
                 + q.name() + " (" + q.text() + "): " + problem + " It takes " + q.allowed()
                 + ", or an empty line, 'don't know', 'skip' or '-' to leave it unknown; a line name=value (" + q.name() + "="
                 + q.choices().get(0).label() + ") answers a question by its name, whatever the order they are asked in;"
                 + " ?, back and stop work as on a terminal. Nothing was saved and no advice was given.");
     }
 
-    /** Typed text quoted back: control characters as escapes, so a stray ESC does not act on the terminal. */
-    private static String visible(String text) {
-        StringBuilder b = new StringBuilder();
-        text.chars().forEach(c -> {
-            if (c != '\t' && Character.getType(c) == Character.CONTROL) {
-                b.append(String.format("\\x%02x", c));
-            } else {
-                b.append((char) c);
-            }
-        });
-        return b.toString();
-    }
 
     private static Set<String> settledPaths(Deque<Step> history) {
         Set<String> out = new LinkedHashSet<>();
@@ -336,7 +323,7 @@ public final class Interview {
                 lineNumber++;
             }
             if (echo && line != null) {
-                out.println(visible(line));
+                out.println(Visible.escape(line));
             }
             return line;
         } catch (IOException e) {

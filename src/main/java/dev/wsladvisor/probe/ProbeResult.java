@@ -3,6 +3,7 @@ package dev.wsladvisor.probe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsladvisor.text.Visible;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.wsladvisor.probe;
 
+import dev.wsladvisor.text.Visible;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

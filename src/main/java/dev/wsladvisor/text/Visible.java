@@ -1,16 +1,16 @@
-package dev.wsladvisor.probe;
+package dev.wsladvisor.text;
 
 /**
- * Captured text quoted in a message, made safe to print: a control character (C0, DEL, C1; tab excepted) would
+ * Text from outside (a captured command output, a typed answer) quoted in a message, made safe to print: a control character (C0, DEL, C1; tab excepted) would
  * act on the terminal that shows the warning (colours, cursor moves, a new window title from {@code ESC ] 0;}),
  * so each becomes a visible escape, {@code \x1b}. Line breaks inside a message are escaped too: one message,
  * one line.
  */
-final class Visible {
+public final class Visible {
     private Visible() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return null;
         }
