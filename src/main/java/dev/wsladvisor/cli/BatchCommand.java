@@ -8,6 +8,7 @@ import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.batch.BatchRunner;
 import dev.wsladvisor.batch.RecordFormat;
+import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
 import java.io.BufferedWriter;
@@ -203,14 +204,11 @@ public final class BatchCommand implements Callable<Integer> {
         int first = buffered.read();
         int second = buffered.read();
         buffered.reset();
-        boolean bom = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
-        // Without a byte-order mark UTF-16 still shows: a line starts with an ASCII character, so one of two bytes is 0.
-        boolean bare = first >= 0 && second >= 0 && (first == 0) != (second == 0) && first < 0x80 && second < 0x80;
-        if (bom || bare) {
+        try {
+            FactsReader.refuseUtf16(first, second, name, ", and run batch again.");
+        } catch (UserInputException e) {
             buffered.close();
-            throw new UserInputException(name + ": the file is UTF-16 encoded" + (bom ? "" : ", without a byte order mark,")
-                    + " (as Windows PowerShell 5 writes with '>'); save it as UTF-8, e.g. with Out-File -Encoding utf8 or"
-                    + " Set-Content -Encoding utf8, and run batch again.");
+            throw e;
         }
         return buffered;
     }

@@ -91,15 +91,24 @@ public final class FactsReader {
 
     /** Where the text starts: after a UTF-8 byte-order mark. Refuses UTF-16, which Windows PowerShell 5 writes. */
     private static int textStart(byte[] bytes, String where) {
-        boolean bom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-        // Without a byte-order mark, UTF-16 still shows: JSON starts with an ASCII character, so one of its first two bytes is 0.
-        boolean bare = bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0) && (bytes[0] & 0x80) == 0 && (bytes[1] & 0x80) == 0;
+        if (bytes.length >= 2) {
+            refuseUtf16(bytes[0] & 0xFF, bytes[1] & 0xFF, where, ".");
+        }
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    }
+
+    /**
+     * Refuses a text whose first two bytes ({@code -1} for none) show UTF-16: a byte-order mark, or, without one, a
+     * 0 beside an ASCII character, as JSON starts with one. {@code then} ends the message (what to do next).
+     */
+    public static void refuseUtf16(int first, int second, String where, String then) {
+        boolean bom = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
+        boolean bare = first >= 0 && second >= 0 && (first == 0) != (second == 0) && first < 0x80 && second < 0x80;
         if (bom || bare) {
             throw new UserInputException(where + ": the file is UTF-16 encoded" + (bom ? "" : ", without a byte order mark,")
                     + " (as Windows PowerShell 5 writes with '>'); save it as UTF-8, e.g. with Out-File -Encoding utf8 or"
-                    + " Set-Content -Encoding utf8.");
+                    + " Set-Content -Encoding utf8" + then);
         }
-        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     }
 
     /** True when every byte from {@code start} on is ASCII; refuses a NUL byte (binary data, not a JSON text). */
