@@ -274,9 +274,15 @@ public final class RuleBase {
         return List.copyOf(out);
     }
 
+    /** The path Drools knows a rule's file by, or null for a precompiled rule (the executable model keeps none). */
+    static String sourcePath(Rule rule) {
+        return rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null
+                ? ((RuleImpl) rule).getResource().getSourcePath() : null;
+    }
+
     private static String fileOf(Rule rule, Map<String, String> displayByKfsPath, PrecompiledRules precompiled) {
-        if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null) {
-            String path = ((RuleImpl) rule).getResource().getSourcePath();
+        String path = sourcePath(rule);
+        if (path != null) {
             return displayByKfsPath.getOrDefault(path, path);
         }
         String built = precompiled == null ? null : precompiled.fileOf(rule.getPackageName(), rule.getName());

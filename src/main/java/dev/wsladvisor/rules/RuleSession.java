@@ -4,7 +4,6 @@ import dev.wsladvisor.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.definition.rule.Rule;
@@ -58,10 +57,8 @@ public final class RuleSession implements AutoCloseable {
     }
 
     private String userFile(Rule rule) {
-        if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null) {
-            return userFiles.get(((RuleImpl) rule).getResource().getSourcePath());
-        }
-        return null;
+        String path = rule == null ? null : RuleBase.sourcePath(rule);
+        return path == null ? null : userFiles.get(path);
     }
 
     /** Every object of this type in working memory, in no particular order. */
