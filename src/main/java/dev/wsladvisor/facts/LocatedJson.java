@@ -140,7 +140,7 @@ public final class LocatedJson {
             return "";
         }
         StringBuilder path = new StringBuilder();
-        for (JsonPointer ptr = ((JsonParser) processor).getParsingContext().pathAsPointer(); ptr.matches() == false;
+        for (JsonPointer ptr = ((JsonParser) processor).getParsingContext().pathAsPointer(); !ptr.matches();
              ptr = ptr.tail()) {
             if (ptr.getMatchingIndex() >= 0 && ptr.getMatchingProperty().chars().allMatch(Character::isDigit)) {
                 path.append('[').append(ptr.getMatchingIndex()).append(']');
