@@ -63,15 +63,15 @@ public final class AdviceAssembler {
                 facts.id(),
                 rec.name(),
                 decision.blocked(),
-                confidence(decision, unknown, evaluation.reasons()),
-                Summary.of(decision, inTheWay, evaluation.blockers()),
+                Confidence.of(decision, unknown, evaluation.reasons(), facts.hasUnrecognisedError(), facts.readinessUnknown()),
+                Summary.of(decision, inTheWay, evaluation.blockers(), facts.readinessUnknown()),
                 inTheWay.stream().map(b -> new Advice.BlockerItem(b.getId(), b.getMessage(), b.getFix(), b.getSource(), b.getFacts())).toList(),
                 reasons(evaluation, rec),
                 warnings(evaluation, decision),
                 wslConfig.report(evaluation),
                 !sensitivity ? null : whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
                         i.decision().recommendation().name(), i.decision().blocked())).toList(),
-                decision.nothingRuns() ? List.of() : nextSteps(evaluation.nextSteps()),
+                decision.nothingRuns() ? List.of() : nextSteps(evaluation, decision),
                 !sensitivity ? null : unknown.stream().map(Sensitivity.Impact::path).toList());
     }
 
@@ -93,24 +93,34 @@ public final class AdviceAssembler {
     }
 
     /**
-     * Needs the verdict leaves unmet come first, then the rules' warnings for this verdict. Where no WSL can run
-     * at all, no need is singled out as unmet: the blocker that says so covers them all.
+     * Needs and exceptions the verdict leaves unmet come first ({@code unmet-<rule>}), then the frictions it keeps
+     * with their documented workaround ({@code workaround-<rule>}), then the rules' warnings for this verdict. Where
+     * no WSL can run at all, nothing is singled out as unmet: the blocker that says so covers it all.
      */
     private static List<Advice.WarningItem> warnings(Evaluation evaluation, Decision decision) {
         WslVersion rec = decision.recommendation();
         Map<String, Advice.WarningItem> out = new LinkedHashMap<>();
-        evaluation.reasons().stream()
-                .filter(r -> r.isHardNeed() && r.getFavors() != rec && !decision.nothingRuns())
-                .sorted(Comparator.comparingInt(Reason::getWeight).reversed().thenComparing(Reason::getRule))
-                .forEach(r -> out.putIfAbsent("unmet-" + r.getRule(), new Advice.WarningItem("unmet-" + r.getRule(),
-                        "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation(),
-                        workaround(r, decision, evaluation.blockers()), r.getSource(), r.getFacts())));
+        lostReasons(evaluation, decision).forEach(r -> {
+            String id = (r.decides() ? "unmet-" : "workaround-") + r.getRule();
+            String message = r.decides()
+                    ? "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation()
+                    : r.getFavors().name() + " would suit this better, but it is no reason to give up " + rec.name() + ": "
+                            + r.getExplanation() + " The workaround keeps " + rec.name() + ".";
+            out.putIfAbsent(id, new Advice.WarningItem(id, message, workaround(r, decision, evaluation.blockers()), r.getSource(), r.getFacts()));
+        });
         evaluation.warnings().stream()
                 .filter(w -> w.appliesTo(rec))
                 .sorted(Comparator.comparing((Warning w) -> w.getConcerns() == null).thenComparing(Warning::getId))
                 .forEach(w -> out.putIfAbsent(w.getId() + "|" + w.getMessage(),
                         new Advice.WarningItem(w.getId(), w.getMessage(), w.getFix(), w.getSource(), w.getFacts())));
         return List.copyOf(out.values());
+    }
+
+    /** The reasons of the version not recommended that the advice must answer for, strongest first. */
+    private static List<Reason> lostReasons(Evaluation evaluation, Decision decision) {
+        return evaluation.reasons().stream().filter(r -> decision.unmetIds().contains(r.getRule()))
+                .sorted(Comparator.comparing(Reason::getStrength).thenComparing(Reason::getRule))
+                .toList();
     }
 
     /**
@@ -137,47 +147,12 @@ public final class AdviceAssembler {
                 + favors.name().substring(3) + ").";
     }
 
-    private static List<String> nextSteps(List<NextStep> steps) {
+    /** The rules' steps in their order, then the workarounds of the frictions and needs the verdict leaves. */
+    private static List<String> nextSteps(Evaluation evaluation, Decision decision) {
         Set<String> out = new LinkedHashSet<>();
-        steps.stream().sorted(Comparator.comparingInt(NextStep::getStep).thenComparing(NextStep::getText))
+        evaluation.nextSteps().stream().sorted(Comparator.comparingInt(NextStep::getStep).thenComparing(NextStep::getText))
                 .forEach(s -> out.add(s.getText()));
+        lostReasons(evaluation, decision).forEach(r -> out.add(workaround(r, decision, evaluation.blockers())));
         return List.copyOf(out);
-    }
-
-    /**
-     * 1.0 when nothing that matters is unknown and the needs agree; each unknown fact that could flip the
-     * recommendation costs 0.15 (at most three counted), one that could only change the blocked state or a
-     * blocker 0.05 (at most four), conflicting hard needs 0.2, and a close call between soft preferences 0.1.
-     */
-    static double confidence(Decision decision, List<Sensitivity.Impact> unknown, List<Reason> reasons) {
-        int flipsVerdict = 0;
-        int flipsOther = 0;
-        for (Sensitivity.Impact i : unknown) {
-            if (i.strength() == 3) {
-                flipsVerdict++;
-            } else {
-                flipsOther++;
-            }
-        }
-        flipsVerdict = Math.min(3, flipsVerdict);
-        flipsOther = Math.min(4, flipsOther);
-        double c = 1.0 - 0.15 * flipsVerdict - 0.05 * flipsOther;
-        if (decision.conflictingNeeds() && !decision.nothingRuns()) {
-            c -= 0.2;
-        }
-        boolean anyHard = false;
-        boolean forWsl1 = false;
-        boolean forWsl2 = false;
-        for (Reason r : reasons) {
-            anyHard |= r.isHardNeed();
-            forWsl1 |= r.getWeight() > 0 && r.getFavors() == WslVersion.WSL1;
-            forWsl2 |= r.getWeight() > 0 && r.getFavors() == WslVersion.WSL2;
-        }
-        int margin = Math.abs(VerdictPolicy.weight(reasons, WslVersion.WSL2) - VerdictPolicy.weight(reasons, WslVersion.WSL1));
-        boolean bothSides = forWsl1 && forWsl2;
-        if (!anyHard && bothSides && margin < 30 && !decision.neverWsl2()) {
-            c -= 0.1;
-        }
-        return Math.round(Math.max(0.1, c) * 100) / 100.0;
     }
 }

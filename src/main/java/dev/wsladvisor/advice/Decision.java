@@ -15,17 +15,21 @@ public final class Decision {
     private final boolean neverWsl2;
     private final boolean neverWsl1;
     private final boolean conflictingNeeds;
-    private final boolean unmetNeeds;
+    private final Set<String> unmetIds;
+    private final String decidedBy;
+    private final boolean needUnmet;
 
     Decision(WslVersion recommendation, boolean blocked, Set<String> blockerIds, boolean neverWsl2, boolean neverWsl1,
-             boolean conflictingNeeds, boolean unmetNeeds) {
+             boolean conflictingNeeds, Set<String> unmetIds, boolean needUnmet, String decidedBy) {
         this.recommendation = recommendation;
         this.blocked = blocked;
         this.blockerIds = Set.copyOf(blockerIds);
         this.neverWsl2 = neverWsl2;
         this.neverWsl1 = neverWsl1;
         this.conflictingNeeds = conflictingNeeds;
-        this.unmetNeeds = unmetNeeds;
+        this.unmetIds = Set.copyOf(unmetIds);
+        this.needUnmet = needUnmet;
+        this.decidedBy = decidedBy;
     }
 
     public WslVersion recommendation() {
@@ -55,9 +59,24 @@ public final class Decision {
         return conflictingNeeds;
     }
 
-    /** The other version has hard needs: the recommendation leaves at least one of them unmet. */
+    /** The recommendation leaves a need, an exception or a friction of the other version unmet (each said in a warning). */
     public boolean unmetNeeds() {
-        return unmetNeeds;
+        return !unmetIds.isEmpty();
+    }
+
+    /** A need or an exception of the other version is left unmet (not only a friction with a workaround). */
+    public boolean needUnmet() {
+        return needUnmet;
+    }
+
+    /** The ids of the reasons whose version lost: needs, exceptions, and preferences that bring a workaround. */
+    public Set<String> unmetIds() {
+        return unmetIds;
+    }
+
+    /** The name of the policy step that decided ({@link VerdictPolicy#STEPS}). */
+    public String decidedBy() {
+        return decidedBy;
     }
 
     /** Neither version can ever run on this PC (32-bit Windows): the recommendation is only nominal. */
@@ -67,7 +86,7 @@ public final class Decision {
 
     /**
      * How much this decision differs from {@code base}: 3 another recommendation, 2 another blocked state,
-     * 1 another set of blockers, 0 nothing the person would notice (which includes any change where WSL can run
+     * 1 another set of blockers or of needs left unmet (each a warning the person reads), 0 nothing the person would notice (which includes any change where WSL can run
      * neither before nor after). The what-if analysis and the questionnaire both rank changes by it.
      */
     public int changeFrom(Decision base) {
@@ -81,6 +100,6 @@ public final class Decision {
         if (blocked != base.blocked) {
             return 2;
         }
-        return blockerIds.equals(base.blockerIds) ? 0 : 1;
+        return blockerIds.equals(base.blockerIds) && unmetIds.equals(base.unmetIds) ? 0 : 1;
     }
 }

@@ -11,7 +11,7 @@ final class Summary {
     private Summary() {
     }
 
-    static String of(Decision decision, List<Blocker> inTheWay, List<Blocker> all) {
+    static String of(Decision decision, List<Blocker> inTheWay, List<Blocker> all, boolean readinessUnknown) {
         WslVersion rec = decision.recommendation();
         if (decision.neverWsl1() && decision.neverWsl2()) {
             Blocker first = inTheWay.stream().filter(Blocker::isPermanent).findFirst().orElse(inTheWay.get(0));
@@ -35,10 +35,15 @@ final class Summary {
         s.append('.');
         WslVersion other = rec == WslVersion.WSL1 ? WslVersion.WSL2 : WslVersion.WSL1;
         boolean otherNeverRuns = other == WslVersion.WSL2 ? decision.neverWsl2() : decision.neverWsl1();
-        if (decision.unmetNeeds() && otherNeverRuns) {
+        if (readinessUnknown) {
+            s.append(" Whether this PC is ready for it is not known: no host facts were given (run `wsl-advisor probe` on it).");
+        }
+        if (decision.needUnmet() && otherNeverRuns) {
             s.append(" What you need ").append(other.name()).append(" for cannot be met on this PC; see the warnings for what works elsewhere.");
-        } else if (decision.unmetNeeds()) {
+        } else if (decision.needUnmet()) {
             s.append(" One of your needs cannot be met by ").append(rec.name()).append("; see the warnings for the workaround.");
+        } else if (decision.unmetNeeds()) {
+            s.append(" ").append(other.name()).append(" would suit some of what you said better; see the warnings for the workaround.");
         }
         return s.toString();
     }

@@ -99,7 +99,16 @@ public final class TextReport {
     }
 
     private static String weight(int w) {
-        return w >= 1000 ? "(the other cannot run)" : w >= 100 ? "(need)" : "(weight " + w + ")";
+        if (w >= 1000) {
+            return "(the other cannot run)";
+        }
+        // The advice document carries the strength as its weight (rules.Strength).
+        for (dev.wsladvisor.rules.Strength s : dev.wsladvisor.rules.Strength.values()) {
+            if (w >= s.weight()) {
+                return "(" + s.label() + ")";
+            }
+        }
+        return "(note)";
     }
 
     private void detail(StringBuilder s, String id, List<String> facts, String source) {

@@ -151,7 +151,33 @@ public final class FactsDocument {
         facts.addAll(products);
         facts.add(answers);
         facts.addAll(reportedErrors);
+        for (ReportedError e : reportedErrors) {
+            if (e.stopsWsl2()) {
+                facts.add(new VmStartDiagnosis(this));
+                break;
+            }
+        }
         return facts;
+    }
+
+    /** Some error the person saw is one no rule recognises ({@link ReportedError#getKind()} is null). */
+    public boolean hasUnrecognisedError() {
+        for (ReportedError e : reportedErrors) {
+            if (e.getKind() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nothing is known about the host (no build, firmware, hypervisor or component state, no WSL state): whether WSL2
+     * can run here now cannot be told, however the person answered.
+     */
+    public boolean readinessUnknown() {
+        return os.getBuild() == null && hardware.getVirtualizationFirmwareEnabled() == null && hardware.getHypervisorPresent() == null
+                && hardware.getSlat() == null && hardware.getVirtualMachine() == null && features.getVirtualMachinePlatform() == null
+                && wsl.getInstalled() == null && reportedErrors.stream().noneMatch(ReportedError::stopsWsl2);
     }
 
     /** The value at a dotted path as the person gave it, or a missing node. */

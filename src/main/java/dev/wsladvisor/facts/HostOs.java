@@ -161,4 +161,25 @@ public final class HostOs extends FactSection {
         }
         return revision == null ? String.valueOf(build) : build + "." + revision;
     }
+
+    /** Nothing is known about the host itself, so whether WSL2 can run now is unknown ({@link FactsDocument#readinessUnknown()}). */
+    public boolean readinessUnknown() {
+        return document().readinessUnknown();
+    }
+
+    /**
+     * Mirrored networking and DNS tunneling are known to be available: Windows 11 22H2 with the servicing update the
+     * networking page's footnote names (build 22621.2359) or later, but not Windows Server 2025 (build 26100), which does
+     * not support mirrored mode. Sources: https://learn.microsoft.com/en-us/windows/wsl/networking#mirrored-mode-networking
+     * and its footnote; https://learn.microsoft.com/en-us/windows/wsl/troubleshooting.
+     */
+    public boolean mirroredNetworkingAvailable() {
+        return build != null && !mirroredNetworkingUnavailable();
+    }
+
+    /** Mirrored networking is known not to be available here (see {@link #mirroredNetworkingAvailable()}). */
+    public boolean mirroredNetworkingUnavailable() {
+        return buildBelow(22621, 2359) || (isServer() && buildAtLeast(26100))
+                || (serverYear != null && serverYear == 2025);
+    }
 }

@@ -7,15 +7,27 @@ public final class ReportedError extends FactSection {
 
     private final String text;
     private final String folded;
+    private final ErrorKind kind;
 
     public ReportedError(FactsDocument document, String text) {
         super(document);
         this.text = text;
         this.folded = fold(text);
+        this.kind = ErrorKind.of(folded);
     }
 
     public String getText() {
         return text;
+    }
+
+    /** What the knowledge base recognises this error as ({@link ErrorKind#id()}), or null: not recognised. */
+    public String getKind() {
+        return kind == null ? null : kind.id();
+    }
+
+    /** WSL2's virtual machine demonstrably could not start when the person saw this. */
+    public boolean stopsWsl2() {
+        return kind != null && kind.stopsWsl2();
     }
 
     /** Whether the text contains {@code fragment}, ignoring case and runs of white space, wherever it stands. */

@@ -16,7 +16,7 @@ public final class Dsl {
     private Dsl() {
     }
 
-    /** A vote for {@code @favors} with {@code @weight}; a weight of 100 or more is a hard need. */
+    /** A vote for {@code @favors} with {@code @strength} (need, exception, preference, note). */
     public static Reason reason(RuleContext k) {
         return reason(k, null);
     }
@@ -25,7 +25,7 @@ public final class Dsl {
     public static Reason reason(RuleContext k, String detail) {
         RuleMetadata rule = RuleMetadata.of(k);
         Reason r = rule.reason();
-        return new Reason(r.getRule(), r.getFavors(), r.getWeight(),
+        return new Reason(r.getRule(), r.getFavors(), r.getStrength(),
                 detail == null ? r.getExplanation() : r.getExplanation() + " " + detail,
                 rule.facts(k), r.getSource(), r.getWorkaround(), r.getWorkaroundElsewhere());
     }
@@ -41,6 +41,14 @@ public final class Dsl {
         Blocker b = rule.blocker();
         return new Blocker(b.getId(), b.getBlocks(), b.isPermanent(), message == null ? b.getMessage() : message,
                 b.getFix(), b.getAction(), rule.facts(k), b.getSource(), b.getOrder());
+    }
+
+    /** As {@link #blocker(RuleContext, String)}, with a fix worked out for this host (a diagnosis) instead of {@code @fix}. */
+    public static Blocker blocker(RuleContext k, String message, String fix) {
+        RuleMetadata rule = RuleMetadata.of(k);
+        Blocker b = rule.blocker();
+        return new Blocker(b.getId(), b.getBlocks(), b.isPermanent(), message, fix, b.getAction(), rule.facts(k),
+                b.getSource(), b.getOrder());
     }
 
     /** Something that will bite; {@code @concerns("WSL2")} limits it to one verdict. */

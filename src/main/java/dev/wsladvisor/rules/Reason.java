@@ -2,33 +2,28 @@ package dev.wsladvisor.rules;
 
 import java.util.List;
 
-/**
- * A rule's vote for one WSL version. A weight of {@value #HARD_NEED} or more is a hard need: the other
- * version cannot do what the person asked for.
- */
+/** A rule's vote for one WSL version, with its {@link Strength}. */
 public final class Reason {
-
-    public static final int HARD_NEED = 100;
 
     private final String rule;
     private final WslVersion favors;
-    private final int weight;
+    private final Strength strength;
     private final String explanation;
     private final List<String> facts;
     private final String source;
     private final String workaround;
     private final String workaroundElsewhere;
 
-    public Reason(String rule, WslVersion favors, int weight, String explanation, List<String> facts, String source,
+    public Reason(String rule, WslVersion favors, Strength strength, String explanation, List<String> facts, String source,
                   String workaround) {
-        this(rule, favors, weight, explanation, facts, source, workaround, null);
+        this(rule, favors, strength, explanation, facts, source, workaround, null);
     }
 
-    public Reason(String rule, WslVersion favors, int weight, String explanation, List<String> facts, String source,
+    public Reason(String rule, WslVersion favors, Strength strength, String explanation, List<String> facts, String source,
                   String workaround, String workaroundElsewhere) {
         this.rule = rule;
         this.favors = favors;
-        this.weight = weight;
+        this.strength = strength;
         this.explanation = explanation;
         this.facts = List.copyOf(facts);
         this.source = source;
@@ -44,12 +39,23 @@ public final class Reason {
         return favors;
     }
 
-    public int getWeight() {
-        return weight;
+    public Strength getStrength() {
+        return strength;
     }
 
+    /** The number the advice document shows for the strength. */
+    public int getWeight() {
+        return strength.weight();
+    }
+
+    /** Only the favoured version can do it. */
     public boolean isHardNeed() {
-        return weight >= HARD_NEED;
+        return strength == Strength.NEED;
+    }
+
+    /** A need or one of Microsoft's exceptions: left unmet by the other verdict, it is said so. */
+    public boolean decides() {
+        return strength == Strength.NEED || strength == Strength.EXCEPTION;
     }
 
     public String getExplanation() {

@@ -70,10 +70,24 @@ final class RuleMetadata {
     /** The reason this rule gives, without this host's facts. */
     Reason reason() {
         if (reason == null) {
-            reason = new Reason(id(), version("favors"), integer("weight"), text("explanation"), List.of(),
+            reason = new Reason(id(), version("favors"), strength(), text("explanation"), List.of(),
                     text("source"), text("workaround"), text("workaroundElsewhere"));
         }
         return reason;
+    }
+
+    /** {@code @strength}, or for older rules {@code @weight} read as a strength. */
+    private Strength strength() {
+        String named = text("strength");
+        if (named == null) {
+            return Strength.ofWeight(integer("weight"));
+        }
+        Strength s = Strength.parse(named);
+        if (s == null) {
+            throw new RuleAuthoringException("rule \"" + name + "\": @strength must be need, exception, preference or"
+                    + " note, found \"" + named + "\".");
+        }
+        return s;
     }
 
     /** The blocker this rule reports, without this host's facts. */

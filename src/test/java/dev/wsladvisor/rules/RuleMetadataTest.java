@@ -47,11 +47,11 @@ class RuleMetadataTest {
     }
 
     @Test
-    void reasonsNameTheirSideAndWeight() throws Exception {
+    void reasonsNameTheirSideAndStrength() throws Exception {
         for (RuleInfo rule : Rules.builtIn().rules()) {
             if (rule.meta("favors") != null) {
                 assertThat(rule.meta("favors")).as(rule.id()).isIn("WSL1", "WSL2");
-                assertThat(Integer.parseInt(rule.meta("weight"))).as(rule.id()).isBetween(0, 100);
+                assertThat(rule.meta("strength")).as(rule.id()).isIn("need", "exception", "preference", "note");
             }
             if (rule.meta("blocks") != null) {
                 assertThat(rule.meta("blocks")).as(rule.id()).isIn("WSL1", "WSL2", "both");
@@ -63,7 +63,7 @@ class RuleMetadataTest {
     @Test
     void hardNeedsSayWhatToDoWhenTheOtherVersionIsChosen() {
         for (RuleInfo rule : Rules.builtIn().rules()) {
-            if (rule.meta("weight") != null && Integer.parseInt(rule.meta("weight")) >= Reason.HARD_NEED) {
+            if ("need".equals(rule.meta("strength")) || "exception".equals(rule.meta("strength"))) {
                 assertThat(rule.meta("workaround")).as(rule.id()).isNotBlank();
             }
         }
