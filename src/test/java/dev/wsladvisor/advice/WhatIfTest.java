@@ -46,12 +46,16 @@ class WhatIfTest {
 
     @Test
     void theSmallestUpdateThatHelpsIsTheOneOffered() {
-        // VMware runs beside WSL2 from 19041.264 on: .264 is the change to name, not .1049.
+        // VMware runs beside WSL2 from 19041.264 on: .264 is the update to name, not .1049. Keeping its VMs is a
+        // friction, not a reason to leave WSL2, so the update comes as the friction's workaround, not as a what-if.
         Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 19041, \"revision\": 208},"
                 + " \"features\": {\"virtualMachinePlatform\": \"enabled\"}, \"hardware\": {\"hypervisorPresent\": true},"
                 + " \"software\": {\"vmware\": {\"product\": \"Workstation Pro\", \"version\": \"16.2.1\"}}},"
                 + " \"answers\": {\"otherHypervisorVms\": true, \"projectLocation\": \"linux\"}}");
-        assertThat(a.whatIf()).extracting(Advice.WhatIfItem::change).contains("host.os.revision = 264")
-                .doesNotContain("host.os.revision = 1049");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.warnings()).filteredOn(w -> w.id().equals("workaround-vmware-vms-on-old-windows-favor-wsl1"))
+                .singleElement().satisfies(w -> assertThat(w.fix()).contains("19041.264").doesNotContain("1049"));
+        Advice old1909 = advise("{\"host\": {\"os\": {\"build\": 18363, \"revision\": 418, \"architecture\": \"x64\"}}}");
+        assertThat(old1909.whatIf()).extracting(Advice.WhatIfItem::change).contains("host.os.revision = 1049");
     }
 }

@@ -42,9 +42,10 @@ class InterviewTest {
 
     @Test
     void asks_the_question_that_can_flip_the_recommendation_first() {
-        Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes");
+        Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes", "no");
 
-        assertThat(askedNames(result)).containsExactly("serialPort", "memoryTight", "projectLocation", "windowsFsHeavyIo", "docker");
+        // After docker = yes, file watching is still asked: a yes would leave another exception unmet (a warning).
+        assertThat(askedNames(result)).containsExactly("serialPort", "memoryTight", "projectLocation", "windowsFsHeavyIo", "docker", "fileWatching");
         assertThat(transcript.toString()).contains("(1) Do you need physical serial (COM) ports");
         assertThat(result.ending()).isEqualTo(Interview.Ending.NOTHING_LEFT_TO_ASK);
         assertThat(result.facts().value("answers.projectLocation").asText()).isEqualTo("windows");
@@ -53,26 +54,26 @@ class InterviewTest {
 
     @Test
     void says_why_each_skipped_question_cannot_change_the_advice() {
-        Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes");
+        Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes", "no");
 
-        assertThat(result.skipped()).extracting(Interview.Skip::path).contains("answers.fileWatching", "answers.systemd", "answers.errors");
-        Interview.Skip fileWatching = result.skipped().stream().filter(s -> s.path().equals("answers.fileWatching")).findFirst().orElseThrow();
-        assertThat(fileWatching.reason()).isEqualTo("no answer changes the advice now that answers.docker = true makes WSL2 a must"
+        assertThat(result.skipped()).extracting(Interview.Skip::path).contains("answers.systemd", "answers.errors");
+        Interview.Skip systemd = result.skipped().stream().filter(s -> s.path().equals("answers.systemd")).findFirst().orElseThrow();
+        assertThat(systemd.reason()).isEqualTo("no answer changes the advice now that answers.docker = true makes WSL2 a must"
                 + " (rule fixture-docker-needs-wsl2)");
-        assertThat(transcript.toString()).contains("Asked 5 of 16 questions.",
-                "Your answers: serialPort = no, memoryTight = no, projectLocation = windows, windowsFsHeavyIo = yes, docker = yes.", "Not asked:",
-                "answers.fileWatching, answers.guiApps", ": no answer changes the advice now that answers.docker = true makes WSL2 a must");
+        assertThat(transcript.toString()).contains("Asked 6 of 16 questions.",
+                "Your answers: serialPort = no, memoryTight = no, projectLocation = windows, windowsFsHeavyIo = yes, docker = yes, fileWatching = no.",
+                "Not asked:", ": no answer changes the advice now that answers.docker = true makes WSL2 a must");
     }
 
     @Test
-    void asks_nothing_when_wsl2_can_never_run_here() {
-        Interview.Result result = run(Fixture.facts("{'host':{'hardware':{'slat':false}}}"), "yes", "yes");
+    void where_wsl2_can_never_run_only_needs_it_would_leave_unmet_are_asked() {
+        Interview.Result result = run(Fixture.facts("{'host':{'hardware':{'slat':false}}}"), "no", "no");
 
-        assertThat(result.settled()).isEmpty();
-        assertThat(transcript.toString()).contains("Asked 0 of 16 questions.")
-                .contains("answers.docker, answers.projectLocation")
-                .contains(": no answer changes the advice now that WSL2 cannot run here (rule fixture-no-slat: host.hardware.slat = false)")
-                .doesNotContain("(1)");
+        // A yes to Docker or systemd would add a warning that the need cannot be met on this PC: worth asking.
+        assertThat(askedNames(result)).containsExactlyInAnyOrder("docker", "systemd");
+        assertThat(transcript.toString()).contains("Asked 2 of 16 questions.")
+                .contains("answers.projectLocation")
+                .contains(": no answer changes the advice now that WSL2 cannot run here (rule fixture-no-slat: host.hardware.slat = false)");
     }
 
     @Test
@@ -243,7 +244,7 @@ class InterviewTest {
 
     @Test
     void the_instructions_are_printed_only_when_a_question_is_asked() {
-        FactsDocument noSlat = Fixture.facts("{'host':{'hardware':{'slat':false}}}");
+        FactsDocument noSlat = Fixture.facts("{'host':{'hardware':{'slat':false}},'answers':{'docker':false,'systemd':false}}");
         Interview.Result nothing = runPiped(noSlat);
         assertThat(nothing.asked()).isZero();
         assertThat(transcript.toString()).doesNotContain("At each prompt").doesNotContain("A few questions");

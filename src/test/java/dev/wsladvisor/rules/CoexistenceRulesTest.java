@@ -48,10 +48,10 @@ class CoexistenceRulesTest {
         assertThat(warning(wsl2, "virtualbox-6.0-hyper-v-experimental").facts())
                 .containsExactly("host.software.virtualBox.version = 6.0.24");
 
-        Advice wsl1 = HARNESS.advise(virtualBox("6.0.24", "'otherHypervisorVms':true"));
+        Advice wsl1 = HARNESS.advise(virtualBox("6.0.24", "'serialPort':true"));
         assertThat(wsl1.recommendation()).isEqualTo("WSL1");
         assertThat(warningIds(wsl1)).doesNotContain("virtualbox-6.0-hyper-v-experimental");
-        assertThat(allWarningIds(HARNESS.evaluate(virtualBox("6.0.24", "'otherHypervisorVms':true"))))
+        assertThat(allWarningIds(HARNESS.evaluate(virtualBox("6.0.24", "'serialPort':true"))))
                 .contains("virtualbox-6.0-hyper-v-experimental");
     }
 
@@ -86,9 +86,10 @@ class CoexistenceRulesTest {
     }
 
     @Test
-    void oldVirtualBoxWithVmsToKeepFavorsWsl1() {
+    void oldVirtualBoxWithVmsToKeepIsAFrictionWhoseWorkaroundIsTheUpgrade() {
         Advice advice = HARNESS.advise(virtualBox("6.0.24", "'otherHypervisorVms':true"));
-        assertThat(advice.recommendation()).isEqualTo("WSL1");
+        assertThat(advice.recommendation()).isEqualTo("WSL2");
+        assertThat(warning(advice, "workaround-old-virtualbox-vms-favor-wsl1").fix()).contains("Upgrade VirtualBox");
         Advice.ReasonItem old = reason(advice, "old-virtualbox-vms-favor-wsl1");
         assertThat(old.favors()).isEqualTo("WSL1");
         assertThat(old.weight()).isBetween(10, 60);
@@ -137,8 +138,9 @@ class CoexistenceRulesTest {
         assertThat(warningIds(advice)).doesNotContain("vmware-host-vbs-mode-limits");
 
         Advice keep = HARNESS.advise("{'host':{'software':{'vmware':{'version':'15.5.1'}}},'answers':{'otherHypervisorVms':true}}");
-        assertThat(keep.recommendation()).isEqualTo("WSL1");
+        assertThat(keep.recommendation()).isEqualTo("WSL2");
         assertThat(reason(keep, "old-vmware-vms-favor-wsl1").favors()).isEqualTo("WSL1");
+        assertThat(keep.nextSteps()).anyMatch(step -> step.contains("15.5.5 or later"));
     }
 
     @Test
@@ -181,13 +183,13 @@ class CoexistenceRulesTest {
     void vmwareThatCannotRunBesideWsl2WeighsTheSameWhetherItIsTooOldOrWindowsIs() {
         Advice oldVmware = HARNESS.advise(vmwareBeside1909("15.5.4"));
         Advice newVmware = HARNESS.advise(vmwareBeside1909("16.2.1"));
-        assertThat(oldVmware.recommendation()).isEqualTo("WSL1");
-        assertThat(newVmware.recommendation()).isEqualTo("WSL1");
+        assertThat(oldVmware.recommendation()).isEqualTo("WSL2");
+        assertThat(newVmware.recommendation()).isEqualTo("WSL2");
         assertThat(reason(newVmware, "vmware-vms-on-old-windows-favor-wsl1").weight())
                 .isEqualTo(reason(oldVmware, "old-vmware-vms-favor-wsl1").weight());
         assertThat(reasonIds(newVmware)).doesNotContain("old-vmware-vms-favor-wsl1");
         assertThat(reasonIds(oldVmware)).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
-        assertThat(newVmware.whatIf()).extracting(Advice.WhatIfItem::change).anyMatch(c -> c.startsWith("host.os.build = "));
+        assertThat(warning(newVmware, "workaround-vmware-vms-on-old-windows-favor-wsl1").fix()).contains("19041.264");
 
         String current = vmwareBeside1909("16.2.1").replace("'build':18363,'revision':1049", "'build':19045,'revision':4894");
         assertThat(reasonIds(HARNESS.advise(current))).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
@@ -219,7 +221,7 @@ class CoexistenceRulesTest {
     @Test
     void aehdWarnsEvenWhenWsl1IsRecommended() {
         Advice advice = HARNESS.advise("{'host':{'software':{'virtualBox':{'version':'5.2.44'},'otherHypervisors':['aehd','haxm']}},"
-                + "'answers':{'otherHypervisorVms':true}}");
+                + "'answers':{'otherHypervisorVms':true,'serialPort':true}}");
         assertThat(advice.recommendation()).isEqualTo("WSL1");
         assertThat(warningIds(advice)).contains("aehd-conflicts-with-hyper-v").doesNotContain("haxm-conflicts-with-hyper-v");
         assertThat(advice.nextSteps()).noneMatch(s -> s.contains("HypervisorPlatform"));

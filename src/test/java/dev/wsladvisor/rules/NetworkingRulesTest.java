@@ -16,11 +16,29 @@ class NetworkingRulesTest {
     }
 
     @Test
-    void vpnOnWindows10FavorsWsl1() {
+    void vpnOnWindows10IsAFrictionThatKeepsWsl2WithItsWorkaround() {
         Advice a = host(19045, "\"vpn\": true, \"lanAccess\": true");
-        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(reasons(a)).contains("vpn-without-mirrored-favors-wsl1", "lan-access-without-mirrored-favors-wsl1");
-        assertThat(a.whatIf()).extracting(Advice.WhatIfItem::change).contains("host.os.build = 22631");
+        assertThat(warnings(a)).contains("workaround-vpn-without-mirrored-favors-wsl1", "workaround-lan-access-without-mirrored-favors-wsl1");
+        assertThat(a.nextSteps()).anyMatch(s -> s.contains("generateResolvConf=false")).anyMatch(s -> s.contains("portproxy"));
+        assertThat(a.confidence()).isLessThan(1.0);
+    }
+
+    @Test
+    void windows11BeforeItsServicingUpdateHasNoMirroredNetworking() {
+        Advice a = advise("{\"host\": {\"os\": {\"build\": 22621, \"revision\": 1000}}, \"answers\": {\"vpn\": true}}");
+        assertThat(reasons(a)).contains("vpn-without-mirrored-favors-wsl1");
+        Advice serviced = advise("{\"host\": {\"os\": {\"build\": 22621, \"revision\": 2359}}, \"answers\": {\"vpn\": true}}");
+        assertThat(warnings(serviced)).contains("vpn-use-mirrored-networking");
+    }
+
+    @Test
+    void windowsServer2025HasNoMirroredNetworking() {
+        Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Windows Server 2025 Datacenter\", \"build\": 26100}},"
+                + " \"answers\": {\"lanAccess\": true}}");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(warnings(a)).contains("workaround-lan-access-without-mirrored-favors-wsl1").doesNotContain("lan-access-use-mirrored-networking");
     }
 
     @Test
@@ -42,7 +60,7 @@ class NetworkingRulesTest {
     void lanAccessWithWsl2OnWindows10NeedsPortproxy() {
         Advice a = host(19045, "\"lanAccess\": true, \"docker\": true");
         assertThat(a.recommendation()).isEqualTo("WSL2");
-        assertThat(warnings(a)).contains("lan-access-needs-portproxy");
+        assertThat(warnings(a)).contains("workaround-lan-access-without-mirrored-favors-wsl1");
     }
 
     @Test

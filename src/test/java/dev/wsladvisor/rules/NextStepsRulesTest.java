@@ -72,7 +72,8 @@ class NextStepsRulesTest {
         Advice a = advise("{\"host\": {\"hardware\": {\"virtualizationFirmwareEnabled\": false}, \"wsl\": {\"installed\": true,"
                 + " \"distributions\": [{\"name\": \"Ubuntu\", \"version\": 1}]}}, \"answers\": {\"docker\": true}}");
         assertThat(a.nextSteps()).first().asString().contains("UEFI/BIOS");
-        assertThat(a.nextSteps()).noneMatch(s -> s.contains("--set-version"));
+        // Converting is still part of the plan, after the blocker is fixed.
+        assertThat(a.nextSteps()).last().asString().contains("--set-version Ubuntu 2");
     }
 
     @Test

@@ -187,11 +187,12 @@ class RequirementsRulesTest {
     }
 
     @Test
-    void vmWithoutNestingAndNoNeedsLeansToWsl1() {
+    void vmWithoutNestingAndNoNeedsIsWsl2BlockedWithWsl1AsTheWayMeanwhile() {
         Advice a = advise("{\"host\": {\"hardware\": {\"isVirtualMachine\": true, \"nestedVirtualization\": false, \"vmHost\": \"hyper-v\"}},"
                 + " \"answers\": {\"docker\": false, \"projectLocation\": \"both\"}}");
-        assertThat(a.recommendation()).isEqualTo("WSL1");
-        assertThat(a.blocked()).isFalse();
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.blocked()).isTrue();
+        assertThat(a.warnings()).extracting(Advice.WarningItem::id).contains("workaround-vm-without-nesting-suits-wsl1");
     }
 
     @Test

@@ -43,27 +43,69 @@ class TroubleshootingRulesTest {
             "error 0X80370102 the virtual machine could not be started",
             "Error code: Wsl/Service/CreateInstance/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED",
             "WSL2 is unable to start since virtualization is not enabled on this machine."})
-    void virtualMachineCouldNotStartIsMatchedAnywhereIgnoringCase(String error) {
+    void aSeenVmStartErrorBlocksWsl2WithADiagnosisWhereverItStands(String error) {
         Advice advice = HARNESS.advise(errors("", error));
-        Advice.WarningItem w = warning(advice, "error-0x80370102-virtualization");
-        assertThat(w.message()).contains(error);
-        assertThat(w.fix()).contains("hypervisorlaunchtype").contains("VirtualMachinePlatform");
-        assertThat(w.facts()).anyMatch(f -> f.startsWith("answers.errors = "));
-        assertThat(warningIds(advice)).doesNotContain("error-0x80370102-in-vm");
+        assertThat(advice.recommendation()).isEqualTo("WSL2");
+        assertThat(advice.blocked()).isTrue();
+        Advice.BlockerItem b = blocker(advice, "error-wsl2-vm-cannot-start");
+        assertThat(b.message()).contains(error);
+        assertThat(b.fix()).contains("hypervisorlaunchtype").contains("VirtualMachinePlatform").contains("UEFI/BIOS");
+        assertThat(b.facts()).anyMatch(f -> f.startsWith("answers.errors = "));
     }
 
     @Test
-    void error0x80370102InsideAVmPointsToNestedVirtualization() {
+    void theDiagnosisPutsWhatTheFactsConfirmFirstAndLeavesOutWhatTheyRuleOut() {
+        Advice advice = HARNESS.advise(errors("'hardware':{'isVirtualMachine':false,'virtualizationFirmwareEnabled':true,"
+                + "'hypervisorPresent':false},'features':{'virtualMachinePlatform':'enabled'}", "Error: 0x80370102"));
+        // hypervisorlaunchtype Off is what these facts show: its own blocker stands, the error corroborates it.
+        assertThat(blockerIds(advice)).contains("hypervisor-not-launched").doesNotContain("error-wsl2-vm-cannot-start");
+        assertThat(warningIds(advice)).contains("error-wsl2-vm-start-explained");
+
+        Advice open = HARNESS.advise(errors("'hardware':{'isVirtualMachine':false,'hypervisorPresent':true},"
+                + "'features':{'virtualMachinePlatform':'enabled'}", "Error: 0x80370102"));
+        String fix = blocker(open, "error-wsl2-vm-cannot-start").fix();
+        assertThat(fix).doesNotContain("UEFI/BIOS").doesNotContain("Get-WindowsOptionalFeature").doesNotContain("Set-VMProcessor");
+        assertThat(fix).contains("wsl --update");
+    }
+
+    @Test
+    void error0x80370102InsideAVmPointsToNestedVirtualizationFirst() {
         Advice advice = HARNESS.advise(errors("'hardware':{'isVirtualMachine':true,'vmHost':'hyper-v'}", "Error: 0x80370102"));
-        assertThat(warning(advice, "error-0x80370102-in-vm").fix()).contains("ExposeVirtualizationExtensions");
-        assertThat(warningIds(advice)).doesNotContain("error-0x80370102-virtualization");
+        String fix = blocker(advice, "error-wsl2-vm-cannot-start").fix();
+        assertThat(fix).startsWith("Check these, most likely first: (1) [likely here] Windows runs in a VM");
+        assertThat(fix).contains("ExposeVirtualizationExtensions");
     }
 
     @Test
-    void error0x80370114PointsToTheHyperVComputeService() {
+    void error0x80370114PointsToTheHyperVComputeServiceFirst() {
         Advice advice = HARNESS.advise(errors("", "Error: 0x80370114 The operation could not be started because a required feature is not installed."));
-        assertThat(warning(advice, "error-0x80370114-hyper-v-service").fix()).contains("vmcompute");
-        assertThat(warningIds(advice)).doesNotContain("error-0x80370102-virtualization");
+        assertThat(advice.blocked()).isTrue();
+        assertThat(blocker(advice, "error-wsl2-hyper-v-service-failed").fix()).contains("(1) [likely here] An Exploit protection")
+                .contains("vmcompute");
+        assertThat(blockerIds(advice)).doesNotContain("error-wsl2-vm-cannot-start");
+    }
+
+    @Test
+    void catastrophicFailureAtRegistrationBlocksWsl2() {
+        Advice advice = HARNESS.advise(errors("'wsl':{'installed':true}", "WslRegisterDistribution failed with error: 0x8000ffff Catastrophic failure"));
+        assertThat(advice.blocked()).isTrue();
+        assertThat(blocker(advice, "error-wsl2-registration-failed").fix()).contains("[likely here] An outdated or broken WSL package");
+    }
+
+    @Test
+    void anErrorNoRuleRecognisesIsNamedAndLowersTheConfidence() {
+        Advice advice = HARNESS.advise(errors("", "Error code: Wsl/Service/0x80071234"));
+        assertThat(warning(advice, "error-not-recognised").message()).contains("0x80071234");
+        Advice known = HARNESS.advise(errors("", "wsl: Unknown key 'wsl2.memroy'"));
+        assertThat(warningIds(known)).doesNotContain("error-not-recognised");
+        assertThat(advice.confidence()).isLessThan(known.confidence());
+    }
+
+    @Test
+    void nestedVirtualizationNotSupportedIsOnlyAWarningAsWslsSourceEmitsIt() {
+        Advice advice = HARNESS.advise(errors("", "Nested virtualization is not supported on this machine."));
+        assertThat(advice.blocked()).isFalse();
+        assertThat(warningIds(advice)).contains("error-nested-virtualization-not-supported");
     }
 
     @Test
@@ -183,11 +225,11 @@ class TroubleshootingRulesTest {
     }
 
     @Test
-    void twoLinesOfTheSameErrorGiveOneWarningQuotingBoth() {
+    void twoLinesOfTheSameErrorGiveOneBlockerQuotingBoth() {
         Advice advice = HARNESS.advise(errors("", "WslRegisterDistribution failed with error: 0x80370102",
                 "Error: 0x80370102 The virtual machine could not be started because a required feature is not installed."));
-        assertThat(warningIds(advice)).containsOnlyOnce("error-0x80370102-virtualization");
-        assertThat(warning(advice, "error-0x80370102-virtualization").message())
+        assertThat(blockerIds(advice)).containsOnlyOnce("error-wsl2-vm-cannot-start");
+        assertThat(blocker(advice, "error-wsl2-vm-cannot-start").message())
                 .contains("You saw \"Error: 0x80370102 The virtual machine could not be started because a required feature is not installed.\", "
                         + "\"WslRegisterDistribution failed with error: 0x80370102\": ");
     }
@@ -195,7 +237,7 @@ class TroubleshootingRulesTest {
     @Test
     void eachErrorIsExplainedOnceEvenWhenSeveralAreGiven() {
         Advice advice = HARNESS.advise(errors("", "Error: 0x80370102", "Error: 0x1bc", "wsl: Unknown key 'wsl2.memroy'"));
-        assertThat(warningIds(advice)).containsOnlyOnce("error-0x80370102-virtualization", "error-wslconfig-unknown-key");
-        assertThat(blockerIds(advice)).containsOnlyOnce("error-wsl2-kernel-missing-blocks-wsl2");
+        assertThat(warningIds(advice)).containsOnlyOnce("error-wslconfig-unknown-key");
+        assertThat(blockerIds(advice)).containsOnlyOnce("error-wsl2-kernel-missing-blocks-wsl2", "error-wsl2-vm-cannot-start");
     }
 }

@@ -91,10 +91,29 @@ class WorkloadRulesTest {
     }
 
     @Test
-    void serialPortOutweighsDockerWhenFilesAlsoStayOnWindows() {
+    void asManyNeedsOnEachSideKeepMicrosoftsDefaultAndSayWhatIsLeftUnmet() {
         Advice a = answers("\"docker\": true, \"serialPort\": true, \"projectLocation\": \"windows\", \"windowsToolsOnSameFiles\": true");
-        assertThat(a.recommendation()).isEqualTo("WSL1");
-        assertThat(warnings(a)).first().isEqualTo("unmet-docker-needs-wsl2");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(warnings(a)).first().isEqualTo("unmet-serial-port-needs-wsl1");
+    }
+
+    @Test
+    void heavyIoOnWindowsFilesThatNeedNotStayThereIsWsl2WithMovingTheProjectFirst() {
+        Advice a = answers("\"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true, \"windowsToolsOnSameFiles\": false");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        assertThat(a.nextSteps()).anyMatch(s -> s.startsWith("Move the project into the Linux file system"));
+        assertThat(warnings(a)).contains("keep-files-in-linux");
+    }
+
+    @Test
+    void usbUnderWsl1IsNeverDroppedSilently() {
+        Advice a = answers("\"serialPort\": true, \"usbDevices\": true");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        Advice b = answers("\"serialPort\": true, \"memoryTight\": true, \"usbDevices\": false");
+        assertThat(b.recommendation()).isEqualTo("WSL1");
+        Advice c = answers("\"memoryTight\": true, \"guiApps\": true");
+        assertThat(c.recommendation()).isEqualTo("WSL1");
+        assertThat(warnings(c)).contains("workaround-gui-apps-favor-wsl2");
     }
 
     @Test
