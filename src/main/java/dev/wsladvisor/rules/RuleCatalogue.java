@@ -15,7 +15,7 @@ public final class RuleCatalogue {
         md.append("# Rule catalogue\n\n")
                 .append("Generated from the metadata of the rules in `rules/` (`mvn -q test -Dtest=RuleCatalogueTest -Dwsladvisor.regenerate=true`");
         md.append(" rewrites it; a test fails when it is out of date). ")
-                .append(rules.size()).append(" rules. Kinds: **reason** votes for a version with a weight (100 = a hard need), ")
+                .append(rules.size()).append(" rules. Kinds: **reason** speaks for a version with a strength (need, exception, preference or note), ")
                 .append("**blocker** stops a version until its fix (permanent: never on this PC), **warning** will bite, ")
                 .append("**step** is a next step. See docs/verdict-policy.md for how they combine.\n");
         Map<String, List<RuleInfo>> byFile = new TreeMap<>();
@@ -37,7 +37,7 @@ public final class RuleCatalogue {
 
     private static String kind(RuleInfo r) {
         if (r.meta("favors") != null) {
-            return "reason: " + r.meta("favors") + " " + r.meta("weight");
+            return "reason: " + r.meta("favors") + " " + (r.meta("strength") != null ? r.meta("strength") : "weight " + r.meta("weight"));
         }
         if (r.meta("blocks") != null) {
             return "blocker: " + r.meta("blocks") + ("true".equals(r.meta("permanent")) ? ", permanent" : "");

@@ -168,7 +168,7 @@ class AskCommandTest {
     @Test
     void piped_answer_that_is_not_an_answer_is_an_error_naming_the_line_and_question_without_advice() throws IOException {
         Path saved = dir.resolve("me.json");
-        int code = run("linux\nmaybe\n", false, "ask", "--rules", Fixture.rulesDir().toString(), "--save-answers", saved.toString());
+        int code = run("no\nmaybe\n", false, "ask", "--rules", Fixture.rulesDir().toString(), "--save-answers", saved.toString());
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("input line 2 ('maybe')").contains("yes / no").contains("name=value");

@@ -60,10 +60,10 @@ class SampleFactsTest {
         "server-2019.json, WSL1, false",
         "physical-com-port.json, WSL1, false",
         "gpu-cuda.json, WSL2, false",
-        "corporate-vpn.json, WSL1, false",
+        "corporate-vpn.json, WSL2, false",
         "no-slat-cpu.json, WSL1, false",
-        "error-0x80370102.json, WSL2, false",
-        "virtualbox-6.0-user.json, WSL1, false"})
+        "error-0x80370102.json, WSL2, true",
+        "virtualbox-6.0-user.json, WSL2, true"})
     void sampleVerdicts(String sample, String recommendation, boolean blocked) throws Exception {
         JsonNode a = advise(sample);
         assertThat(a.get("recommendation").asText()).isEqualTo(recommendation);
@@ -122,10 +122,12 @@ class SampleFactsTest {
     }
 
     @Test
-    void vpnUserOnWindows10WouldGetWsl2OnWindows11() throws Exception {
+    void vpnUserOnWindows10KeepsWsl2WithTheVpnAndLanWorkarounds() throws Exception {
         JsonNode a = advise("corporate-vpn.json");
         assertThat(ids(a.get("reasons"), "rule")).contains("vpn-without-mirrored-favors-wsl1");
-        assertThat(ids(a.get("whatIf"), "change")).contains("host.os.build = 22631");
+        assertThat(ids(a.get("warnings"), "id")).startsWith("workaround-lan-access-without-mirrored-favors-wsl1",
+                "workaround-vpn-without-mirrored-favors-wsl1");
+        assertThat(a.get("confidence").asDouble()).isLessThan(1.0);
     }
 
     @Test
@@ -136,16 +138,21 @@ class SampleFactsTest {
     }
 
     @Test
-    void virtualBox60UserKeepsWsl1UntilVirtualBoxIsUpgraded() throws Exception {
+    void virtualBox60UserMovesToWsl2AfterUpgradingVirtualBox() throws Exception {
         JsonNode a = advise("virtualbox-6.0-user.json");
-        assertThat(ids(a.get("reasons"), "rule")).first().isEqualTo("old-virtualbox-vms-favor-wsl1");
-        assertThat(ids(a.get("whatIf"), "change")).contains("host.software.virtualBox.version = 7.1.4", "answers.otherHypervisorVms = false");
+        assertThat(ids(a.get("blockers"), "id")).containsExactly("virtual-machine-platform-off");
+        assertThat(ids(a.get("warnings"), "id")).contains("workaround-old-virtualbox-vms-favor-wsl1");
+        List<String> steps = new ArrayList<>();
+        a.get("nextSteps").forEach(n -> steps.add(n.asText()));
+        assertThat(steps).anyMatch(s -> s.contains("VirtualMachinePlatform")).anyMatch(s -> s.contains("wsl --set-version Debian 2"))
+                .anyMatch(s -> s.contains("Upgrade VirtualBox"));
     }
 
     @Test
     void error0x80370102IsExplained() throws Exception {
         JsonNode a = advise("error-0x80370102.json");
-        assertThat(ids(a.get("warnings"), "id")).contains("error-0x80370102-virtualization");
+        assertThat(ids(a.get("blockers"), "id")).containsExactly("error-wsl2-vm-cannot-start");
+        assertThat(a.get("blockers").get(0).get("fix").asText()).contains("hypervisorlaunchtype", "UEFI/BIOS");
     }
 
     @Test

@@ -19,6 +19,6 @@ class RuleCatalogueTest {
             Files.writeString(DOC, generated);
         }
         assertThat(Files.readString(DOC)).isEqualTo(generated);
-        assertThat(generated).contains("`docker-needs-wsl2` | reason: WSL2 100");
+        assertThat(generated).contains("`docker-needs-wsl2` | reason: WSL2 need");
     }
 }
