@@ -16,13 +16,18 @@ public final class TextReport {
         this.explain = explain;
     }
 
+    static final String READINESS_UNKNOWN = "readiness-unknown";
+
     public String render(Advice a) {
         StringBuilder s = new StringBuilder();
         // Blockers in the way that do not block: the recommended version can never run here, which the policy
         // allows only when neither can; the contract's recommendation is then nominal, and not shown as one.
         boolean nothingRuns = !a.blocked() && !a.blockers().isEmpty();
+        // With no host facts, nothing says the PC is ready (rule readiness-unknown in rules/requirements.drl).
+        boolean readinessUnknown = a.warnings().stream().anyMatch(w -> READINESS_UNKNOWN.equals(w.id()));
         String state = a.blocked() ? paint("31;1", "blocked") + ": fix the blockers below first"
-                : nothingRuns ? paint("33", "WSL cannot run on this PC") : paint("32", "ready");
+                : nothingRuns ? paint("33", "WSL cannot run on this PC")
+                : readinessUnknown ? paint("33", "readiness unknown") : paint("32", "ready");
         s.append(paint("1", "Recommendation: " + (nothingRuns ? "none" : a.recommendation()))).append("  (").append(state)
                 .append(", confidence ").append(Math.round(a.confidence() * 100)).append("%)\n");
         s.append(a.summary()).append("\n");

@@ -27,6 +27,12 @@ public enum ErrorKind {
     VIRTUALBOX_NEM_FAILED("virtualbox-nem-failed", "VERR_NEM_VM_CREATE_FAILED"),
     /** A .wslconfig or wsl.conf key WSL does not know. */
     WSLCONFIG_UNKNOWN_KEY("wslconfig-unknown-key", "Unknown key"),
+    /**
+     * The Store WSL package refuses this Windows until its servicing update is installed (WSL_E_OS_NOT_SUPPORTED,
+     * MessageOsNotSupported in WSL's Resources.resw; wslutil.cpp picks the update per build).
+     */
+    OS_NEEDS_SERVICING_UPDATE("os-needs-servicing-update", "does not support the packaged version of Windows Subsystem for Linux",
+            "WSL_E_OS_NOT_SUPPORTED", "store-wsl-kb-"),
     /** An administrator's policy disables WSL1. */
     WSL1_DISABLED_BY_POLICY("wsl1-disabled-by-policy", "WSL1 is disabled by the computer policy", "WSL_E_WSL1_DISABLED", "0x8004032c"),
     /** WSL1's component is missing. */

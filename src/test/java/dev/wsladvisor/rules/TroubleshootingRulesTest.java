@@ -240,4 +240,15 @@ class TroubleshootingRulesTest {
         assertThat(warningIds(advice)).containsOnlyOnce("error-wslconfig-unknown-key");
         assertThat(blockerIds(advice)).containsOnlyOnce("error-wsl2-kernel-missing-blocks-wsl2", "error-wsl2-vm-cannot-start");
     }
+
+    @Test
+    void theStoreWslRefusingThisWindowsBlocksWsl2UntilTheServicingUpdate() {
+        Advice advice = HARNESS.advise(errors("'os':{'edition':'Windows Server 2022 Standard','build':20348}",
+                "Windows version 10.0.20348.587 does not support the packaged version of Windows Subsystem for Linux."
+                        + " Install the required update via Windows update or via: https://aka.ms/store-wsl-kb-winserver2022"));
+        assertThat(advice.recommendation()).isEqualTo("WSL2");
+        assertThat(advice.blocked()).isTrue();
+        assertThat(blocker(advice, "error-store-wsl-needs-servicing-update").fix()).contains("store-wsl-kb-winserver2022");
+        assertThat(advice.nextSteps()).first().asString().contains("cumulative update");
+    }
 }
