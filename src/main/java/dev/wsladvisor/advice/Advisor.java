@@ -2,9 +2,11 @@ package dev.wsladvisor.advice;
 
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.rules.Blocker;
+import dev.wsladvisor.rules.FiredRules;
 import dev.wsladvisor.rules.NextStep;
 import dev.wsladvisor.rules.Reason;
 import dev.wsladvisor.rules.RuleBase;
+import dev.wsladvisor.rules.RuleSession;
 import dev.wsladvisor.rules.Verdict;
 import dev.wsladvisor.rules.Warning;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ public final class Advisor {
 
     private final RuleBase rules;
     private final List<Object> extraFacts;
+    /** Where the full evaluations record the rules that fire, or null: only rules test and coverage ask. */
+    private final FiredRules fired;
 
     public Advisor(RuleBase rules) {
         this(rules, List.of());
@@ -27,8 +31,21 @@ public final class Advisor {
 
     /** {@code extraFacts} are inserted into every full evaluation, e.g. the lines of the person's .wslconfig. */
     public Advisor(RuleBase rules, List<Object> extraFacts) {
+        this(rules, extraFacts, null);
+    }
+
+    private Advisor(RuleBase rules, List<Object> extraFacts, FiredRules fired) {
         this.rules = rules;
         this.extraFacts = List.copyOf(extraFacts);
+        this.fired = fired;
+    }
+
+    /**
+     * This advisor, also recording into {@code fired} the rules that fire in both rounds of each full evaluation;
+     * the what-if trials ({@link #decide}) are not recorded, as they evaluate other, imagined hosts.
+     */
+    public Advisor recordingInto(FiredRules fired) {
+        return new Advisor(rules, extraFacts, fired);
     }
 
     public RuleBase rules() {
@@ -47,28 +64,40 @@ public final class Advisor {
     /** Both rounds: everything the rules have to say about this host. */
     public Evaluation evaluate(FactsDocument facts) {
         return rules.withSession(session -> {
-            session.insertAll(facts.ruleFacts());
-            session.insertAll(extraFacts);
-            session.fireAllRules();
-            List<Reason> reasons = session.outputs(Reason.class);
-            List<Blocker> blockers = session.outputs(Blocker.class);
-            Decision decision = VerdictPolicy.decide(reasons, blockers);
-            session.insert(new Verdict(decision.recommendation(), decision.blocked(), !decision.neverWsl1(), !decision.neverWsl2()));
-            session.fireAllRules();
-            // One pass over working memory sorts what the second round left there.
-            List<Warning> warnings = new ArrayList<>();
-            List<NextStep> steps = new ArrayList<>();
-            List<Object> other = new ArrayList<>();
-            for (Object o : session.outputs(Object.class)) {
-                if (o instanceof Warning) {
-                    warnings.add((Warning) o);
-                } else if (o instanceof NextStep) {
-                    steps.add((NextStep) o);
-                } else if (!(o instanceof Reason || o instanceof Blocker || o instanceof Verdict)) {
-                    other.add(o);
-                }
+            if (fired == null) {
+                return evaluate(session, facts);
             }
-            return new Evaluation(reasons, blockers, warnings, steps, other, decision);
+            session.record(fired);
+            try {
+                return evaluate(session, facts);
+            } finally {
+                session.stopRecording(fired);
+            }
         });
+    }
+
+    private Evaluation evaluate(RuleSession session, FactsDocument facts) {
+        session.insertAll(facts.ruleFacts());
+        session.insertAll(extraFacts);
+        session.fireAllRules();
+        List<Reason> reasons = session.outputs(Reason.class);
+        List<Blocker> blockers = session.outputs(Blocker.class);
+        Decision decision = VerdictPolicy.decide(reasons, blockers);
+        session.insert(new Verdict(decision.recommendation(), decision.blocked(), !decision.neverWsl1(), !decision.neverWsl2()));
+        session.fireAllRules();
+        // One pass over working memory sorts what the second round left there.
+        List<Warning> warnings = new ArrayList<>();
+        List<NextStep> steps = new ArrayList<>();
+        List<Object> other = new ArrayList<>();
+        for (Object o : session.outputs(Object.class)) {
+            if (o instanceof Warning) {
+                warnings.add((Warning) o);
+            } else if (o instanceof NextStep) {
+                steps.add((NextStep) o);
+            } else if (!(o instanceof Reason || o instanceof Blocker || o instanceof Verdict)) {
+                other.add(o);
+            }
+        }
+        return new Evaluation(reasons, blockers, warnings, steps, other, decision);
     }
 }

@@ -65,6 +65,16 @@ public final class FactsReader {
         return parse(bytes, TextOrigin.jsonLine(number));
     }
 
+    /**
+     * The bytes of a JSON file as text, refused as a facts file would be: UTF-16, binary data and invalid UTF-8
+     * get one message naming {@code where}. For JSON files that hold a facts document, such as scenarios.
+     */
+    public static String decode(byte[] bytes, String where) {
+        TextOrigin origin = TextOrigin.file(where);
+        int start = textStart(bytes, where);
+        return text(bytes, start, isAscii(bytes, start, origin), origin);
+    }
+
     private FactsDocument parse(byte[] bytes, TextOrigin origin) {
         String where = origin.name();
         int start = textStart(bytes, where);

@@ -61,6 +61,15 @@ public final class RuleSession implements AutoCloseable {
         return path == null ? null : userFiles.get(path);
     }
 
+    /** Records the rules that fire from now on, until {@link #stopRecording}. */
+    public void record(FiredRules fired) {
+        session.addEventListener(fired);
+    }
+
+    public void stopRecording(FiredRules fired) {
+        session.removeEventListener(fired);
+    }
+
     /** Every object of this type in working memory, in no particular order. */
     public <T> List<T> outputs(Class<T> type) {
         List<T> out = new ArrayList<>();
