@@ -33,6 +33,12 @@ public enum ErrorKind {
      */
     OS_NEEDS_SERVICING_UPDATE("os-needs-servicing-update", "does not support the packaged version of Windows Subsystem for Linux",
             "WSL_E_OS_NOT_SUPPORTED", "store-wsl-kb-"),
+    /**
+     * Mirrored networking could not be set up: WSL fell back to NAT ("Mirrored networking mode is not supported") or,
+     * when it failed after WSL's own checks, to networking mode None (WslCoreVm.cpp, MessageNetworkInitializationFailedFallback2).
+     */
+    MIRRORED_NETWORKING_FAILED("mirrored-networking-failed", "Mirrored networking mode is not supported",
+            "falling back to networkingMode None", "networkingMode Mirrored", "0x803b0015"),
     /** An administrator's policy disables WSL1. */
     WSL1_DISABLED_BY_POLICY("wsl1-disabled-by-policy", "WSL1 is disabled by the computer policy", "WSL_E_WSL1_DISABLED", "0x8004032c"),
     /** WSL1's component is missing. */

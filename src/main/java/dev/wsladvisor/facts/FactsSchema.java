@@ -35,7 +35,7 @@ public final class FactsSchema {
                                     List.of(17763, 18363, 19041, 19045, 22000, 22631, 26100)),
                             // The revisions rules name: .264 (VMware beside WSL2 on 19041), .1049 (WSL2 on 1903/1909).
                             integer("revision", "Update build revision (UBR), the part after the dot in 19045.4894.", 0L, null,
-                                    List.of(0, 264, 1049)),
+                                    List.of(0, 264, 740, 1049, 2311, 2359)),
                             string("displayVersion", "21H2, 22H2, 23H2, 24H2...", null),
                             enumeration("architecture", "Processor architecture of Windows.", List.of("x64", "arm64", "x86"))),
                     object("hardware", "The machine Windows runs on.",
