@@ -2,6 +2,7 @@ package dev.wsladvisor.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ public final class RuleBase {
     /** The person's rule files (--rules) by the path Drools knows them by: a failing rule of theirs is named so. */
     private final Map<String, String> userFiles;
     private List<RuleInfo> rules;
+    private volatile Duration timeLimit = RuleWatch.DEFAULT_LIMIT;
 
     /**
      * {@code catalogue} is asked once, on first use: advise and batch never ask, and the build's tests have
@@ -460,7 +462,17 @@ public final class RuleBase {
 
     /** A fresh session to evaluate one host; close it when done. */
     public RuleSession newSession() {
-        return new RuleSession(kieBase.newKieSession(), userFiles);
+        return new RuleSession(kieBase.newKieSession(), userFiles, timeLimit);
+    }
+
+    /**
+     * How long the person's rules may take on one host's facts (each insertion and each round of firing), after
+     * which the rule running is stopped and named; the built-in rules alone are not watched. Sessions made from
+     * now on get it.
+     */
+    public RuleBase limitRuleTime(Duration limit) {
+        this.timeLimit = limit;
+        return this;
     }
 
     /** True for a rule from the person's --rules folders, false for a built-in one. */
