@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.scenario.Coverage;
 import dev.wsladvisor.scenario.ScenarioSuite;
-import dev.wsladvisor.text.Wrap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,10 +85,11 @@ final class RulesCoverageCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("Fired (scenarios):");
+        out.println("Fired:");
         for (Coverage.RuleCoverage r : coverage.rules()) {
             if (r.fired()) {
-                out.println(Wrap.lines(r.rule().id() + "  " + r.rule().file() + "  (" + r.scenarios().size() + ")", "  ", 80));
+                out.println("  " + r.rule().id() + "  (" + RulesCheckCommand.count(r.scenarios().size(), "scenario") + ")");
+                out.println("      " + r.rule().file());
             }
         }
     }

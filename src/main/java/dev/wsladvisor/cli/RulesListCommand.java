@@ -72,7 +72,9 @@ final class RulesListCommand implements Callable<Integer> {
                 String facts = r.facts().isEmpty() ? "" : "; facts: " + String.join(", ", r.facts());
                 out.println(Wrap.lines(r.does() + "; " + r.file() + facts, "    ", 80));
                 out.println(Wrap.lines(r.meta("explanation"), "    ", 80));
-                out.println("    source: " + r.meta("source"));
+                String source = "    source: " + r.meta("source");
+                // A web address does not break; a long one goes on a line of its own.
+                out.println(source.length() <= 80 ? source : "    source:\n    " + r.meta("source"));
             }
             out.println(rules.size() + (rules.size() == 1 ? " rule" : " rules") + filters() + ".");
         }

@@ -70,8 +70,9 @@ final class RulesTestCommand implements Callable<Integer> {
             List<String> fired = List.copyOf(e.result().outcome().fired());
             List<String> yours = fired.stream().filter(mine::contains).toList();
             if (e.passed()) {
-                out.println("PASS  " + e.file() + "  (" + fired.size() + " rules fired" + (yours.isEmpty() ? "" : ", yours: "
-                        + String.join(", ", yours)) + ")");
+                out.println("PASS  " + e.file());
+                out.println(Wrap.lines(RulesCheckCommand.count(fired.size(), "rule") + " fired" + (yours.isEmpty() ? "" : ", yours: "
+                        + String.join(", ", yours)), "      ", 80));
                 if (showFired) {
                     out.println(Wrap.lines("fired: " + String.join(", ", fired), "      ", 80));
                 }
