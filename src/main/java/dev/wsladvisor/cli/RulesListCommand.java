@@ -70,7 +70,8 @@ final class RulesListCommand implements Callable<Integer> {
             for (RuleInfo r : rules) {
                 out.println(r.id());
                 String facts = r.facts().isEmpty() ? "" : "; facts: " + String.join(", ", r.facts());
-                out.println(Wrap.lines(r.does() + "; " + r.file() + facts, "    ", 80));
+                out.println(Wrap.lines(r.does() + facts, "    ", 80));
+                out.println("    file: " + r.file());
                 out.println(Wrap.lines(r.meta("explanation"), "    ", 80));
                 String source = "    source: " + r.meta("source");
                 // A web address does not break; a long one goes on a line of its own.

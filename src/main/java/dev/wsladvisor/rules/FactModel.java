@@ -132,4 +132,40 @@ public final class FactModel {
         }
         return Character.toLowerCase(n.charAt(start)) + n.substring(start + 1);
     }
+
+    /**
+     * The fact model as Markdown, for docs/writing-rules.md: each type with the section of the facts document it
+     * comes from, its fields with their type and allowed values, and its helpers. Generated, so it cannot drift.
+     */
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        for (Type t : TYPES.values()) {
+            md.append("\n#### `").append(t.name()).append("`")
+                    .append(t.section() == null ? " (inserted by the tool after the first round)" : " (`" + t.section() + "`)").append("\n\n");
+            md.append("| field | type | facts document | values |\n|---|---|---|---|\n");
+            for (Field f : t.fields().values()) {
+                md.append("| `").append(f.name()).append("` | ").append(f.typeName()).append(" | ")
+                        .append(f.path() == null ? "derived" : "`" + f.path() + "`").append(" | ").append(values(f)).append(" |\n");
+            }
+            if (!t.helpers().isEmpty()) {
+                md.append("\nHelpers: ").append(String.join(", ", t.helpers().stream().map(h -> "`" + h + "`").toList())).append(".\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String values(Field f) {
+        FieldSpec spec = f.spec();
+        if (spec == null) {
+            return "";
+        }
+        if (!spec.values().isEmpty()) {
+            return String.join(", ", spec.values().stream().map(v -> "`" + v + "`").toList());
+        }
+        if (spec.min() != null || spec.max() != null) {
+            return spec.min() != null && spec.max() != null ? spec.min() + " to " + spec.max()
+                    : spec.min() != null ? "at least " + spec.min() : "at most " + spec.max();
+        }
+        return "";
+    }
 }

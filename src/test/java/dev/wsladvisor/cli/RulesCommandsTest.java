@@ -122,10 +122,10 @@ class RulesCommandsTest {
         // Only a web address, which cannot break, may be longer.
         assertThat(all.out().lines()).allSatisfy(l -> assertThat(l.length() <= 80 || l.matches("    https://\\S+")).as(l).isTrue());
         CliRun docker = CliRun.run("rules", "list", "--fact", "answers.docker");
-        assertThat(docker.out()).contains("docker-needs-wsl2\n    favors WSL2, weight 100 (a hard need); rules/workload.drl; facts:")
+        assertThat(docker.out()).contains("docker-needs-wsl2\n    favors WSL2, weight 100 (a hard need); facts: answers.docker\n    file: rules/workload.drl\n")
                 .doesNotContain("serial-port-needs-wsl1");
         assertThat(CliRun.run("rules", "list", "--rules", ACME, "--file", "acme").out())
-                .contains("acme-vpn-mirrored-networking\n    warning when the advice is WSL2;").endsWith("2 rules in files containing 'acme'.\n");
+                .contains("acme-vpn-mirrored-networking\n    warning when the advice is WSL2; facts: answers.vpn\n    file: " + ACME + "/vpn-policy.drl\n").endsWith("2 rules in files containing 'acme'.\n");
         JsonNode json = new ObjectMapper().readTree(CliRun.run("rules", "list", "--id", "cpu-without-slat", "--format", "json").out());
         assertThat(json.get(0).get("kind").asText()).isEqualTo("blocker");
         assertThat(json.get(0).get("permanent").asBoolean()).isTrue();
