@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.scenario.Coverage;
 import dev.wsladvisor.scenario.ScenarioSuite;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,10 +52,9 @@ final class RulesCoverageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = scenarios.files(ruleOptions);
-        RuleBase rules = ruleOptions.load(true);
-        List<ScenarioSuite.Entry> entries = ScenarioSuite.run(rules, files);
-        Coverage coverage = Coverage.of(rules.rules().stream().filter(r -> only == null || r.file().contains(only)).toList(), entries);
+        ScenarioOptions.Ran ran = scenarios.run(ruleOptions);
+        List<ScenarioSuite.Entry> entries = ran.entries();
+        Coverage coverage = Coverage.of(ran.rules().rules().stream().filter(r -> only == null || r.file().contains(only)).toList(), entries);
         long unreadable = entries.stream().filter(e -> e.result() == null).count();
         entries.stream().filter(e -> e.result() == null).forEach(e -> err.println("wsl-advisor: " + e.error()));
         if (format == Format.json) {

@@ -50,12 +50,12 @@ final class RulesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = scenarios.files(ruleOptions);
         if (junit != null) {
             AtomicFileWriter.checkCanWrite(junit);
         }
-        RuleBase rules = ruleOptions.load(true);
-        List<ScenarioSuite.Entry> entries = ScenarioSuite.run(rules, files);
+        ScenarioOptions.Ran ran = scenarios.run(ruleOptions);
+        RuleBase rules = ran.rules();
+        List<ScenarioSuite.Entry> entries = ran.entries();
         Set<String> mine = Set.copyOf(rules.rules().stream().filter(rules::fromUser).map(r -> r.id()).toList());
         int failed = 0;
         int unreadable = 0;

@@ -1,7 +1,9 @@
 package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.scenario.ScenarioFiles;
+import dev.wsladvisor.scenario.ScenarioSuite;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,17 @@ final class ScenarioOptions {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "A *.scenario.json file, or a folder searched for them (default: the --rules folders).")
     private List<Path> paths = new ArrayList<>();
+
+    /** The rules as --rules loads them (with the .wslconfig checks), and what each scenario made of them. */
+    record Ran(RuleBase rules, List<ScenarioSuite.Entry> entries) {
+    }
+
+    /** Finds the scenarios, loads the rules and runs every scenario. */
+    Ran run(RuleOptions ruleOptions) {
+        List<Path> files = files(ruleOptions);
+        RuleBase rules = ruleOptions.load(true);
+        return new Ran(rules, ScenarioSuite.run(rules, files));
+    }
 
     List<Path> files(RuleOptions rules) {
         List<Path> where = paths.isEmpty() ? rules.dirs() : paths;
