@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.rules.RuleRunawayException;
 import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.JsonReport;
@@ -51,6 +52,9 @@ final class HostEvaluator {
                     advice.blockers().stream().map(Advice.BlockerItem::id).toList(),
                     advice.warnings().stream().map(Advice.WarningItem::id).toList(),
                     json ? JsonReport.compact(advice) : null, facts.warnings());
+        } catch (RuleRunawayException e) {
+            // The same rule would hold up every host: the run stops with its message (exit code 2).
+            throw e;
         } catch (UserInputException e) {
             return HostResult.failed(n, facts.id(), oneLine("line " + n + ": " + e.getMessage()));
         } catch (RuntimeException e) {

@@ -42,7 +42,8 @@ final class ErrorHandling {
         cli.setExitCodeExceptionMapper(ex -> ex instanceof UserInputException ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);
     }
 
-    private static boolean verbose(CommandLine cmd) {
+    /** Whether --verbose was given to the top command. */
+    static boolean verbose(CommandLine cmd) {
         for (CommandLine c = cmd; c != null; c = c.getParent()) {
             if (c.getCommand() instanceof WslAdvisorCommand && ((WslAdvisorCommand) c.getCommand()).verbose()) {
                 return true;

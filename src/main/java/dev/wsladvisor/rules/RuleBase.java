@@ -2,17 +2,18 @@ package dev.wsladvisor.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -44,7 +45,6 @@ public final class RuleBase {
         String s = String.valueOf(v);
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
-    private static final Pattern DROOLS_LINE = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
     private static final Pattern KFS_PREFIX = Pattern.compile("^src/main/resources/");
 
     private static final Map<String, RuleBase> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,6 +54,7 @@ public final class RuleBase {
     /** The person's rule files (--rules) by the path Drools knows them by: a failing rule of theirs is named so. */
     private final Map<String, String> userFiles;
     private List<RuleInfo> rules;
+    private volatile Duration timeLimit = RuleWatch.DEFAULT_LIMIT;
 
     /**
      * {@code catalogue} is asked once, on first use: advise and batch never ask, and the build's tests have
@@ -105,13 +106,67 @@ public final class RuleBase {
         }
         KieBase kieBase = preloaded != null ? preloaded.kieBase.join() : precompiled.newKieBase(withWslConfigLint);
         if (user.isEmpty()) {
-            return new RuleBase(kieBase, () -> catalogue(kieBase, Map.of(), precompiled), Map.of());
+            return new RuleBase(kieBase, () -> catalogue(kieBase, Map.of(), precompiled, null), Map.of());
         }
         // The person's rules are checked now (metadata, ids clashing with the built-in ones), before any advice.
-        Map<String, String> displayByKfsPath = new HashMap<>();
-        addUserRules(kieBase, user, displayByKfsPath);
-        List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, precompiled);
-        return new RuleBase(kieBase, () -> checked, displayByKfsPath);
+        Checked checked = addUserRules(kieBase, user, precompiled);
+        refuse(checked.problems());
+        return new RuleBase(kieBase, checked::rules, checked.userFiles());
+    }
+
+    /**
+     * Every problem {@link #load} would refuse the person's rule files for, and the warnings it lets pass, all at
+     * once instead of the first per file; with the catalogue of every rule when nothing stopped the compile.
+     */
+    public static Checked check(List<Path> userRuleDirs) {
+        List<RuleSource> user = new ArrayList<>();
+        for (Path dir : userRuleDirs) {
+            user.addAll(RuleSources.fromDirectory(dir));
+        }
+        PrecompiledRules precompiled = PrecompiledRules.onClasspath();
+        if (precompiled == null) {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (RuleSource source : user) {
+                problems.addAll(RuleFileCheck.check(source).problems());
+            }
+            if (problems.stream().anyMatch(p -> !p.warning())) {
+                return new Checked(problems, List.of(), Map.of());
+            }
+            List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
+            sources.addAll(user);
+            RuleBase all = compile(sources);
+            return new Checked(problems, all.rules(), all.userFiles);
+        }
+        return addUserRules(precompiled.newKieBase(true), user, precompiled);
+    }
+
+    /**
+     * What checking the person's rule files found: problems (errors and warnings), the catalogue of every rule
+     * (empty when an error stopped the compile), and the person's files by the path Drools knows them by.
+     */
+    public record Checked(List<RuleProblem> problems, List<RuleInfo> rules, Map<String, String> userFiles) {
+        public List<RuleProblem> errors() {
+            return problems.stream().filter(p -> !p.warning()).toList();
+        }
+
+        public List<RuleProblem> warnings() {
+            return problems.stream().filter(RuleProblem::warning).toList();
+        }
+    }
+
+    /** Refuses rules with errors: the first of each file, in the author's words, with its caret line. */
+    private static void refuse(List<RuleProblem> problems) {
+        Map<String, RuleProblem> firstByFile = new LinkedHashMap<>();
+        for (RuleProblem p : problems) {
+            if (!p.warning()) {
+                firstByFile.putIfAbsent(p.file(), p);
+            }
+        }
+        if (!firstByFile.isEmpty()) {
+            throw new RuleCompileException(String.join("\n", firstByFile.values().stream().map(p -> p.describe(false)).toList())
+                    + "\nFix the rule file and try again ('wsl-advisor rules check --rules DIR' lists every problem);"
+                    + " docs/writing-rules.md shows a complete rule.");
+        }
     }
 
     private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
@@ -143,29 +198,89 @@ public final class RuleBase {
         loader.start();
     }
 
-    /** Compiles the person's files into {@code kieBase} (Drools adds the packages to it as it builds). */
-    private static void addUserRules(KieBase kieBase, List<RuleSource> user, Map<String, String> displayByKfsPath) {
+    /**
+     * Checks the person's files, then compiles them into {@code kieBase} (Drools adds the packages to it as it
+     * builds) and reads the catalogue of every rule, collecting every problem on the way.
+     */
+    private static Checked addUserRules(KieBase kieBase, List<RuleSource> user, PrecompiledRules precompiled) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleFileCheck.ParsedRule> parsed = new HashMap<>();
+        for (RuleSource source : user) {
+            RuleFileCheck.Result result = RuleFileCheck.check(source);
+            problems.addAll(result.problems());
+            result.rules().forEach(r -> parsed.put(source.displayPath() + "\0" + r.name(), r));
+        }
+        Map<String, String> displayByKfsPath = new HashMap<>();
+        Map<String, RuleSource> sourceByKfsPath = new HashMap<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
         int n = 0;
         for (RuleSource source : user) {
             String path = "user/" + (n++) + "/" + source.displayPath().replaceAll("^.*/", "");
             displayByKfsPath.put(path, source.displayPath());
+            sourceByKfsPath.put(path, source);
             builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(path), ResourceType.DRL);
         }
-        List<Problem> errors = new ArrayList<>();
+        boolean compiled = true;
         for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR)) {
+            compiled = false;
             int[] lines = r.getLines();
-            errors.add(new Problem(r.getResource() == null ? null : r.getResource().getSourcePath(),
-                    lines == null || lines.length == 0 ? 0 : lines[0], r.getMessage()));
+            String path = r.getResource() == null ? null : r.getResource().getSourcePath();
+            RuleSource source = sourceByKfsPath.get(path);
+            int line = lines == null || lines.length == 0 ? 0 : lines[0];
+            if (r.getMessage().startsWith("Parser returned a null Package")) {
+                continue;
+            }
+            problems.add(source == null ? RuleProblem.inFile(path == null ? "rules" : path, r.getMessage().trim())
+                    : DroolsMessages.translate(source, line, r.getMessage()));
         }
-        if (!errors.isEmpty()) {
-            throw new RuleCompileException(describeProblems(errors, displayByKfsPath));
+        List<RuleInfo> rules = List.of();
+        if (compiled) {
+            rules = catalogue(kieBase, displayByKfsPath, precompiled, new Clashes(problems, parsed, sourcesByDisplay(user)));
         }
+        return new Checked(List.copyOf(problems), rules, Map.copyOf(displayByKfsPath));
     }
 
-    /** One compile error: the file as Drools names it, the line (0 when unknown) and the text. */
-    private record Problem(String path, int line, String text) {
+    private static Map<String, RuleSource> sourcesByDisplay(List<RuleSource> sources) {
+        Map<String, RuleSource> out = new HashMap<>();
+        sources.forEach(s -> out.put(s.displayPath(), s));
+        return out;
+    }
+
+    /**
+     * Where the catalogue reports rule ids used twice: among the problems, at the person's rule (their file named
+     * first), and not thrown, so that rules check can list every one.
+     */
+    private record Clashes(List<RuleProblem> problems, Map<String, RuleFileCheck.ParsedRule> parsed, Map<String, RuleSource> sources) {
+        Set<String> userFiles() {
+            return sources.keySet();
+        }
+
+        void add(RuleInfo rule, RuleInfo other) {
+            boolean mine = userFiles().contains(rule.file());
+            boolean theirs = userFiles().contains(other.file());
+            RuleInfo yours = mine || !theirs ? rule : other;
+            RuleInfo first = yours == rule ? other : rule;
+            RuleFileCheck.ParsedRule at = parsed.get(yours.file() + "\0" + yours.name());
+            String otherPlace = first.file() + lineOf(first);
+            String message = (userFiles().contains(first.file())
+                    ? "rule \"" + yours.name() + "\" reuses the id \"" + yours.id() + "\" of rule \"" + first.name() + "\" in " + otherPlace
+                    : "your rule \"" + yours.name() + "\" reuses the built-in id \"" + yours.id() + "\" of rule \"" + first.name()
+                      + "\" in " + otherPlace) + ". Rule ids must be unique: give yours an id of its own, for example \""
+                    + prefix(yours) + yours.id() + "\".";
+            problems.add(at == null ? RuleProblem.inFile(yours.file(), message)
+                    : RuleProblem.error(sources.get(yours.file()), at.line(), at.column(), yours.name().length() + 2, message, null));
+        }
+
+        private String lineOf(RuleInfo rule) {
+            RuleFileCheck.ParsedRule at = parsed.get(rule.file() + "\0" + rule.name());
+            return at == null ? "" : ":" + at.line();
+        }
+
+        private static String prefix(RuleInfo rule) {
+            String pkg = rule.file().replaceAll("^.*/", "").replaceAll("\\.drl$", "");
+            return pkg.isEmpty() ? "my-" : pkg + "-";
+        }
     }
 
     /**
@@ -188,26 +303,39 @@ public final class RuleBase {
     }
 
     private static RuleBase compileNow(List<RuleSource> sources) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleSource source : sources) {
+            if (!source.builtIn()) {
+                problems.addAll(RuleFileCheck.check(source).problems());
+            }
+        }
+        refuse(problems);
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> displayByKfsPath = new HashMap<>();
+        Map<String, RuleSource> sourceByKfsPath = new HashMap<>();
         int n = 0;
         for (RuleSource source : sources) {
             String kfsPath = "src/main/resources/" + (source.builtIn() ? "builtin/" : "user/") + (n++) + "/"
                     + source.displayPath().replaceAll("^.*/", "");
-            displayByKfsPath.put(kfsPath, source.displayPath());
             // Drools names a file sometimes with, sometimes without the resources root.
-            displayByKfsPath.put(KFS_PREFIX.matcher(kfsPath).replaceFirst(""), source.displayPath());
+            for (String path : List.of(kfsPath, KFS_PREFIX.matcher(kfsPath).replaceFirst(""))) {
+                displayByKfsPath.put(path, source.displayPath());
+                sourceByKfsPath.put(path, source);
+            }
             kfs.write(kfsPath, source.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new RuleCompileException(describeProblems(errors.stream()
-                    .map(m -> new Problem(m.getPath(), m.getLine(), m.getText())).toList(), displayByKfsPath));
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            RuleSource source = m.getPath() == null ? null : sourceByKfsPath.get(m.getPath());
+            if (!m.getText().startsWith("Parser returned a null Package")) {
+                problems.add(source == null ? RuleProblem.inFile(m.getPath() == null ? "rules" : m.getPath(), m.getText().trim())
+                        : DroolsMessages.translate(source, m.getLine(), m.getText()));
+            }
         }
+        refuse(problems);
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, null);
+        List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, null, null);
         Map<String, String> userFiles = new HashMap<>();
         displayByKfsPath.forEach((path, display) -> {
             if (path.contains("user/")) {
@@ -217,29 +345,8 @@ public final class RuleBase {
         return new RuleBase(kieBase, () -> checked, userFiles);
     }
 
-    /** The first error of each file, as {@code file:line: message}; Drools' follow-on messages add nothing. */
-    private static String describeProblems(List<Problem> errors, Map<String, String> displayByKfsPath) {
-        Map<String, String> firstByFile = new LinkedHashMap<>();
-        for (Problem m : errors) {
-            String file = displayByKfsPath.getOrDefault(m.path(), m.path() == null ? "rules" : KFS_PREFIX.matcher(m.path()).replaceFirst(""));
-            String text = m.text().trim();
-            int line = m.line();
-            Matcher own = DROOLS_LINE.matcher(text);
-            if (own.find()) {
-                line = Integer.parseInt(own.group(1));
-                text = text.substring(own.end());
-            }
-            if (text.startsWith("Parser returned a null Package") && firstByFile.containsKey(file)) {
-                continue;
-            }
-            String where = line > 0 ? file + ":" + line : file;
-            firstByFile.putIfAbsent(file, where + ": " + text.replaceAll("\\s+", " "));
-        }
-        return String.join("\n", firstByFile.values())
-                + "\nFix the rule file and try again; docs/writing-rules.md shows a complete rule.";
-    }
-
-    private static List<RuleInfo> catalogue(KieBase kieBase, Map<String, String> displayByKfsPath, PrecompiledRules precompiled) {
+    private static List<RuleInfo> catalogue(KieBase kieBase, Map<String, String> displayByKfsPath, PrecompiledRules precompiled,
+                                            Clashes clashes) {
         List<RuleInfo> out = new ArrayList<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -247,7 +354,9 @@ public final class RuleBase {
                 String file = fileOf(rule, displayByKfsPath, precompiled);
                 // A lint rule (one with @severity) also needs @fix, as docs/wslconfig-rules.md says.
                 boolean lintRule = rule.getMetaData().containsKey("severity");
-                List<String> required = lintRule ? LINT_REQUIRED_METADATA : REQUIRED_METADATA;
+                // The person's rules had their metadata checked before the compile, with its lines (RuleFileCheck).
+                List<String> required = clashes != null && clashes.userFiles().contains(file) ? List.of()
+                        : lintRule ? LINT_REQUIRED_METADATA : REQUIRED_METADATA;
                 for (String key : required) {
                     Object value = rule.getMetaData().get(key);
                     if (value == null || String.valueOf(value).isBlank()) {
@@ -257,15 +366,19 @@ public final class RuleBase {
                                 + " \"warning\" or \"info\") and @fix(\"...\") (docs/wslconfig-rules.md).");
                     }
                 }
-                if (lintRule && !List.of("error", "warning", "info").contains(unquoted(rule.getMetaData().get("severity")))) {
+                if (!required.isEmpty() && lintRule && !List.of("error", "warning", "info").contains(unquoted(rule.getMetaData().get("severity")))) {
                     throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" has @severity("
                             + rule.getMetaData().get("severity") + "); use \"error\", \"warning\" or \"info\".");
                 }
                 RuleInfo info = new RuleInfo(String.valueOf(rule.getMetaData().get("id")), rule.getName(), file, rule.getMetaData());
                 RuleInfo clash = byId.putIfAbsent(info.id(), info);
                 if (clash != null) {
-                    throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" reuses the id \"" + info.id()
-                            + "\" of rule \"" + clash.name() + "\" in " + clash.file() + ". Rule ids must be unique; rename one.");
+                    if (clashes == null) {
+                        throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" reuses the id \"" + info.id()
+                                + "\" of rule \"" + clash.name() + "\" in " + clash.file() + ". Rule ids must be unique; rename one.");
+                    }
+                    clashes.add(info, clash);
+                    continue;
                 }
                 out.add(info);
             }
@@ -349,7 +462,22 @@ public final class RuleBase {
 
     /** A fresh session to evaluate one host; close it when done. */
     public RuleSession newSession() {
-        return new RuleSession(kieBase.newKieSession(), userFiles);
+        return new RuleSession(kieBase.newKieSession(), userFiles, timeLimit);
+    }
+
+    /**
+     * How long the person's rules may take on one host's facts (each insertion and each round of firing), after
+     * which the rule running is stopped and named; the built-in rules alone are not watched. Sessions made from
+     * now on get it.
+     */
+    public RuleBase limitRuleTime(Duration limit) {
+        this.timeLimit = limit;
+        return this;
+    }
+
+    /** True for a rule from the person's --rules folders, false for a built-in one. */
+    public boolean fromUser(RuleInfo rule) {
+        return userFiles.containsValue(rule.file());
     }
 
     /** Every rule, sorted by file and id. */

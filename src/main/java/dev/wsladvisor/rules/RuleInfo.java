@@ -34,6 +34,39 @@ public final class RuleInfo {
         return metadata;
     }
 
+    /** What the rule says, by its metadata: reason, blocker, step, finding (.wslconfig lint), setting or warning. */
+    public String kind() {
+        return meta("favors") != null ? "reason" : meta("blocks") != null ? "blocker" : meta("step") != null ? "step"
+                : meta("severity") != null ? "finding" : meta("setting") != null ? "setting" : "warning";
+    }
+
+    /** What the rule does, in a few words: "favors WSL2, weight 100 (a hard need)", "blocks WSL2 (permanent)"... */
+    public String does() {
+        switch (kind()) {
+            case "reason":
+                String weight = String.valueOf(meta("weight")).trim();
+                boolean hard = weight.matches("\\d+") && Integer.parseInt(weight) >= 100;
+                return "favors " + meta("favors") + ", weight " + weight + (hard ? " (a hard need)" : "");
+            case "blocker":
+                return "blocks " + meta("blocks") + ("true".equals(meta("permanent")) ? " (permanent)" : "");
+            case "step":
+                return "next step " + meta("step");
+            case "finding":
+                return ".wslconfig finding, " + meta("severity");
+            case "setting":
+                return "suggests .wslconfig " + meta("setting");
+            default:
+                return meta("concerns") == null ? "warning" : "warning when the advice is " + meta("concerns");
+        }
+    }
+
+    /** The contract paths in {@code @facts}. */
+    public java.util.List<String> facts() {
+        String facts = meta("facts");
+        return facts == null ? java.util.List.of() : java.util.Arrays.stream(facts.split(","))
+                .map(String::trim).filter(f -> !f.isEmpty()).toList();
+    }
+
     /** A metadata value as text, or null. */
     public String meta(String key) {
         Object v = metadata.get(key);

@@ -1,9 +1,11 @@
 package dev.wsladvisor.rules;
 
 import dev.wsladvisor.UserInputException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.definition.rule.Rule;
@@ -15,19 +17,33 @@ public final class RuleSession implements AutoCloseable {
 
     private final KieSession session;
     private final Map<String, String> userFiles;
+    /** The time budget and the rule firing now; null without the person's rules, which then cost nothing. */
+    private final RuleWatch watch;
 
-    RuleSession(KieSession session, Map<String, String> userFiles) {
+    RuleSession(KieSession session, Map<String, String> userFiles, Duration timeLimit) {
         this.session = session;
         this.userFiles = userFiles;
+        this.watch = userFiles.isEmpty() ? null : new RuleWatch(session, userFiles, timeLimit);
     }
 
     public void insert(Object fact) {
-        session.insert(fact);
+        if (watch == null) {
+            session.insert(fact);
+        } else {
+            watched(() -> session.insert(fact));
+        }
     }
 
     public void insertAll(List<?> facts) {
-        for (Object fact : facts) {
-            session.insert(fact);
+        if (watch == null) {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+        } else {
+            watched(() -> {
+                facts.forEach(session::insert);
+                return null;
+            });
         }
     }
 
@@ -36,6 +52,57 @@ public final class RuleSession implements AutoCloseable {
      * that fails, is reported as the author's error (exit code 2), not as a bug of the tool.
      */
     public int fireAllRules() {
+        return watch == null ? fire() : watched(this::fire);
+    }
+
+    /**
+     * Runs {@code work} under the time budget: a runaway rule of the person's (too slow, endless recursion, memory
+     * without end) becomes one message naming the rule and file, and stops the run, instead of a hang or a trace.
+     */
+    private <T> T watched(Supplier<T> work) {
+        watch.start();
+        try {
+            T result = work.get();
+            if (watch.tripped()) {
+                throw tooSlow();
+            }
+            return result;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw runaway(e, watch.firing());
+        } catch (RuntimeException | Error e) {
+            if (watch.tripped()) {
+                throw tooSlow();
+            }
+            throw e;
+        } finally {
+            watch.stop();
+        }
+    }
+
+    private RuleRunawayException tooSlow() {
+        return new RuleRunawayException(watch.culprit() + " did not finish within " + seconds(watch.limit())
+                + " (--rule-time-limit) and was stopped: it loops, re-fires itself or waits. A rule that changes the facts it"
+                + " matches fires again (add no-loop, or match only what the change makes false); see docs/writing-rules.md.");
+    }
+
+    private RuleRunawayException runaway(Throwable e, Rule rule) {
+        String who = rule == null ? watch.culprit() : describe(rule);
+        return new RuleRunawayException(who + (e instanceof StackOverflowError
+                ? " recursed without end (StackOverflowError): a function or method that calls itself needs a case that stops."
+                : " ran out of memory (OutOfMemoryError): it keeps adding to a list or inserting facts.")
+                + " The rule is one of yours (--rules); see docs/writing-rules.md.");
+    }
+
+    private String describe(Rule rule) {
+        String file = userFile(rule);
+        return (file == null ? "" : file + ": ") + "rule \"" + rule.getName() + "\"";
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private int fire() {
         try {
             return session.fireAllRules();
         } catch (ConsequenceException e) {
@@ -46,7 +113,16 @@ public final class RuleSession implements AutoCloseable {
                 }
                 cause = cause.getCause();
             }
-            String file = userFile(e.getMatch() == null ? null : e.getMatch().getRule());
+            Rule failing = e.getMatch() == null ? null : e.getMatch().getRule();
+            String file = userFile(failing);
+            if (watch != null && watch.tripped()) {
+                throw tooSlow();
+            }
+            for (Throwable c = e.getCause(); c != null && watch != null; c = c.getCause()) {
+                if (c instanceof StackOverflowError || c instanceof OutOfMemoryError) {
+                    throw runaway(c, failing);
+                }
+            }
             if (file != null) {
                 throw new UserInputException(file + ": rule \"" + e.getMatch().getRule().getName() + "\" failed: "
                         + e.getCause() + ". The rule is one of yours (--rules): fix it, for example by matching only facts"
@@ -90,6 +166,13 @@ public final class RuleSession implements AutoCloseable {
 
     @Override
     public void close() {
-        session.dispose();
+        try {
+            session.dispose();
+        } catch (RuntimeException e) {
+            // A session a runaway rule was stopped in may not dispose cleanly; it is dropped either way.
+            if (watch == null) {
+                throw e;
+            }
+        }
     }
 }

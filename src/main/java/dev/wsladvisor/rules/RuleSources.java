@@ -1,7 +1,9 @@
 package dev.wsladvisor.rules;
 
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.facts.FactsReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -64,7 +66,7 @@ public final class RuleSources {
         try {
             String prefix = dir.toString().endsWith("/") ? dir.toString() : dir + "/";
             return read(dir, prefix, false);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new UserInputException(dir + ": cannot read the folder: " + e.getMessage());
         }
     }
@@ -79,16 +81,55 @@ public final class RuleSources {
         }
     }
 
+    /** Rule files larger than this are refused: the whole built-in knowledge base is about 150 KiB. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
     private static List<RuleSource> read(Path root, String displayPrefix, boolean builtIn) throws IOException {
         List<RuleSource> out = new ArrayList<>();
-        for (Path file : drlFiles(root)) {
+        List<Path> files;
+        try {
+            files = drlFiles(root);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            try {
-                out.add(new RuleSource(displayPrefix + relative, Files.readString(file, StandardCharsets.UTF_8), builtIn));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            String display = displayPrefix + relative;
+            if (builtIn) {
+                out.add(new RuleSource(display, Files.readString(file, StandardCharsets.UTF_8), true));
+            } else {
+                out.add(new RuleSource(display, text(file, display), false));
             }
         }
         return out;
+    }
+
+    /**
+     * A person's rule file as text: one message naming the file for what cannot be a rule file (too large, binary,
+     * UTF-16, not UTF-8, unreadable) instead of a compiler's confusion or a crash.
+     */
+    private static String text(Path file, String display) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UserInputException(display + ": cannot read the rule file ("
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())
+                    + "). Check that it exists and that you may read it.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UserInputException(display + ": more than 10 MiB; a rule file is text of a few kilobytes. Check that"
+                    + " this is the file you meant, or move it out of the --rules folder.");
+        }
+        if (bytes.length >= 2) {
+            FactsReader.refuseUtf16(bytes[0] & 0xFF, bytes[1] & 0xFF, display, ". Rule files are UTF-8 text.");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new UserInputException(display + ": binary data (a NUL byte at offset " + i + "), not a rule file;"
+                        + " .drl files are UTF-8 text. Move it out of the --rules folder or rename it.");
+            }
+        }
+        return FactsReader.decode(bytes, display);
     }
 }

@@ -48,11 +48,16 @@ public final class ScenarioReader {
         if (bytes.length > FactsReader.MAX_BYTES) {
             throw new UserInputException(where + ": more than 10 MiB; a scenario holds one host's facts and is a few kilobytes.");
         }
-        return parse(FactsReader.decode(bytes, where), where);
+        return parse(FactsReader.decode(bytes, where), where, file.toAbsolutePath().getParent());
     }
 
     /** Parses a scenario's text; {@code where} names it in messages. */
     public static Scenario parse(String text, String where) {
+        return parse(text, where, Path.of("."));
+    }
+
+    /** As {@link #parse(String, String)}; a {@code "wslconfig"} path is taken from {@code folder}. */
+    static Scenario parse(String text, String where, Path folder) {
         JsonNode root = LocatedJson.parse(text, where).root();
         if (!root.isObject()) {
             throw new UserInputException(where + ": a scenario is one JSON object: {\"facts\": {...}, \"expect\": {...}}.");
@@ -95,7 +100,20 @@ public final class ScenarioReader {
                 list(expect, "fired", places, where), list(expect, "notFired", places, where),
                 list(expect, "blockers", places, where), list(expect, "warnings", places, where),
                 list(expect, "contains", places, where));
-        return new Scenario(where, document, expectation, List.copyOf(warnings));
+        JsonNode wslconfig = root.get("wslconfig");
+        Path wslconfigPath = null;
+        if (wslconfig != null && !wslconfig.isNull()) {
+            if (!wslconfig.isTextual() || wslconfig.asText().isBlank()) {
+                throw new UserInputException(places.at(where, "wslconfig") + ": \"wslconfig\" names a .wslconfig file beside"
+                        + " the scenario, e.g. \"wslconfig\": \"laptop.wslconfig\".");
+            }
+            wslconfigPath = folder.resolve(wslconfig.asText()).normalize();
+            if (!Files.isRegularFile(wslconfigPath)) {
+                throw new UserInputException(places.at(where, "wslconfig") + ": " + Visible.escape(wslconfig.asText())
+                        + ": no such file beside the scenario (looked for " + wslconfigPath + ").");
+            }
+        }
+        return new Scenario(where, document, expectation, wslconfigPath, List.copyOf(warnings));
     }
 
     private static String text(JsonNode expect, String name, Places places, String where) {

@@ -26,7 +26,7 @@ public final class ScenarioRunner {
 
     public ScenarioOutcome run(Scenario scenario) {
         FiredRules fired = new FiredRules();
-        WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(null);
+        WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(scenario.wslconfig());
         Advisor advisor = new Advisor(rules, reporter.extraFacts()).recordingInto(fired);
         Advice advice = new AdviceAssembler(advisor, reporter).advise(scenario.facts());
         return new ScenarioOutcome(advice, fired.ids(), new TextReport(false, true).render(advice), JsonReport.pretty(advice));

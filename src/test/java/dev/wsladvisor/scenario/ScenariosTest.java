@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wsladvisor.support.Rules;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -17,6 +19,21 @@ import org.junit.jupiter.api.TestFactory;
 class ScenariosTest {
 
     static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+
+    /**
+     * The wsl.conf checks run on a distribution's /etc/wsl.conf ('wslconfig lint'), which advise, and so a scenario,
+     * never reads.
+     */
+    static final Set<String> ONLY_FOR_WSL_CONF = Set.of("wslconf-parsing-stops", "wslconf-utf8-bom", "wslconf-wslconfig-section");
+
+    @Test
+    void everyBuiltInRuleFiresInAtLeastOneScenario() {
+        List<ScenarioSuite.Entry> entries = ScenarioSuite.run(Rules.builtIn(), ScenarioFiles.find(List.of(SCENARIOS)));
+        assertThat(entries).allSatisfy(e -> assertThat(e.error()).isNull());
+        Coverage coverage = Coverage.of(Rules.builtIn().rules(), entries);
+        assertThat(coverage.neverFired()).extracting(r -> r.rule().id())
+                .as("built-in rules no scenario under " + SCENARIOS + " makes fire").containsExactlyInAnyOrderElementsOf(ONLY_FOR_WSL_CONF);
+    }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioGivesTheAdviceItExpects() {

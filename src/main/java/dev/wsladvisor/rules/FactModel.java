@@ -1,0 +1,171 @@
+package dev.wsladvisor.rules;
+
+import dev.wsladvisor.facts.Answers;
+import dev.wsladvisor.facts.Distribution;
+import dev.wsladvisor.facts.FactsSchema;
+import dev.wsladvisor.facts.Features;
+import dev.wsladvisor.facts.FieldSpec;
+import dev.wsladvisor.facts.Hardware;
+import dev.wsladvisor.facts.HostOs;
+import dev.wsladvisor.facts.Product;
+import dev.wsladvisor.facts.ReportedError;
+import dev.wsladvisor.facts.WslInstall;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts a rule can match, as a rule author sees them: each type, its fields (the bean properties Drools
+ * reads) with their Java type and, where the field is one of the facts document's, its contract path and
+ * value range from {@link FactsSchema}, and its helper methods. Read from the classes themselves, so it
+ * cannot drift from what a rule compiles against; used for "did you mean" in rule errors, for checking
+ * constraints against the contract's ranges, and for the fact model in docs/writing-rules.md.
+ */
+public final class FactModel {
+
+    /** One field of a fact type. {@code spec} is null for a derived field the facts document does not hold. */
+    public record Field(String name, Class<?> type, String path, FieldSpec spec) {
+        /** The Java type as a rule author reads it: "true/false", "whole number", "text"... */
+        public String typeName() {
+            if (type == Boolean.class || type == boolean.class) {
+                return "true/false";
+            }
+            if (type == Integer.class || type == int.class || type == Long.class) {
+                return "whole number";
+            }
+            if (type == Double.class || type == double.class) {
+                return "number";
+            }
+            if (type == String.class) {
+                return "text";
+            }
+            return List.class.isAssignableFrom(type) ? "list" : type.getSimpleName();
+        }
+    }
+
+    /** A fact type: its simple name, class, the contract section it comes from, fields and helpers. */
+    public record Type(String name, Class<?> type, String section, Map<String, Field> fields, List<String> helpers) {
+        /** The field names, in declaration order, for messages. */
+        public List<String> fieldNames() {
+            return List.copyOf(fields.keySet());
+        }
+    }
+
+    private static final Map<String, Type> TYPES = new LinkedHashMap<>();
+
+    static {
+        add(HostOs.class, "host.os", Map.of());
+        add(Hardware.class, "host.hardware", Map.of("virtualMachine", "isVirtualMachine"));
+        add(Features.class, "host.features", Map.of());
+        add(WslInstall.class, "host.wsl", Map.of());
+        add(Distribution.class, "host.wsl.distributions", Map.of("defaultDistribution", "default"));
+        add(Product.class, "host.software", Map.of("productName", "product"));
+        add(Answers.class, "answers", Map.of());
+        add(ReportedError.class, "answers.errors", Map.of());
+        add(Verdict.class, null, Map.of());
+    }
+
+    private FactModel() {
+    }
+
+    /** Every fact type, in the order the docs list them. */
+    public static List<Type> types() {
+        return List.copyOf(TYPES.values());
+    }
+
+    /** The fact type of this simple or qualified class name, or null when it is not one of the fact model's. */
+    public static Type type(String name) {
+        return TYPES.get(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    /** The names of every fact type, for "did you mean". */
+    public static List<String> typeNames() {
+        return List.copyOf(TYPES.keySet());
+    }
+
+    private static void add(Class<?> type, String section, Map<String, String> contractNames) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        List<String> helpers = new ArrayList<>();
+        List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
+        // Declaration order is not guaranteed by reflection; the source order of the getters is the contract's.
+        methods.sort(Comparator.comparing(Method::getName));
+        for (Method m : methods) {
+            if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.getName().equals("document")) {
+                continue;
+            }
+            String property = property(m);
+            if (property != null && m.getParameterCount() == 0) {
+                String contractName = contractNames.getOrDefault(property, property);
+                String path = section == null ? null : section + "." + contractName;
+                FieldSpec spec = path == null ? null : specAt(type, path, contractName);
+                fields.put(property, new Field(property, m.getReturnType(), spec == null ? null : spec.path(), spec));
+            } else if (property == null) {
+                helpers.add(m.getName() + "(" + String.join(", ", List.of(m.getParameterTypes()).stream()
+                        .map(Class::getSimpleName).toList()) + ")");
+            }
+        }
+        TYPES.put(type.getSimpleName(), new Type(type.getSimpleName(), type, section, fields, List.copyOf(helpers)));
+    }
+
+    /** The contract's spec behind a field: products share the fields of each host.software entry. */
+    private static FieldSpec specAt(Class<?> type, String path, String name) {
+        if (type == Product.class) {
+            return FactsSchema.at("host.software.dockerDesktop." + name);
+        }
+        if (type == ReportedError.class) {
+            return null;
+        }
+        return FactsSchema.at(path);
+    }
+
+    /** The bean property a getter reads ({@code getBuild} and {@code isServer} read build and server), or null. */
+    private static String property(Method m) {
+        String n = m.getName();
+        int start = n.startsWith("get") && n.length() > 3 ? 3 : n.startsWith("is") && n.length() > 2
+                && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class) ? 2 : -1;
+        if (start < 0 || !Character.isUpperCase(n.charAt(start))) {
+            return null;
+        }
+        return Character.toLowerCase(n.charAt(start)) + n.substring(start + 1);
+    }
+
+    /**
+     * The fact model as Markdown, for docs/writing-rules.md: each type with the section of the facts document it
+     * comes from, its fields with their type and allowed values, and its helpers. Generated, so it cannot drift.
+     */
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        for (Type t : TYPES.values()) {
+            md.append("\n#### `").append(t.name()).append("`")
+                    .append(t.section() == null ? " (inserted by the tool after the first round)" : " (`" + t.section() + "`)").append("\n\n");
+            md.append("| field | type | facts document | values |\n|---|---|---|---|\n");
+            for (Field f : t.fields().values()) {
+                md.append("| `").append(f.name()).append("` | ").append(f.typeName()).append(" | ")
+                        .append(f.path() == null ? "derived" : "`" + f.path() + "`").append(" | ").append(values(f)).append(" |\n");
+            }
+            if (!t.helpers().isEmpty()) {
+                md.append("\nHelpers: ").append(String.join(", ", t.helpers().stream().map(h -> "`" + h + "`").toList())).append(".\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String values(Field f) {
+        FieldSpec spec = f.spec();
+        if (spec == null) {
+            return "";
+        }
+        if (!spec.values().isEmpty()) {
+            return String.join(", ", spec.values().stream().map(v -> "`" + v + "`").toList());
+        }
+        if (spec.min() != null || spec.max() != null) {
+            return spec.min() != null && spec.max() != null ? spec.min() + " to " + spec.max()
+                    : spec.min() != null ? "at least " + spec.min() : "at most " + spec.max();
+        }
+        return "";
+    }
+}
