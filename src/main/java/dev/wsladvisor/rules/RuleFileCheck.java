@@ -30,7 +30,7 @@ import org.drools.drl.parser.DroolsParserException;
 final class RuleFileCheck {
 
     /** Every metadata name the output vocabulary reads; another name is probably a typo. */
-    static final List<String> KNOWN_METADATA = List.of("id", "explanation", "source", "facts", "favors", "weight",
+    static final List<String> KNOWN_METADATA = List.of("id", "explanation", "source", "facts", "favors", "strength", "weight",
             "workaround", "workaroundElsewhere", "blocks", "fix", "action", "permanent", "order", "concerns", "step",
             "severity", "setting");
 
@@ -104,7 +104,11 @@ final class RuleFileCheck {
         boolean lintRule = meta.containsKey("severity");
         List<String> required = new ArrayList<>(lintRule ? RuleBase.LINT_REQUIRED_METADATA : RuleBase.REQUIRED_METADATA);
         if (calls(consequence, "reason")) {
-            required.addAll(List.of("favors", "weight"));
+            required.add("favors");
+            // @weight is the older spelling of a strength, still read (Strength.ofWeight).
+            if (!meta.containsKey("weight")) {
+                required.add("strength");
+            }
         }
         if (calls(consequence, "blocker")) {
             required.add("blocks");
@@ -142,7 +146,7 @@ final class RuleFileCheck {
             case "explanation": return "add @explanation(\"one sentence a person understands\"); every rule needs one.";
             case "source": return "add @source(\"https://...\"), the public page the rule rests on; every rule needs one.";
             case "favors": return "reason(kcontext) votes for a version: add @favors(\"WSL1\") or @favors(\"WSL2\").";
-            case "weight": return "reason(kcontext) needs a weight: add @weight(N), a whole number (100 or more is a hard need).";
+            case "strength": return "reason(kcontext) needs a strength: add @strength(\"need\"), \"exception\", \"preference\" or \"note\" (docs/verdict-policy.md).";
             case "blocks": return "blocker(kcontext) needs the version it blocks: add @blocks(\"WSL1\"), @blocks(\"WSL2\") or @blocks(\"both\").";
             case "fix": return "add @fix(\"what to do\"); a blocker needs one unless it is @permanent(true), a .wslconfig lint rule always.";
             case "step": return "nextStep(...) needs its place in the list: add @step(N) (10s fixes, 20s install, 30s convert, 40s configure).";
@@ -179,6 +183,12 @@ final class RuleFileCheck {
                             + ("weight".equals(key) ? " (100 or more is a hard need)." : ".");
                 } else if ("weight".equals(key) && Integer.parseInt(v) < 0) {
                     problem = "@weight(" + value + ") is negative; a reason's weight says how strongly it favors @favors, from 1 to 100 (a hard need).";
+                }
+                break;
+            case "strength":
+                if (Strength.parse(v) == null) {
+                    problem = "@strength(\"" + value + "\") is not a strength; write @strength(\"need\") (only this version can do it),"
+                            + " \"exception\" (one of Microsoft's exceptions), \"preference\" (a friction with a workaround) or \"note\".";
                 }
                 break;
             case "permanent":

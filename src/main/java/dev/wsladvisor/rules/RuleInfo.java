@@ -40,10 +40,13 @@ public final class RuleInfo {
                 : meta("severity") != null ? "finding" : meta("setting") != null ? "setting" : "warning";
     }
 
-    /** What the rule does, in a few words: "favors WSL2, weight 100 (a hard need)", "blocks WSL2 (permanent)"... */
+    /** What the rule does, in a few words: "favors WSL2, need", "blocks WSL2 (permanent)"... */
     public String does() {
         switch (kind()) {
             case "reason":
+                if (meta("strength") != null) {
+                    return "favors " + meta("favors") + ", " + meta("strength");
+                }
                 String weight = String.valueOf(meta("weight")).trim();
                 boolean hard = weight.matches("\\d+") && Integer.parseInt(weight) >= 100;
                 return "favors " + meta("favors") + ", weight " + weight + (hard ? " (a hard need)" : "");

@@ -56,7 +56,7 @@ class RulesCommandsTest {
         assertThat(check.exitCode()).isZero();
         assertThat(check.err()).startsWith("src/test/resources/user-rules/runaway-exit/exits.drl:13:5: warning: System.exit ends"
                 + " wsl-advisor itself").contains("run only rule files you trust");
-        assertThat(check.out()).isEqualTo("ok: 166 rules (165 built-in, 1 from --rules), 1 warning\n");
+        assertThat(check.out()).matches("ok: \\d+ rules \\(\\d+ built-in, 1 from --rules\\), 1 warning\n");
     }
 
     @Test
@@ -122,7 +122,7 @@ class RulesCommandsTest {
         // Only a web address, which cannot break, may be longer.
         assertThat(all.out().lines()).allSatisfy(l -> assertThat(l.length() <= 80 || l.matches("    https://\\S+")).as(l).isTrue());
         CliRun docker = CliRun.run("rules", "list", "--fact", "answers.docker");
-        assertThat(docker.out()).contains("docker-needs-wsl2\n    favors WSL2, weight 100 (a hard need); facts: answers.docker\n    file: rules/workload.drl\n")
+        assertThat(docker.out()).contains("docker-needs-wsl2\n    favors WSL2, need; facts: answers.docker\n    file: rules/workload.drl\n")
                 .doesNotContain("serial-port-needs-wsl1");
         assertThat(CliRun.run("rules", "list", "--rules", ACME, "--file", "acme").out())
                 .contains("acme-vpn-mirrored-networking\n    warning when the advice is WSL2; facts: answers.vpn\n    file: " + ACME + "/vpn-policy.drl\n").endsWith("2 rules in files containing 'acme'.\n");
