@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "changes only the values that differ. Prints a unified diff, backs the old file",
             "up with a timestamp, and writes the new one atomically. Running it again",
             "changes nothing. Restart WSL afterwards with: wsl --shutdown",
+            "Files are read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".",
             "",
             "Examples:",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
@@ -76,7 +77,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        WslConfigDocument before = Files.exists(target) ? WslConfigDocument.read(WslConfigFiles.read(target))
+        WslConfigDocument before = Files.exists(target) ? WslConfigFiles.document(target)
                 : WslConfigDocument.read(new byte[0]);
         if (before.encoding().isUtf16()) {
             throw new UserInputException(target + ": is saved as " + before.encoding().label() + ", which WSL may not"

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             "Reads the file the way WSL's own parser does and reports each problem with its",
             "line and a fix.",
             "Exit code 1 when any finding is an error, 0 otherwise, 2 for bad input.",
+            "Files are read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".",
             "",
             "Examples:",
             "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
@@ -100,7 +101,7 @@ final class WslconfigLintCommand implements Callable<Integer> {
             return WslConfigFiles.parse(p, dialect);
         }
         try {
-            return WslConfigFiles.parse(WslConfigFiles.read(parent.stdin(), STDIN), dialect);
+            return WslConfigFiles.parse(WslConfigFiles.read(parent.stdin(), STDIN), STDIN, dialect);
         } catch (java.io.IOException e) {
             throw new UserInputException(STDIN + ": cannot read it (" + e.getMessage() + ")", e);
         }

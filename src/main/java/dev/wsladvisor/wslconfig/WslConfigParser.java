@@ -13,6 +13,8 @@ public final class WslConfigParser {
 
     private static final int EOF = -1;
 
+    private static final char CTRL_Z = 0x1A;
+
     private enum State { NEW_LINE, SECTION, KEY_VALUE, INVALID_LINE, DONE }
 
     private final ConfigDialect dialect;
@@ -29,6 +31,7 @@ public final class WslConfigParser {
     private final List<SectionHeader> headers = new ArrayList<>();
     private final List<SyntaxProblem> problems = new ArrayList<>();
     private int stoppedAtLine;
+    private int ctrlZLine;
 
     private WslConfigParser(WslConfigDocument doc, ConfigDialect dialect) {
         this.dialect = dialect;
@@ -38,10 +41,17 @@ public final class WslConfigParser {
             triples.add(new int[] {0xFEFF, 1, 0});
         }
         int lineNo = 0;
+        lines:
         for (WslConfigDocument.Line line : doc.lines()) {
             lineNo++;
             String text = line.text();
             for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == CTRL_Z && dialect.translatesCrLf()) {
+                    // The Windows C runtime ends a file opened in text mode at Ctrl-Z (0x1A): WSL reads nothing
+                    // after it. https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/fopen-wfopen
+                    ctrlZLine = lineNo;
+                    break lines;
+                }
                 triples.add(new int[] {text.charAt(i), lineNo, i});
             }
             if (line.ending().equals("\r\n") && !dialect.translatesCrLf()) {
@@ -71,11 +81,11 @@ public final class WslConfigParser {
                 // Binary data: whatever WSL's parser makes of it is noise, not settings anyone wrote.
                 || doc.isBinary();
         if (unreadable) {
-            return new ParseResult(doc, dialect, List.of(), List.of(), List.of(), 0, true);
+            return new ParseResult(doc, dialect, List.of(), List.of(), List.of(), 0, true, 0);
         }
         WslConfigParser p = new WslConfigParser(doc, dialect);
         p.run();
-        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false);
+        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false, p.ctrlZLine);
     }
 
     private int next() {
@@ -235,6 +245,11 @@ public final class WslConfigParser {
                                 }
                                 case '\n' -> {
                                     // backslash-newline continues the value on the next line
+                                }
+                                case '\r' -> {
+                                    // configfile.cpp:712 skips a CR after a backslash: in wsl.conf (read in binary
+                                    // mode) a CRLF line ending in a backslash ends the value instead of being an
+                                    // invalid escape that stops parsing.
                                 }
                                 default -> {
                                     problem(SyntaxProblem.Kind.INVALID_ESCAPE, current,

@@ -288,8 +288,8 @@ class WslconfigCommandTest {
     void lintOfADeviceOrPipeWithoutEndStopsAtTheSizeLimitWithOneMessage() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
         assertThat(run("lint", "/dev/zero")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MB, too big for a WSL config"
-                + " file; check the path\n");
+        assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MiB, too big for a WSL config"
+                + " file (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
     }
 
     @Test
