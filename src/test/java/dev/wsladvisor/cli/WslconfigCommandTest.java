@@ -144,11 +144,11 @@ class WslconfigCommandTest {
 
     @Test
     void applyDryRunShowsTheDiffAndTouchesNothing() throws Exception {
-        Path f = file(".wslconfig", "# mine\n[wsl2]\nmemory=4GB # old\n");
+        Path f = file(".wslconfig", "# mine\n[wsl2]\nmemory=4 GB # old\n");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString(), "--dry-run")).isZero();
-        assertThat(out.toString()).contains("-memory=4GB # old").contains("+memory=10GB # old")
+        assertThat(out.toString()).contains("-memory=4 GB # old").contains("+memory=10GB # old")
                 .contains("Dry run");
-        assertThat(Files.readString(f)).isEqualTo("# mine\n[wsl2]\nmemory=4GB # old\n");
+        assertThat(Files.readString(f)).isEqualTo("# mine\n[wsl2]\nmemory=4 GB # old\n");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.count()).isEqualTo(1);
         }
@@ -158,8 +158,9 @@ class WslconfigCommandTest {
     void applyBacksUpWritesAndASecondApplyChangesNothing() throws Exception {
         Path f = file(".wslconfig", "# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
-        assertThat(Files.readString(f)).isEqualTo("# mine\r\n[wsl2]\r\nmemory=10GB\r\nfoo=bar\r\n\r\n"
+        assertThat(Files.readString(f)).isEqualTo("# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n\r\n"
                 + "[experimental]\r\nautoMemoryReclaim=gradual\r\n");
+        assertThat(out.toString()).contains("Kept your memory=4GB (line 3) instead of the suggested memory=10GB");
         assertThat(Files.readString(dir.resolve(".wslconfig.bak-20260304-050607")))
                 .isEqualTo("# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
         assertThat(out.toString()).contains("wsl --shutdown");
@@ -214,7 +215,7 @@ class WslconfigCommandTest {
     @Test
     void applyKeepsBytesThatAreNotUtf8OnEditedAndUneditedLines() throws Exception {
         Path f = dir.resolve(".wslconfig");
-        Files.write(f, bytes("[wsl2]\nmemory=4GB # caf\u00e9\n# d\u00e9j\u00e0 vu"));
+        Files.write(f, bytes("[wsl2]\nmemory=4gb # caf\u00e9\n# d\u00e9j\u00e0 vu"));
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
         assertThat(Files.readAllBytes(f)).isEqualTo(bytes("[wsl2]\nmemory=10GB # caf\u00e9\n# d\u00e9j\u00e0 vu\n\n"
                 + "[experimental]\nautoMemoryReclaim=gradual\n"));
