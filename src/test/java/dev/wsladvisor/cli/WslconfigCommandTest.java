@@ -221,6 +221,26 @@ class WslconfigCommandTest {
                 + "[experimental]\nautoMemoryReclaim=gradual\n"));
     }
 
+    /**
+     * Issue 18: apply on a 100,000-line file ran out of memory in its diff. Past the stated line limit it is refused
+     * with one message and the file kept; at the limit the diff and merge finish quickly.
+     */
+    @Test
+    void applyOnHugeFilesIsBoundedOrRefusedWithOneMessage() throws Exception {
+        Path huge = file(".wslconfig", "[wsl2]\nmemory=4gb\n" + "# filler\n".repeat(100_000));
+        byte[] before = Files.readAllBytes(huge);
+        assertThat(run("apply", "--facts", "f.json", "--file", huge.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("wsl-advisor: " + huge + ": has 100,002 lines, more than the 10,000 a WSL"
+                + " config file may have here (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
+        assertThat(Files.readAllBytes(huge)).isEqualTo(before);
+
+        Path big = file("big.wslconfig", "[wsl2]\nmemory=4gb\n" + "# filler\n".repeat(9_990));
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("apply", "--facts", "f.json", "--file", big.toString(), "--dry-run"));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("-memory=4gb\n+memory=10GB\n").contains("+autoMemoryReclaim=gradual");
+    }
+
     @Test
     void applyRefusesAFileThatIsNotText() throws Exception {
         Path f = dir.resolve(".wslconfig");
