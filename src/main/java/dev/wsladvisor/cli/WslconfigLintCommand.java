@@ -90,20 +90,13 @@ final class WslconfigLintCommand implements Callable<Integer> {
         return errors ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
-    private static final String STDIN = "<stdin>";
+    private static final String STDIN = WslConfigFiles.STDIN;
 
     private static boolean isStdin(Path p) {
-        return p != null && p.toString().equals("-");
+        return WslConfigFiles.isStdin(p);
     }
 
     private dev.wsladvisor.wslconfig.ParseResult parse(Path p, ConfigDialect dialect) {
-        if (!isStdin(p)) {
-            return WslConfigFiles.parse(p, dialect);
-        }
-        try {
-            return WslConfigFiles.parse(WslConfigFiles.read(parent.stdin(), STDIN), STDIN, dialect);
-        } catch (java.io.IOException e) {
-            throw new UserInputException(STDIN + ": cannot read it (" + e.getMessage() + ")", e);
-        }
+        return WslConfigFiles.parse(p, parent.stdin(), dialect);
     }
 }

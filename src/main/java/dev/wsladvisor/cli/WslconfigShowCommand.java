@@ -8,9 +8,7 @@ import dev.wsladvisor.wslconfig.ConfigDialect;
 import dev.wsladvisor.wslconfig.EffectiveConfig;
 import dev.wsladvisor.wslconfig.EffectiveConfigReport;
 import dev.wsladvisor.wslconfig.KeyCatalog;
-import dev.wsladvisor.wslconfig.ParseResult;
 import dev.wsladvisor.wslconfig.WslConfigFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,12 +62,10 @@ final class WslconfigShowCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     EffectiveConfigReport.Format format;
 
-    private static final String STDIN = "<stdin>";
-
     @Override
     public Integer call() {
         ConfigDialect forced = dialect == null ? null : dialect(dialect);
-        if (files.stream().filter(p -> p.toString().equals("-")).count() > 1) {
+        if (files.stream().filter(WslConfigFiles::isStdin).count() > 1) {
             throw new UserInputException("standard input (-) can be read only once; pass it as one FILE");
         }
         EffectiveConfig.Host host = EffectiveConfig.Host.UNKNOWN;
@@ -80,28 +76,17 @@ final class WslconfigShowCommand implements Callable<Integer> {
         }
         List<EffectiveConfig> shown = new ArrayList<>();
         for (Path p : files) {
-            boolean stdin = p.toString().equals("-");
+            boolean stdin = WslConfigFiles.isStdin(p);
             ConfigDialect d = forced != null ? forced
                     : !stdin && p.getFileName() != null && p.getFileName().toString().equals("wsl.conf")
                             ? ConfigDialect.WSL_CONF : ConfigDialect.WSLCONFIG;
-            String name = stdin ? STDIN : p.toString();
-            shown.add(EffectiveConfig.of(name, parse(p, stdin, d), KeyCatalog.builtIn(), host));
+            String name = stdin ? WslConfigFiles.STDIN : p.toString();
+            shown.add(EffectiveConfig.of(name, WslConfigFiles.parse(p, parent.stdin(), d), KeyCatalog.builtIn(), host));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(EffectiveConfigReport.render(format, shown));
         out.flush();
         return ExitCode.OK;
-    }
-
-    private ParseResult parse(Path p, boolean stdin, ConfigDialect d) {
-        if (!stdin) {
-            return WslConfigFiles.parse(p, d);
-        }
-        try {
-            return WslConfigFiles.parse(WslConfigFiles.read(parent.stdin(), STDIN), STDIN, d);
-        } catch (IOException e) {
-            throw new UserInputException(STDIN + ": cannot read it (" + Visible.escape(e.getMessage()) + ")", e);
-        }
     }
 
     static ConfigDialect dialect(String name) {

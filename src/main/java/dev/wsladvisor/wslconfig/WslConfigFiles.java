@@ -92,4 +92,24 @@ public final class WslConfigFiles {
     public static ParseResult parse(Path path, ConfigDialect dialect) {
         return WslConfigParser.parse(document(path), dialect);
     }
+
+    /** How messages name standard input. */
+    public static final String STDIN = "<stdin>";
+
+    /** The path {@code -}, which commands read as standard input. */
+    public static boolean isStdin(Path p) {
+        return p != null && p.toString().equals("-");
+    }
+
+    /** The file at {@code p}, or standard input for {@code -}, parsed within the limits. */
+    public static ParseResult parse(Path p, InputStream stdin, ConfigDialect dialect) {
+        if (!isStdin(p)) {
+            return parse(p, dialect);
+        }
+        try {
+            return parse(read(stdin, STDIN), STDIN, dialect);
+        } catch (IOException e) {
+            throw new UserInputException(STDIN + ": cannot read it (" + Visible.escape(e.getMessage()) + ")", e);
+        }
+    }
 }
