@@ -40,6 +40,19 @@ public final class WslconfigCommand implements Runnable {
         return services;
     }
 
+    /**
+     * The fact objects of a {@code --facts} document, or none without one; the facts reader's warnings (unknown
+     * field names and the like) go to {@code err} first.
+     */
+    java.util.List<Object> hostFacts(java.nio.file.Path facts, java.io.PrintWriter err) {
+        if (facts == null) {
+            return java.util.List.of();
+        }
+        WslconfigServices.HostFacts host = services.hostFacts(facts);
+        host.warnings().forEach(w -> err.println("warning: " + w));
+        return host.facts();
+    }
+
     java.io.InputStream stdin() {
         return root != null ? root.console().in() : System.in;
     }

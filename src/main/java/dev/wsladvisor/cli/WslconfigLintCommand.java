@@ -67,12 +67,7 @@ final class WslconfigLintCommand implements Callable<Integer> {
             throw new UserInputException("only one of FILE and --wsl-conf can be '-' (standard input)");
         }
         WslconfigServices services = parent.services();
-        List<Object> hostFacts = List.of();
-        if (facts != null) {
-            WslconfigServices.HostFacts host = services.hostFacts(facts);
-            host.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            hostFacts = host.facts();
-        }
+        List<Object> hostFacts = parent.hostFacts(facts, spec.commandLine().getErr());
         WslConfigLinter linter = new WslConfigLinter(services.engine(ruleOptions.dirs()), KeyCatalog.builtIn());
         PrintWriter out = spec.commandLine().getOut();
         List<LintReport.FileFindings> files = new ArrayList<>();

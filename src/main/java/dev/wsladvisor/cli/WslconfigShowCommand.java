@@ -68,12 +68,7 @@ final class WslconfigShowCommand implements Callable<Integer> {
         if (files.stream().filter(WslConfigFiles::isStdin).count() > 1) {
             throw new UserInputException("standard input (-) can be read only once; pass it as one FILE");
         }
-        EffectiveConfig.Host host = EffectiveConfig.Host.UNKNOWN;
-        if (facts != null) {
-            WslconfigServices.HostFacts hf = parent.services().hostFacts(facts);
-            hf.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            host = host(hf.facts());
-        }
+        EffectiveConfig.Host host = host(parent.hostFacts(facts, spec.commandLine().getErr()));
         List<EffectiveConfig> shown = new ArrayList<>();
         for (Path p : files) {
             boolean stdin = WslConfigFiles.isStdin(p);
