@@ -57,7 +57,8 @@ public final class AdviseCommand implements Callable<Integer> {
     private Path probeReplay;
 
     @Option(names = "--wslconfig", paramLabel = "FILE",
-            description = "Your existing .wslconfig, to check it as well (exit code 1 when a finding is an error, as wslconfig lint).")
+            description = "Your existing .wslconfig, to check it as well (exit code 1 when a finding is an error, as wslconfig lint)."
+                    + " Read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".")
     private Path wslconfig;
 
     @Mixin

@@ -84,7 +84,8 @@ public final class AskCommand implements Callable<Integer> {
     private Path probeReplay;
 
     @Option(names = "--wslconfig", paramLabel = "FILE",
-            description = "Your existing .wslconfig, to check it in the advice as well (exit code 1 when a finding is an error).")
+            description = "Your existing .wslconfig, to check it in the advice as well (exit code 1 when a finding is an error)."
+                    + " Read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".")
     private Path wslconfig;
 
     @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")

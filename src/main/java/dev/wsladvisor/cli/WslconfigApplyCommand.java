@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "changes only the values that differ. Prints a unified diff, backs the old file",
             "up with a timestamp, and writes the new one atomically. Running it again",
             "changes nothing. Restart WSL afterwards with: wsl --shutdown",
+            "Files are read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".",
             "",
             "Examples:",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
@@ -76,7 +77,7 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        WslConfigDocument before = Files.exists(target) ? WslConfigDocument.read(WslConfigFiles.read(target))
+        WslConfigDocument before = Files.exists(target) ? WslConfigFiles.document(target)
                 : WslConfigDocument.read(new byte[0]);
         if (before.encoding().isUtf16()) {
             throw new UserInputException(target + ": is saved as " + before.encoding().label() + ", which WSL may not"
@@ -87,9 +88,16 @@ final class WslconfigApplyCommand implements Callable<Integer> {
                     + " left it alone; check the path (the file is %UserProfile%\\.wslconfig on Windows,"
                     + " /mnt/c/Users/<you>/.wslconfig from WSL)");
         }
-        WslConfigMerger.Result merged = new WslConfigMerger(KeyCatalog.builtIn()).merge(before, s.settings());
+        WslConfigMerger.Result merged;
+        try {
+            merged = new WslConfigMerger(KeyCatalog.builtIn()).merge(before, s.settings(), harmfulLines(target, before));
+        } catch (UserInputException e) {
+            throw new UserInputException(dev.wsladvisor.text.Visible.escape(target.toString()) + ": " + e.getMessage(), e);
+        }
+        reportKept(out, merged);
         if (!merged.changed()) {
-            out.println(target + " already has every suggested setting; nothing to change.");
+            out.println(target + (merged.changes().stream().anyMatch(c -> c.kind() == WslConfigMerger.Change.Kind.KEPT)
+                    ? " keeps your values; nothing to change." : " already has every suggested setting; nothing to change."));
             out.flush();
             return ExitCode.OK;
         }
@@ -116,6 +124,30 @@ final class WslconfigApplyCommand implements Callable<Integer> {
         reportLeftoverProblems(out, target, merged.document());
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Lines of the person's file with a lint error on this PC (facts included): their values harm it or WSL cannot
+     * use them, so apply replaces them where it has a suggestion for the key instead of keeping them.
+     */
+    private java.util.Set<Integer> harmfulLines(Path target, WslConfigDocument before) {
+        List<Object> hostFacts = parent.services().hostFacts(facts).facts();
+        return new WslConfigLinter(parent.services().engine(ruleOptions.dirs()), KeyCatalog.builtIn())
+                .lint(WslConfigParser.parse(before, ConfigDialect.WSLCONFIG), target.toString(), hostFacts).stream()
+                .filter(LintFinding::isError).map(LintFinding::line).filter(l -> l > 0)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Says which of the person's own values apply kept, and what it would have written instead. */
+    private static void reportKept(PrintWriter out, WslConfigMerger.Result merged) {
+        for (WslConfigMerger.Change c : merged.changes()) {
+            if (c.kind() == WslConfigMerger.Change.Kind.KEPT) {
+                out.println("Kept your " + c.setting().key() + "=" + dev.wsladvisor.text.Visible.escape(c.oldValue())
+                        + " (line " + c.line() + ") instead of the suggested " + c.setting().key() + "="
+                        + c.setting().value() + ": apply changes a value you set only when WSL cannot read it or it"
+                        + " harms this PC.");
+            }
+        }
     }
 
     /** Apply changes only its own keys; problems elsewhere in the person's file are pointed out, not touched. */

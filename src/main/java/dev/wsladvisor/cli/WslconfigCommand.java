@@ -11,11 +11,12 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
             "  wsl-advisor wslconfig lint .wslconfig --facts host.json --wsl-conf wsl.conf",
             "  wsl-advisor wslconfig lint .wslconfig --format sarif > wslconfig.sarif",
+            "  wsl-advisor wslconfig show %%UserProfile%%\\.wslconfig --facts host.json",
             "  wsl-advisor wslconfig suggest --facts facts.json",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
             "  wsl-advisor wslconfig explain memory"},
-        subcommands = {WslconfigLintCommand.class, WslconfigSuggestCommand.class, WslconfigApplyCommand.class,
-            WslconfigExplainCommand.class})
+        subcommands = {WslconfigLintCommand.class, WslconfigShowCommand.class, WslconfigSuggestCommand.class,
+            WslconfigApplyCommand.class, WslconfigExplainCommand.class})
 public final class WslconfigCommand implements Runnable {
 
     private final WslconfigServices services;
@@ -37,6 +38,19 @@ public final class WslconfigCommand implements Runnable {
 
     WslconfigServices services() {
         return services;
+    }
+
+    /**
+     * The fact objects of a {@code --facts} document, or none without one; the facts reader's warnings (unknown
+     * field names and the like) go to {@code err} first.
+     */
+    java.util.List<Object> hostFacts(java.nio.file.Path facts, java.io.PrintWriter err) {
+        if (facts == null) {
+            return java.util.List.of();
+        }
+        WslconfigServices.HostFacts host = services.hostFacts(facts);
+        host.warnings().forEach(w -> err.println("warning: " + w));
+        return host.facts();
     }
 
     java.io.InputStream stdin() {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             "Reads the file the way WSL's own parser does and reports each problem with its",
             "line and a fix.",
             "Exit code 1 when any finding is an error, 0 otherwise, 2 for bad input.",
+            "Files are read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".",
             "",
             "Examples:",
             "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
@@ -66,12 +67,7 @@ final class WslconfigLintCommand implements Callable<Integer> {
             throw new UserInputException("only one of FILE and --wsl-conf can be '-' (standard input)");
         }
         WslconfigServices services = parent.services();
-        List<Object> hostFacts = List.of();
-        if (facts != null) {
-            WslconfigServices.HostFacts host = services.hostFacts(facts);
-            host.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            hostFacts = host.facts();
-        }
+        List<Object> hostFacts = parent.hostFacts(facts, spec.commandLine().getErr());
         WslConfigLinter linter = new WslConfigLinter(services.engine(ruleOptions.dirs()), KeyCatalog.builtIn());
         PrintWriter out = spec.commandLine().getOut();
         List<LintReport.FileFindings> files = new ArrayList<>();
@@ -89,20 +85,13 @@ final class WslconfigLintCommand implements Callable<Integer> {
         return errors ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
-    private static final String STDIN = "<stdin>";
+    private static final String STDIN = WslConfigFiles.STDIN;
 
     private static boolean isStdin(Path p) {
-        return p != null && p.toString().equals("-");
+        return WslConfigFiles.isStdin(p);
     }
 
     private dev.wsladvisor.wslconfig.ParseResult parse(Path p, ConfigDialect dialect) {
-        if (!isStdin(p)) {
-            return WslConfigFiles.parse(p, dialect);
-        }
-        try {
-            return WslConfigFiles.parse(WslConfigFiles.read(parent.stdin(), STDIN), dialect);
-        } catch (java.io.IOException e) {
-            throw new UserInputException(STDIN + ": cannot read it (" + e.getMessage() + ")", e);
-        }
+        return WslConfigFiles.parse(p, parent.stdin(), dialect);
     }
 }

@@ -1,5 +1,6 @@
 package dev.wsladvisor.wslconfig;
 
+import dev.wsladvisor.text.Visible;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -24,8 +25,11 @@ public final class LintDsl {
                 : about instanceof LintSection s ? (s.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig")
                 : about instanceof LintSyntax x ? (x.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig")
                 : about instanceof LintFile f ? (f.getDialect().equals("wslconf") ? "wsl.conf" : ".wslconfig") : "";
+        // Messages quote the file's own text (keys, values, whole lines): escaped here, once, so no control character
+        // or terminal escape from the file reaches a terminal, whatever report prints the finding.
         return new LintFinding(text(meta, "id"), text(meta, "severity"), file, about.getLine(), about.getColumn(),
-                about.getSection(), about.getKey(), message, fix != null ? fix : text(meta, "fix"), text(meta, "source"));
+                Visible.escape(about.getSection()), Visible.escape(about.getKey()), Visible.escape(message),
+                Visible.escape(fix != null ? fix : text(meta, "fix")), text(meta, "source"));
     }
 
     public static SuggestedSetting setting(RuleContext kcontext, String section, String key, String value,

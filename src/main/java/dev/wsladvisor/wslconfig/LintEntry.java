@@ -14,6 +14,7 @@ public final class LintEntry implements Located {
     private final ConfigDialect dialect;
     private final KeySpec spec;
     private final int firstLine;
+    private final boolean duplicate;
     private final ValueType.Check check;
     private final String suggestedKey;
     private final String homeSection;
@@ -21,8 +22,10 @@ public final class LintEntry implements Located {
     private final List<String> wslConfSections;
 
     /** {@code spec} is what {@code catalog.find} gave for the entry's effective name, or null. */
-    LintEntry(ParsedEntry entry, ConfigDialect dialect, KeyCatalog catalog, KeySpec spec, int firstLine) {
+    LintEntry(ParsedEntry entry, ConfigDialect dialect, KeyCatalog catalog, KeySpec spec, int firstLine,
+            boolean duplicate) {
         this.entry = entry;
+        this.duplicate = duplicate;
         this.dialect = dialect;
         this.spec = spec;
         this.firstLine = firstLine;
@@ -196,7 +199,7 @@ public final class LintEntry implements Located {
 
     /** A known key that appeared before: WSL keeps the first and warns about this one. */
     public boolean isDuplicate() {
-        return spec != null && firstLine != entry.line();
+        return duplicate;
     }
 
     public int getFirstLine() {
@@ -243,6 +246,21 @@ public final class LintEntry implements Located {
 
     public boolean isNonAscii() {
         return entry.nonAscii();
+    }
+
+    /** What WSL does to each non-ASCII character of the value ({@code 'é' (U+00E9) becomes byte 0xE9}), joined. */
+    public String getMangledCharacters() {
+        return String.join("; ", WslNarrowing.describe(entry.value()));
+    }
+
+    /** The value as written holds a NUL character: WSL's C string ends there (configfile.cpp:802 passes c_str()). */
+    public boolean isNulInValue() {
+        return entry.rawValue().indexOf('\0') >= 0;
+    }
+
+    /** A valid string value with {@code ;} in it: meant as a comment, kept by WSL as part of the value. */
+    public boolean isSemicolonInValue() {
+        return isValueValid() && spec.valueType() != ValueType.ENUM && entry.value().contains(";");
     }
 
     /** The raw value with every backslash doubled: how a Windows path must be written. */

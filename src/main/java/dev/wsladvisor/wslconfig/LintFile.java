@@ -61,6 +61,25 @@ public final class LintFile implements Located {
         return result.stoppedAtLine();
     }
 
+    /** The line holding a Ctrl-Z, where the Windows C runtime ends {@code .wslconfig}, or 0. */
+    public int getCtrlZLine() {
+        return result.ctrlZLine();
+    }
+
+    /** Lines after the Ctrl-Z that hold more than white space, which WSL never reads. */
+    public boolean isTextAfterCtrlZ() {
+        int z = result.ctrlZLine();
+        if (z == 0) {
+            return false;
+        }
+        String rest = result.document().lineText(z);
+        rest = rest.substring(rest.indexOf((char) 0x1A) + 1);
+        for (int l = z + 1; l <= result.document().lineCount() && rest.isBlank(); l++) {
+            rest = result.document().lineText(l);
+        }
+        return !rest.isBlank();
+    }
+
     public int getEntryCount() {
         return result.entries().size();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsladvisor.text.Visible;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class LintReport {
     static String text(String path, List<LintFinding> findings) {
         StringBuilder out = new StringBuilder();
         for (LintFinding f : findings) {
-            out.append(path).append(f.line() > 0 ? ":" + f.line() : "").append(f.column() > 0 ? ":" + f.column() : "")
+            out.append(Visible.escape(path)).append(f.line() > 0 ? ":" + f.line() : "").append(f.column() > 0 ? ":" + f.column() : "")
                     .append(": ").append(f.severity()).append(": ")
                     .append(f.message()).append(" [").append(f.ruleId()).append("]\n");
             if (f.fix() != null) {
@@ -47,10 +48,16 @@ public final class LintReport {
         }
         long errors = findings.stream().filter(LintFinding::isError).count();
         long warnings = findings.stream().filter(f -> "warning".equals(f.severity())).count();
-        out.append(findings.isEmpty() ? path + ": no problems found\n"
-                : path + ": " + errors + " error(s), " + warnings + " warning(s), "
-                        + (findings.size() - errors - warnings) + " note(s)\n");
+        // The total counts in the words its lines use: error, warning, info.
+        String shown = Visible.escape(path);
+        out.append(findings.isEmpty() ? shown + ": no problems found\n"
+                : shown + ": " + count(errors, "error", "errors") + ", " + count(warnings, "warning", "warnings") + ", "
+                        + count(findings.size() - errors - warnings, "info", "info") + "\n");
         return out.toString();
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The contract's {@code wslconfig.findings} shape, plus rule id and source. */

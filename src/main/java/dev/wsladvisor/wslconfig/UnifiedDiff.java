@@ -11,7 +11,7 @@ public final class UnifiedDiff {
     private UnifiedDiff() {
     }
 
-    private record Op(char kind, String text, int oldLine, int newLine) {
+    record Op(char kind, String text, int oldLine, int newLine) {
     }
 
     public static String diff(String oldName, String newName, List<String> a, List<String> b) {
@@ -88,31 +88,133 @@ public final class UnifiedDiff {
         return out;
     }
 
-    private static List<Op> ops(List<String> a, List<String> b) {
+    /**
+     * Most edits a diff looks for before it shows the changed middle as removed and added whole. Apply changes a few
+     * lines, so real diffs stay far below it; the cap bounds memory (about 4 * MAX_EDITS^2 bytes) and time whatever
+     * the two files are.
+     */
+    static final int MAX_EDITS = 2_000;
+
+    /**
+     * The edit script: common lines at both ends are matched first, then Myers' O((N+M)D) algorithm finds a shortest
+     * script for the middle, keeping only the diagonals each step reached (O(D^2) memory, not the N*M table of a
+     * longest-common-subsequence search, which a 10,000-line file would turn into 400 MB).
+     */
+    static List<Op> ops(List<String> a, List<String> b) {
         int n = a.size();
         int m = b.size();
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int x = n - 1; x >= 0; x--) {
-            for (int y = m - 1; y >= 0; y--) {
-                lcs[x][y] = a.get(x).equals(b.get(y)) ? lcs[x + 1][y + 1] + 1 : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
+        int prefix = 0;
+        while (prefix < n && prefix < m && a.get(prefix).equals(b.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix && a.get(n - 1 - suffix).equals(b.get(m - 1 - suffix))) {
+            suffix++;
+        }
+        List<String> midA = a.subList(prefix, n - suffix);
+        List<String> midB = b.subList(prefix, m - suffix);
+        List<Character> script = myers(midA, midB);
+        if (script == null) {
+            script = new ArrayList<>();
+            for (int i = 0; i < midA.size(); i++) {
+                script.add('-');
+            }
+            for (int i = 0; i < midB.size(); i++) {
+                script.add('+');
             }
         }
         List<Op> ops = new ArrayList<>();
         int x = 0;
         int y = 0;
-        while (x < n || y < m) {
-            if (x < n && y < m && a.get(x).equals(b.get(y))) {
-                ops.add(new Op(' ', a.get(x), x + 1, y + 1));
-                x++;
-                y++;
-            } else if (x < n && (y == m || lcs[x + 1][y] >= lcs[x][y + 1])) {
-                ops.add(new Op('-', a.get(x), x + 1, y + 1));
-                x++;
-            } else {
-                ops.add(new Op('+', b.get(y), x + 1, y + 1));
-                y++;
+        for (int i = 0; i < prefix; i++, x++, y++) {
+            ops.add(new Op(' ', a.get(x), x + 1, y + 1));
+        }
+        for (char kind : script) {
+            switch (kind) {
+                case ' ' -> {
+                    ops.add(new Op(' ', a.get(x), x + 1, y + 1));
+                    x++;
+                    y++;
+                }
+                case '-' -> {
+                    ops.add(new Op('-', a.get(x), x + 1, y + 1));
+                    x++;
+                }
+                default -> {
+                    ops.add(new Op('+', b.get(y), x + 1, y + 1));
+                    y++;
+                }
             }
         }
+        while (x < n) {
+            ops.add(new Op(' ', a.get(x), x + 1, y + 1));
+            x++;
+            y++;
+        }
         return ops;
+    }
+
+    /** A shortest edit script of ' ', '-' and '+' turning {@code a} into {@code b}, or null past {@link #MAX_EDITS}. */
+    private static List<Character> myers(List<String> a, List<String> b) {
+        int n = a.size();
+        int m = b.size();
+        List<int[]> trace = new ArrayList<>();
+        int[] prev = null;
+        int limit = Math.min(n + m, MAX_EDITS);
+        for (int d = 0; d <= limit; d++) {
+            int[] v = new int[2 * d + 1];
+            for (int k = -d; k <= d; k += 2) {
+                int x;
+                if (d == 0) {
+                    x = 0;
+                } else if (k == -d || (k != d && prev[k - 1 + d - 1] < prev[k + 1 + d - 1])) {
+                    x = prev[k + 1 + d - 1];
+                } else {
+                    x = prev[k - 1 + d - 1] + 1;
+                }
+                int y = x - k;
+                while (x < n && y < m && a.get(x).equals(b.get(y))) {
+                    x++;
+                    y++;
+                }
+                v[k + d] = x;
+                if (x >= n && y >= m) {
+                    trace.add(v);
+                    return backtrack(trace, n, m);
+                }
+            }
+            trace.add(v);
+            prev = v;
+        }
+        return null;
+    }
+
+    private static List<Character> backtrack(List<int[]> trace, int n, int m) {
+        List<Character> reversed = new ArrayList<>();
+        int x = n;
+        int y = m;
+        for (int d = trace.size() - 1; d > 0; d--) {
+            int[] prev = trace.get(d - 1);
+            int k = x - y;
+            boolean down = k == -d || (k != d && prev[k - 1 + d - 1] < prev[k + 1 + d - 1]);
+            int prevK = down ? k + 1 : k - 1;
+            int prevX = prev[prevK + d - 1];
+            int prevY = prevX - prevK;
+            int snakeStartX = down ? prevX : prevX + 1;
+            while (x > snakeStartX) {
+                reversed.add(' ');
+                x--;
+                y--;
+            }
+            reversed.add(down ? '+' : '-');
+            x = prevX;
+            y = prevY;
+        }
+        while (x > 0) {
+            reversed.add(' ');
+            x--;
+        }
+        java.util.Collections.reverse(reversed);
+        return reversed;
     }
 }

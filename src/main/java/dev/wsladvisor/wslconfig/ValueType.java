@@ -19,6 +19,16 @@ public enum ValueType {
      *     an error naming what WSL says and what it does instead
      */
     public Check check(String value, KeySpec spec, ConfigDialect dialect) {
+        Check c = checkValue(value, spec, dialect);
+        if (!c.valid() && value.contains(";")) {
+            return Check.error(c.error() + ". ';' does not start a comment: it is part of the value; write a comment"
+                    + " after # instead (" + spec.name() + "=" + value.substring(0, value.indexOf(';')).strip()
+                    + " # ...)");
+        }
+        return c;
+    }
+
+    private Check checkValue(String value, KeySpec spec, ConfigDialect dialect) {
         String name = spec.fullName();
         switch (this) {
             case BOOL -> {
@@ -79,7 +89,8 @@ public enum ValueType {
             }
             case MAC -> {
                 return isMac(value) ? Check.ok(value) : Check.error("Invalid MAC address '" + value + "' for key '"
-                        + name + "': write six hex pairs such as 00:15:5d:01:02:03; WSL refuses to start the VM");
+                        + name + "': write six hex pairs such as 00:15:5d:01:02:03; the error ends WSL's reading of the"
+                        + " file, so no setting of it takes effect and the WSL 2 VM does not start");
             }
             default -> {
                 return Check.ok(value);
@@ -87,14 +98,32 @@ public enum ValueType {
         }
     }
 
-    private static boolean isIpv4(String v) {
+    /**
+     * The ports WSL keeps from an {@code ignoredPorts} value: each comma-separated entry read by {@code std::stoi}
+     * and kept when 1-65535; empty entries are skipped and a bad entry only warns, the others stay
+     * (WslCoreConfig.cpp:36-49, stringshared.h Split). Sorted and without repeats, as WSL's {@code std::set}.
+     */
+    public static java.util.SortedSet<Integer> goodPorts(String value) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (String part : value.split(",")) {
+            OptionalInt port = part.isEmpty() ? OptionalInt.empty() : CNumbers.stoi(part);
+            if (port.isPresent() && port.getAsInt() > 0 && port.getAsInt() <= 65535) {
+                out.add(port.getAsInt());
+            }
+        }
+        return out;
+    }
+
+    static boolean isIpv4(String v) {
         String[] parts = v.split("\\.", -1);
         if (parts.length != 4) {
             return false;
         }
         for (String p : parts) {
+            // inet_pton (WslCoreConfig.cpp:56) takes dotted decimal only: no leading zero (10.0.0.01), which other
+            // parsers would read as octal.
             if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || Integer.parseInt(p) > 255) {
+                    || Integer.parseInt(p) > 255 || (p.length() > 1 && p.charAt(0) == '0')) {
                 return false;
             }
         }

@@ -85,9 +85,10 @@ public final class WslConfigDocument {
     }
 
     /**
-     * True when the bytes are not a text file at all: NUL bytes in a file that is not UTF-16, or more than one
-     * character in ten that is a control character or a byte that is not UTF-8. A cp1252 accent in a comment is
-     * still text; a binary file, an image or a zip is not.
+     * True when the bytes are not a text file at all: more than one character in ten outside comment lines is a
+     * control character (NUL included) or a byte that is not UTF-8. A stray NUL or a cp1252 accent does not make a
+     * file binary: WSL reads the settings around them (configfile.cpp reads character by character and only a
+     * value or key holding them is affected), and so does the linter. An image or a zip is binary.
      */
     public boolean isBinary() {
         if (encoding.isUtf16()) {
@@ -97,12 +98,12 @@ public final class WslConfigDocument {
         long odd = 0;
         for (Line l : lines) {
             String t = l.text();
+            if (t.stripLeading().startsWith("#")) {
+                continue;
+            }
             chars += t.length() + l.ending().length();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (c == 0) {
-                    return true;
-                }
                 if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F
                         || LosslessUtf8.isEscapedByte(t, i)) {
                     odd++;

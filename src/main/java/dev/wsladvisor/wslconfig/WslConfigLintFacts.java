@@ -12,19 +12,31 @@ public final class WslConfigLintFacts {
     private WslConfigLintFacts() {
     }
 
+    /**
+     * One {@link LintEntry} per parsed line, in file order. A key is a duplicate when the same key (or its legacy
+     * name) came earlier in the file: by position, as WSL's {@code ConfigKey::Parse} remembers the first parse
+     * (configfile.cpp:189), not by line number, which a file with CR-only line ends never advances.
+     */
+    public static List<LintEntry> entries(ParseResult result, KeyCatalog catalog) {
+        List<LintEntry> out = new ArrayList<>();
+        Map<String, Integer> firstLineBySpec = new HashMap<>();
+        for (ParsedEntry e : result.entries()) {
+            KeySpec spec = catalog.find(result.dialect(), e.effectiveName()).orElse(null);
+            String id = (spec == null ? "?" + e.effectiveName() : spec.fullName()).toLowerCase(Locale.ROOT);
+            boolean duplicate = firstLineBySpec.containsKey(id);
+            int first = firstLineBySpec.computeIfAbsent(id, k -> e.line());
+            out.add(new LintEntry(e, result.dialect(), catalog, spec, first, spec != null && duplicate));
+        }
+        return out;
+    }
+
     public static List<Object> of(ParseResult result, KeyCatalog catalog, String path) {
         List<Object> facts = new ArrayList<>();
         facts.add(new LintFile(result, path));
         for (SectionHeader h : result.headers()) {
             facts.add(new LintSection(h, result.dialect(), catalog));
         }
-        Map<String, Integer> firstLineBySpec = new HashMap<>();
-        for (ParsedEntry e : result.entries()) {
-            KeySpec spec = catalog.find(result.dialect(), e.effectiveName()).orElse(null);
-            String id = (spec == null ? "?" + e.effectiveName() : spec.fullName()).toLowerCase(Locale.ROOT);
-            int first = firstLineBySpec.computeIfAbsent(id, k -> e.line());
-            facts.add(new LintEntry(e, result.dialect(), catalog, spec, first));
-        }
+        facts.addAll(entries(result, catalog));
         for (SyntaxProblem p : result.problems()) {
             String section = "";
             for (SectionHeader h : result.headers()) {

@@ -9,19 +9,23 @@ import java.util.Optional;
  * Merges settings into an existing {@code .wslconfig} while keeping every comment, blank line, unknown key, the
  * order and the line endings. A setting WSL already reads with the same value is left alone; one it reads with
  * another value has only its value replaced, in place (even under the legacy {@code [experimental]} name); a
- * missing one goes at the end of its section, or into a new section at the end of the file. After each edit the
+ * missing one goes at the end of its section, or into a new section at the end of the file. A value the person set
+ * is kept ({@link Change.Kind#KEPT}) unless WSL cannot read it or it is harmful on this PC (a line the caller names),
+ * so only then is it replaced in place (even under the legacy {@code [experimental]} name). After each edit the
  * result is parsed again to prove WSL will read the new value; if not, the merge refuses instead of writing.
  */
 public final class WslConfigMerger {
 
     /** What one setting did to the file. */
     public record Change(SuggestedSetting setting, Kind kind, int line, String oldValue) {
-        public enum Kind { UNCHANGED, REPLACED, ADDED }
+        /** KEPT: the person set another valid value, which apply leaves as it is. */
+        public enum Kind { UNCHANGED, KEPT, REPLACED, ADDED }
     }
 
     public record Result(WslConfigDocument document, List<Change> changes) {
+        /** True when the file's text changes: a value replaced or a line added (a kept value changes nothing). */
         public boolean changed() {
-            return changes.stream().anyMatch(c -> c.kind() != Change.Kind.UNCHANGED);
+            return changes.stream().anyMatch(c -> c.kind() == Change.Kind.REPLACED || c.kind() == Change.Kind.ADDED);
         }
     }
 
@@ -32,6 +36,11 @@ public final class WslConfigMerger {
     }
 
     public Result merge(WslConfigDocument original, List<SuggestedSetting> settings) {
+        return merge(original, settings, java.util.Set.of());
+    }
+
+    /** As above; a value set on one of {@code harmfulLines} (lint errors on this PC) is replaced, not kept. */
+    public Result merge(WslConfigDocument original, List<SuggestedSetting> settings, java.util.Set<Integer> harmfulLines) {
         if (original.encoding().isUtf16()) {
             throw new dev.wsladvisor.UserInputException("the file is saved as " + original.encoding().label()
                     + ", which WSL may not read: save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8), then"
@@ -41,8 +50,14 @@ public final class WslConfigMerger {
             throw new dev.wsladvisor.UserInputException("the file is not a text config file (it holds binary data);"
                     + " check the path");
         }
+        int ctrlZ = WslConfigParser.parse(original, ConfigDialect.WSLCONFIG).ctrlZLine();
+        if (ctrlZ > 0) {
+            throw new dev.wsladvisor.UserInputException("line " + ctrlZ + " holds a Ctrl-Z character (0x1A), where WSL"
+                    + " stops reading the file, so settings added after it would be ignored: delete the Ctrl-Z, then"
+                    + " run apply again");
+        }
         try {
-            return mergeAll(original, settings);
+            return mergeAll(original, settings, harmfulLines);
         } catch (FinalLineBreakChangesMeaning e) {
             int n = original.lineCount();
             throw new dev.wsladvisor.UserInputException("line " + n + " (" + original.lineText(n).strip() + ") is the"
@@ -53,7 +68,7 @@ public final class WslConfigMerger {
         }
     }
 
-    private Result mergeAll(WslConfigDocument original, List<SuggestedSetting> settings) {
+    private Result mergeAll(WslConfigDocument original, List<SuggestedSetting> settings, java.util.Set<Integer> harmfulLines) {
         WslConfigDocument doc = original;
         List<Change> changes = new ArrayList<>();
         for (SuggestedSetting s : settings) {
@@ -65,6 +80,10 @@ public final class WslConfigMerger {
             Change change;
             if (effective.isPresent() && sameValue(spec, effective.get().value(), s.value())) {
                 change = new Change(s, Change.Kind.UNCHANGED, effective.get().line(), effective.get().value());
+            } else if (effective.isPresent() && keptOriginal(spec, original, harmfulLines) != null) {
+                ParsedEntry mine = keptOriginal(spec, original, harmfulLines);
+                changes.add(new Change(s, Change.Kind.KEPT, mine.line(), mine.value()));
+                continue;
             } else if (effective.isPresent()) {
                 doc = replaceValue(doc, effective.get(), s.value());
                 change = new Change(s, Change.Kind.REPLACED, effective.get().line(), effective.get().value());
@@ -80,6 +99,17 @@ public final class WslConfigMerger {
             changes.add(change);
         }
         return new Result(doc, changes);
+    }
+
+    /**
+     * The person's own line for this key in the original file, when apply keeps it: WSL reads its value and no lint
+     * error names its line (numbered as in the original, before this merge added any line); else null.
+     */
+    private static ParsedEntry keptOriginal(KeySpec spec, WslConfigDocument original, java.util.Set<Integer> harmfulLines) {
+        return WslConfigParser.parse(original, ConfigDialect.WSLCONFIG).entries().stream()
+                .filter(e -> spec.matches(e.effectiveName())).findFirst()
+                .filter(e -> spec.valueType().check(e.value(), spec, ConfigDialect.WSLCONFIG).valid())
+                .filter(e -> !harmfulLines.contains(e.line())).orElse(null);
     }
 
     private record Insertion(WslConfigDocument document, int line) {

@@ -13,6 +13,8 @@ public final class WslConfigParser {
 
     private static final int EOF = -1;
 
+    private static final char CTRL_Z = 0x1A;
+
     private enum State { NEW_LINE, SECTION, KEY_VALUE, INVALID_LINE, DONE }
 
     private final ConfigDialect dialect;
@@ -29,36 +31,58 @@ public final class WslConfigParser {
     private final List<SectionHeader> headers = new ArrayList<>();
     private final List<SyntaxProblem> problems = new ArrayList<>();
     private int stoppedAtLine;
+    private int ctrlZLine;
 
     private WslConfigParser(WslConfigDocument doc, ConfigDialect dialect) {
         this.dialect = dialect;
-        List<int[]> triples = new ArrayList<>();
+        // Three flat arrays, not an object per character: a 1 MiB file is a million characters, parsed once per
+        // suggested setting by apply.
+        int size = 1;
+        for (WslConfigDocument.Line line : doc.lines()) {
+            size += line.text().length() + 2;
+        }
+        int[] c = new int[size];
+        int[] l = new int[size];
+        int[] o = new int[size];
+        int n = 0;
         if (dialect == ConfigDialect.WSL_CONF && doc.encoding() == TextEncoding.UTF8_BOM) {
             // Linux reads the file as plain bytes: the BOM is the first character of line 1.
-            triples.add(new int[] {0xFEFF, 1, 0});
+            c[n] = 0xFEFF;
+            l[n] = 1;
+            o[n++] = 0;
         }
         int lineNo = 0;
+        lines:
         for (WslConfigDocument.Line line : doc.lines()) {
             lineNo++;
             String text = line.text();
             for (int i = 0; i < text.length(); i++) {
-                triples.add(new int[] {text.charAt(i), lineNo, i});
+                if (text.charAt(i) == CTRL_Z && dialect.translatesCrLf()) {
+                    // The Windows C runtime ends a file opened in text mode at Ctrl-Z (0x1A): WSL reads nothing
+                    // after it. https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/fopen-wfopen
+                    ctrlZLine = lineNo;
+                    break lines;
+                }
+                c[n] = text.charAt(i);
+                l[n] = lineNo;
+                o[n++] = i;
             }
             if (line.ending().equals("\r\n") && !dialect.translatesCrLf()) {
-                triples.add(new int[] {'\r', lineNo, text.length()});
-                triples.add(new int[] {'\n', lineNo, text.length() + 1});
+                c[n] = '\r';
+                l[n] = lineNo;
+                o[n++] = text.length();
+                c[n] = '\n';
+                l[n] = lineNo;
+                o[n++] = text.length() + 1;
             } else if (!line.ending().isEmpty()) {
-                triples.add(new int[] {'\n', lineNo, text.length()});
+                c[n] = '\n';
+                l[n] = lineNo;
+                o[n++] = text.length();
             }
         }
-        chars = new int[triples.size()];
-        lineOf = new int[triples.size()];
-        colOf = new int[triples.size()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = triples.get(i)[0];
-            lineOf[i] = triples.get(i)[1];
-            colOf[i] = triples.get(i)[2];
-        }
+        chars = java.util.Arrays.copyOf(c, n);
+        lineOf = java.util.Arrays.copyOf(l, n);
+        colOf = java.util.Arrays.copyOf(o, n);
         lastLine = Math.max(1, doc.lineCount());
         lastLineLength = doc.lineCount() == 0 ? 0 : doc.lineText(doc.lineCount()).length();
     }
@@ -71,11 +95,11 @@ public final class WslConfigParser {
                 // Binary data: whatever WSL's parser makes of it is noise, not settings anyone wrote.
                 || doc.isBinary();
         if (unreadable) {
-            return new ParseResult(doc, dialect, List.of(), List.of(), List.of(), 0, true);
+            return new ParseResult(doc, dialect, List.of(), List.of(), List.of(), 0, true, 0);
         }
         WslConfigParser p = new WslConfigParser(doc, dialect);
         p.run();
-        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false);
+        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false, p.ctrlZLine);
     }
 
     private int next() {
@@ -235,6 +259,11 @@ public final class WslConfigParser {
                                 }
                                 case '\n' -> {
                                     // backslash-newline continues the value on the next line
+                                }
+                                case '\r' -> {
+                                    // configfile.cpp:712 skips a CR after a backslash: in wsl.conf (read in binary
+                                    // mode) a CRLF line ending in a backslash ends the value instead of being an
+                                    // invalid escape that stops parsing.
                                 }
                                 default -> {
                                     problem(SyntaxProblem.Kind.INVALID_ESCAPE, current,

@@ -1,83 +1,41 @@
 package dev.wsladvisor.wslconfig;
 
+import dev.wsladvisor.facts.HostOs;
 import dev.wsladvisor.facts.Version;
+
 /**
- * The arithmetic behind the suggestion rules, kept here so the rules read like their criteria and the numbers can
- * be tested on their own. Every method returns null when the suggestion would merely restate WSL's default.
+ * The conditions behind the suggestion rules, kept here so the rules read like their criteria and the conditions can
+ * be tested on their own. No sizing arithmetic lives here any more: every number a suggestion writes must come from
+ * a public source named with it, and WSL's own defaults (half the RAM, a quarter of that as swap, every processor)
+ * have none that says to change them.
  */
 public final class WslConfigSizing {
 
-    /** Mirrored networking, DNS tunneling and the Hyper-V firewall need Windows 11 22H2. */
+    /** Mirrored networking, DNS tunneling and the Hyper-V firewall need Windows 11 22H2 ... */
     public static final int MIRRORED_MIN_BUILD = 22621;
 
-    /** Windows itself wants about this much to stay responsive beside a busy VM. */
-    static final int WINDOWS_RESERVE_MB = 6 * 1024;
+    /**
+     * ... with its servicing update: the footnote of https://learn.microsoft.com/en-us/windows/wsl/networking names
+     * build 22621.2359.
+     */
+    public static final int MIRRORED_MIN_REVISION = 2359;
 
     private WslConfigSizing() {
     }
 
-    /** WSL's own default: half of the RAM. */
-    public static int defaultMemoryMb(int hostMb) {
-        return hostMb / 2;
-    }
-
-    /** WSL's own default swap: a quarter of the VM's memory, rounded up to a whole GB. */
-    public static long defaultSwapMb(long vmMb) {
-        long quarter = vmMb / 4;
-        return (quarter + 1023) / 1024 * 1024;
-    }
-
-    /**
-     * For Docker on a host with 16 GB or more: three quarters of the RAM, but always leaving Windows its reserve;
-     * whole GB.
-     */
-    public static Integer dockerMemoryGb(Integer hostMb) {
-        if (hostMb == null || hostMb < 16 * 1024) {
-            return null;
-        }
-        int mb = Math.min(hostMb * 3 / 4, hostMb - WINDOWS_RESERVE_MB);
-        return differsFromDefault(mb / 1024, hostMb);
-    }
-
-    /** When memory is scarce: a quarter of the RAM, at least 2 GB and at most 4 GB; whole GB. */
-    public static Integer tightMemoryGb(Integer hostMb) {
-        if (hostMb == null) {
-            return null;
-        }
-        int gb = Math.max(2, Math.min(4, hostMb / 4 / 1024));
-        if (gb * 1024 > hostMb - 1024) {
-            return null;
-        }
-        return differsFromDefault(gb, hostMb);
-    }
-
-    private static Integer differsFromDefault(int gb, int hostMb) {
-        return Math.abs(gb * 1024 - defaultMemoryMb(hostMb)) < 1024 ? null : gb;
-    }
-
-    /**
-     * On a PC with less than 8 GB the VM gets under 4 GB and about 1 GB of swap; more swap keeps builds and
-     * containers from being killed. As many GB as the RAM has, at most 4; null when the default is already that.
-     */
-    public static Integer smallHostSwapGb(Integer hostMb, Integer vmMb) {
-        if (hostMb == null || hostMb >= 8 * 1024) {
-            return null;
-        }
-        int gb = Math.max(1, Math.min(4, hostMb / 1024));
-        long vm = vmMb != null ? vmMb : defaultMemoryMb(hostMb);
-        return gb * 1024L > defaultSwapMb(vm) ? gb : null;
-    }
-
-    /** Leaves half of the processors to VirtualBox or VMware guests; null on hosts with two or fewer. */
-    public static Integer processorsBesideOtherVms(Integer logical) {
-        if (logical == null || logical <= 2) {
-            return null;
-        }
-        return Math.max(2, logical / 2);
-    }
-
+    /** True when the build is known to be at least Windows 11 22H2; see {@link #mirroredSupportedOn} for the rest. */
     public static boolean supportsMirrored(Integer build) {
         return build != null && build >= MIRRORED_MIN_BUILD;
+    }
+
+    /**
+     * Mirrored networking is for Windows 11 22H2 with its servicing update, never Windows Server: Server 2025 (26100)
+     * passes WSL's checks, then fails to set it up and falls back to networking mode None
+     * (https://github.com/microsoft/WSL/issues/12442, https://github.com/microsoft/WSL/issues/40439).
+     */
+    public static boolean mirroredSupportedOn(HostOs os) {
+        return os != null && supportsMirrored(os.getBuild()) && !os.isServer()
+                && !os.buildBelow(MIRRORED_MIN_BUILD, MIRRORED_MIN_REVISION);
     }
 
     /**
@@ -87,9 +45,5 @@ public final class WslConfigSizing {
      */
     public static boolean wslAtLeast(String version, String min) {
         return Version.parse(version).map(v -> !v.olderThan(min)).orElse(true);
-    }
-
-    public static String gb(int gb) {
-        return gb + "GB";
     }
 }

@@ -29,7 +29,7 @@ class WslconfigCommandEndToEndTest {
     void suggestPrintsAFileThatLintsClean(@TempDir Path dir) throws Exception {
         assertThat(run("suggest", "--facts", FACTS)).isZero();
         String text = out.toString();
-        assertThat(text).contains("[wsl2]").contains("memory=10GB");
+        assertThat(text).contains("[wsl2]").contains("networkingMode=mirrored").doesNotContain("memory=");
         Path file = dir.resolve(".wslconfig");
         Files.writeString(file, text);
         out.getBuffer().setLength(0);
@@ -43,7 +43,7 @@ class WslconfigCommandEndToEndTest {
         Files.writeString(file, "# my settings\n[wsl2]\nprocessors=4   # keep\n");
         assertThat(run("apply", "--facts", FACTS, "--file", file.toString())).isZero();
         String after = Files.readString(file);
-        assertThat(after).startsWith("# my settings\n[wsl2]\nprocessors=4   # keep\n").contains("memory=10GB");
+        assertThat(after).startsWith("# my settings\n[wsl2]\nprocessors=4   # keep\n").contains("networkingMode=mirrored");
         out.getBuffer().setLength(0);
         assertThat(run("apply", "--facts", FACTS, "--file", file.toString())).isZero();
         assertThat(out.toString()).contains("nothing to change");

@@ -144,11 +144,11 @@ class WslconfigCommandTest {
 
     @Test
     void applyDryRunShowsTheDiffAndTouchesNothing() throws Exception {
-        Path f = file(".wslconfig", "# mine\n[wsl2]\nmemory=4GB # old\n");
+        Path f = file(".wslconfig", "# mine\n[wsl2]\nmemory=4 GB # old\n");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString(), "--dry-run")).isZero();
-        assertThat(out.toString()).contains("-memory=4GB # old").contains("+memory=10GB # old")
+        assertThat(out.toString()).contains("-memory=4 GB # old").contains("+memory=10GB # old")
                 .contains("Dry run");
-        assertThat(Files.readString(f)).isEqualTo("# mine\n[wsl2]\nmemory=4GB # old\n");
+        assertThat(Files.readString(f)).isEqualTo("# mine\n[wsl2]\nmemory=4 GB # old\n");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.count()).isEqualTo(1);
         }
@@ -158,8 +158,9 @@ class WslconfigCommandTest {
     void applyBacksUpWritesAndASecondApplyChangesNothing() throws Exception {
         Path f = file(".wslconfig", "# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
-        assertThat(Files.readString(f)).isEqualTo("# mine\r\n[wsl2]\r\nmemory=10GB\r\nfoo=bar\r\n\r\n"
+        assertThat(Files.readString(f)).isEqualTo("# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n\r\n"
                 + "[experimental]\r\nautoMemoryReclaim=gradual\r\n");
+        assertThat(out.toString()).contains("Kept your memory=4GB (line 3) instead of the suggested memory=10GB");
         assertThat(Files.readString(dir.resolve(".wslconfig.bak-20260304-050607")))
                 .isEqualTo("# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
         assertThat(out.toString()).contains("wsl --shutdown");
@@ -214,10 +215,30 @@ class WslconfigCommandTest {
     @Test
     void applyKeepsBytesThatAreNotUtf8OnEditedAndUneditedLines() throws Exception {
         Path f = dir.resolve(".wslconfig");
-        Files.write(f, bytes("[wsl2]\nmemory=4GB # caf\u00e9\n# d\u00e9j\u00e0 vu"));
+        Files.write(f, bytes("[wsl2]\nmemory=4gb # caf\u00e9\n# d\u00e9j\u00e0 vu"));
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
         assertThat(Files.readAllBytes(f)).isEqualTo(bytes("[wsl2]\nmemory=10GB # caf\u00e9\n# d\u00e9j\u00e0 vu\n\n"
                 + "[experimental]\nautoMemoryReclaim=gradual\n"));
+    }
+
+    /**
+     * Issue 18: apply on a 100,000-line file ran out of memory in its diff. Past the stated line limit it is refused
+     * with one message and the file kept; at the limit the diff and merge finish quickly.
+     */
+    @Test
+    void applyOnHugeFilesIsBoundedOrRefusedWithOneMessage() throws Exception {
+        Path huge = file(".wslconfig", "[wsl2]\nmemory=4gb\n" + "# filler\n".repeat(100_000));
+        byte[] before = Files.readAllBytes(huge);
+        assertThat(run("apply", "--facts", "f.json", "--file", huge.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("wsl-advisor: " + huge + ": has 100,002 lines, more than the 10,000 a WSL"
+                + " config file may have here (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
+        assertThat(Files.readAllBytes(huge)).isEqualTo(before);
+
+        Path big = file("big.wslconfig", "[wsl2]\nmemory=4gb\n" + "# filler\n".repeat(9_990));
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("apply", "--facts", "f.json", "--file", big.toString(), "--dry-run"));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("-memory=4gb\n+memory=10GB\n").contains("+autoMemoryReclaim=gradual");
     }
 
     @Test
@@ -288,8 +309,8 @@ class WslconfigCommandTest {
     void lintOfADeviceOrPipeWithoutEndStopsAtTheSizeLimitWithOneMessage() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
         assertThat(run("lint", "/dev/zero")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MB, too big for a WSL config"
-                + " file; check the path\n");
+        assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MiB, too big for a WSL config"
+                + " file (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
     }
 
     @Test

@@ -36,6 +36,17 @@ final class Hosts {
         return this;
     }
 
+    /** As {@link #os}, with the update revision and the edition ("Windows Server 2025 Datacenter"). */
+    Hosts os(Integer build, Integer revision, String architecture, String edition) {
+        os(build, architecture);
+        ObjectNode os = (ObjectNode) root.get("host").get("os");
+        putInt(os, "revision", revision);
+        if (edition != null) {
+            os.put("edition", edition);
+        }
+        return this;
+    }
+
     Hosts hardware(Integer memoryMb, Integer logicalProcessors) {
         ObjectNode hw = ((ObjectNode) root.with("host")).putObject("hardware");
         putInt(hw, "memoryMb", memoryMb);

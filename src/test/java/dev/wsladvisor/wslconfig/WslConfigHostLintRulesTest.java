@@ -36,6 +36,40 @@ class WslConfigHostLintRulesTest {
         assertThat(ids("[wsl2]\nnetworkingMode=nat\n", host().os(19045, "x64"))).isEmpty();
     }
 
+    /**
+     * Server 2025 passes WSL's mirrored checks, fails to set it up and falls back to networking mode None
+     * (https://github.com/microsoft/WSL/issues/12442; WslCoreVm.cpp line 688 at WSL commit 3e27a6a5).
+     */
+    @Test
+    void mirroredOnWindowsServerIsAnErrorThatNamesTheFallbackToNone() {
+        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\nnetworkingMode=mirrored\n", ConfigDialect.WSLCONFIG,
+                host().os(26100, 2605, "x64", "Windows Server 2025 Datacenter").factsArray());
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.ruleId()).isEqualTo("wslconfig-mirrored-on-server");
+            assertThat(x.severity()).isEqualTo("error");
+            assertThat(x.message()).contains("networking mode None").contains("26100.2605");
+        });
+        assertThat(ids("[wsl2]\nnetworkingMode=mirrored\n", host().os(26100, 2605, "x64", "Pro"))).isEmpty();
+    }
+
+    /** The networking page's footnote: 22H2 means build 22621.2359 (https://learn.microsoft.com/en-us/windows/wsl/networking). */
+    @Test
+    void mirroredOn22H2BeforeItsServicingUpdateIsFlagged() {
+        assertThat(ids("[wsl2]\nnetworkingMode=mirrored\n", host().os(22621, 1992, "x64", "Pro")))
+                .containsExactly("wslconfig-mirrored-needs-servicing-update");
+        assertThat(ids("[wsl2]\nnetworkingMode=mirrored\n", host().os(22621, 2359, "x64", "Pro"))).isEmpty();
+        assertThat(ids("[wsl2]\nnetworkingMode=mirrored\n", host().os(22621, null, "x64", "Pro"))).as("unknown revision").isEmpty();
+    }
+
+    /** https://learn.microsoft.com/en-us/windows/wsl/wsl-config documents autoProxy for Windows 11 only. */
+    @Test
+    void autoProxyOnWindowsServerIsFlagged() {
+        assertThat(ids("[wsl2]\nautoProxy=true\n", host().os(26100, 2605, "x64", "Windows Server 2025 Standard")))
+                .containsExactly("wslconfig-autoproxy-windows11-only");
+        assertThat(ids("[wsl2]\nautoProxy=true\n", host().os(26100, 2605, "x64", "Pro"))).isEmpty();
+        assertThat(ids("[wsl2]\nautoProxy=false\n", host().os(26100, 2605, "x64", "Windows Server 2025 Standard"))).isEmpty();
+    }
+
     @Test
     void keysNewerThanTheInstalledWslAreFlagged() {
         assertThat(ids("[experimental]\nautoMemoryReclaim=gradual\n", host().wsl("1.2.5.0", 2)))

@@ -16,6 +16,41 @@ class WslConfigLintRulesTest {
         return findings.stream().map(LintFinding::ruleId).sorted().toList();
     }
 
+    /** Issue 18: "memory=8GB ; half" gets the message that ';' does not start a comment, with the fix. */
+    @Test
+    void aSemicolonInsideAValueIsExplained() {
+        assertThat(lint("[wsl2]\nmemory=8GB ; half\n")).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("wslconfig-invalid-value");
+            assertThat(f.message()).contains("';' does not start a comment").contains("memory=8GB # ...");
+        });
+        assertThat(lint("[wsl2]\nkernelCommandLine=quiet ; keep it quiet\n")).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("wslconfig-semicolon-in-value");
+            assertThat(f.message()).contains("';' does not start a comment").contains("'quiet ; keep it quiet'");
+        });
+    }
+
+    /** Issue 18: text from the file never reaches a terminal raw; control characters become visible escapes. */
+    @Test
+    void controlCharactersFromTheFileAreEscapedInFindings() {
+        List<LintFinding> f = lint("[wsl2]\nmem\u001b[31mory=8GB\nmemory=8\u001b]0;x\u0007GB\n");
+        assertThat(f).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.message()).doesNotContain("\u001b").doesNotContain("\u0007");
+            assertThat(x.key()).doesNotContain("\u001b");
+        });
+        assertThat(f).extracting(LintFinding::message).anyMatch(m -> m.contains("\\x1b]0;x\\x07"));
+    }
+
+    /** Issue 18: the total uses the words of the lines: error, warning, info. */
+    @Test
+    void theTotalCountsInTheSeverityWordsOfItsLines() {
+        List<LintFinding> f = lint("[experimental]\nnetworkingMode=mirrored\n[wsl2]\nmemroy=1\nmemory=8GB\nmemory=4GB\n");
+        String text = LintReport.render(LintReport.Format.text, "f", f);
+        assertThat(text).endsWith("f: 1 error, 1 warning, 1 info\n").contains(": error: ").contains(": warning: ")
+                .contains(": info: ");
+        assertThat(LintReport.render(LintReport.Format.text, "f", lint("[wsl2]\nmemroy=1\nswap_file=1\n")))
+                .endsWith("f: 2 errors, 0 warnings, 0 info\n");
+    }
+
     @Test
     void aCleanFileHasNoFindings() {
         assertThat(lint("# mine\n[wsl2]\nmemory=8GB\nprocessors=4\nswap=0\nkernelCommandLine = \"vsyscall=emulate\"\n"

@@ -25,10 +25,34 @@ class WslConfigMergerTest {
         return merger.merge(WslConfigDocument.ofText(text), List.of(settings)).document().text();
     }
 
+    private String mergeReplacing(String text, java.util.Set<Integer> harmfulLines, SuggestedSetting... settings) {
+        return merger.merge(WslConfigDocument.ofText(text), List.of(settings), harmfulLines).document().text();
+    }
+
     @Test
     void replacesOnlyTheValueAndKeepsSpacingAndInlineComment() {
-        assertThat(merge("# mine\n[wsl2]\nmemory = 4GB   # was too small\nfoo=bar\n", s("wsl2", "memory", "8GB")))
+        assertThat(merge("# mine\n[wsl2]\nmemory = 4 GB   # was too small\nfoo=bar\n", s("wsl2", "memory", "8GB")))
                 .isEqualTo("# mine\n[wsl2]\nmemory = 8GB   # was too small\nfoo=bar\n");
+    }
+
+    /** Issue 12: apply keeps a value the person set unless WSL cannot read it or it harms this PC. */
+    @Test
+    void aValidValueThePersonSetIsKeptAndReportedAsKept() {
+        WslConfigMerger.Result r = merger.merge(WslConfigDocument.ofText("[wsl2]\nmemory=12GB\n"),
+                List.of(s("wsl2", "memory", "8GB"), s("wsl2", "swap", "0")));
+        assertThat(r.document().text()).isEqualTo("[wsl2]\nmemory=12GB\nswap=0\n");
+        assertThat(r.changes()).extracting(WslConfigMerger.Change::kind)
+                .containsExactly(WslConfigMerger.Change.Kind.KEPT, WslConfigMerger.Change.Kind.ADDED);
+        assertThat(r.changes().get(0).line()).isEqualTo(2);
+        assertThat(r.changes().get(0).oldValue()).isEqualTo("12GB");
+    }
+
+    @Test
+    void aValueOnAHarmfulLineIsReplaced() {
+        assertThat(mergeReplacing("[wsl2]\nnetworkingMode=mirrored\n", java.util.Set.of(2),
+                s("wsl2", "networkingMode", "nat"))).isEqualTo("[wsl2]\nnetworkingMode=nat\n");
+        assertThat(mergeReplacing("[wsl2]\nnetworkingMode=mirrored\n", java.util.Set.of(),
+                s("wsl2", "networkingMode", "nat"))).isEqualTo("[wsl2]\nnetworkingMode=mirrored\n");
     }
 
     @Test
@@ -63,8 +87,8 @@ class WslConfigMergerTest {
 
     @Test
     void aLegacyExperimentalKeyIsUpdatedInPlace() {
-        assertThat(merge("[experimental]\nnetworkingMode=nat\n", s("wsl2", "networkingMode", "mirrored")))
-                .isEqualTo("[experimental]\nnetworkingMode=mirrored\n");
+        assertThat(mergeReplacing("[experimental]\nnetworkingMode=nat\n", java.util.Set.of(2),
+                s("wsl2", "networkingMode", "mirrored"))).isEqualTo("[experimental]\nnetworkingMode=mirrored\n");
     }
 
     @Test
@@ -77,6 +101,15 @@ class WslConfigMergerTest {
     @Test
     void keysBeforeAnySectionDoNotCountAndTheSettingGoesIntoItsSection() {
         assertThat(merge("memory=4GB\n", s("wsl2", "memory", "8GB"))).isEqualTo("memory=4GB\n\n[wsl2]\nmemory=8GB\n");
+    }
+
+    /** Settings added after a Ctrl-Z would never be read (the Windows C runtime ends the file there). */
+    @Test
+    void aFileWithCtrlZIsRefusedBecauseAddedLinesWouldBeIgnored() {
+        assertThatThrownBy(() -> merger.merge(WslConfigDocument.ofText("[wsl2]\u001amemory=4GB\n"),
+                List.of(s("wsl2", "swap", "0")))).isInstanceOf(UserInputException.class)
+                .hasMessage("line 1 holds a Ctrl-Z character (0x1A), where WSL stops reading the file, so settings added"
+                        + " after it would be ignored: delete the Ctrl-Z, then run apply again");
     }
 
     @Test
