@@ -48,9 +48,9 @@ final class HostEvaluator {
         try {
             Advice advice = assembler.advise(facts, whatIf);
             return HostResult.advised(n, advice.id(), advice.recommendation(), advice.blocked(), advice.confidence(),
-                    advice.blockers().stream().map(Advice.BlockerItem::id).toList(),
-                    advice.warnings().stream().map(Advice.WarningItem::id).toList(),
-                    json ? JsonReport.compact(advice) : null, facts.warnings());
+                    advice.blockers().stream().map(b -> new HostFinding(b.id(), b.message(), b.fix(), b.source())).toList(),
+                    advice.warnings().stream().map(w -> new HostFinding(w.id(), w.message(), w.fix(), w.source())).toList(),
+                    advice.unknown(), HostTraits.of(facts), json ? JsonReport.compact(advice) : null, facts.warnings());
         } catch (UserInputException e) {
             return HostResult.failed(n, facts.id(), oneLine("line " + n + ": " + e.getMessage()));
         } catch (RuntimeException e) {

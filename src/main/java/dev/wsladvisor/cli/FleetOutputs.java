@@ -1,0 +1,31 @@
+package dev.wsladvisor.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.wsladvisor.batch.FleetReport;
+import dev.wsladvisor.batch.HtmlReport;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The two renderings of a fleet's summary that batch and report write: the JSON and the HTML page. */
+final class FleetOutputs {
+
+    private FleetOutputs() {
+    }
+
+    static byte[] summaryJson(FleetReport report) throws JsonProcessingException {
+        return (new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code records}: the advice records' file, which the page names in the commands it suggests, or null. */
+    static byte[] html(FleetReport report, String records, ZonedDateTime now) {
+        String madeBy = new VersionProvider().getVersion()[0] + ", "
+                + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT))
+                + (records == null ? "" : ", records in " + records);
+        return new HtmlReport(report, records, madeBy).render().getBytes(StandardCharsets.UTF_8);
+    }
+}
