@@ -15,36 +15,37 @@ public final class FleetStart {
 
     /**
      * {@code head}: the first bytes of the input (up to {@code length}). A JSON Lines record is a whole document
-     * on one line, so no record's line ends with an opening brace or bracket, a comma or a colon; the first
-     * line of a pretty-printed document does ("{", or "{ \"schemaVersion\": 1,").
+     * on one line. The first line of a pretty-printed document is a lone "{" or "[", or opens one and ends with
+     * a comma or colon while the next line is indented or closes it; a fleet whose first record is broken has its
+     * next record start at the margin with "{", and is read line by line as usual.
      */
     public static void refuseOneMultiLineDocument(byte[] head, int length, String name) {
-        int start = length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
-        int lineNo = 1;
-        int i = start;
-        while (i < length) {
-            int end = i;
-            while (end < length && head[end] != '\n') {
-                end++;
-            }
-            if (end == length && length == head.length) {
-                return; // the first line goes on past what was read: not a short opening line
-            }
-            String line = new String(head, i, end - i, StandardCharsets.UTF_8).strip();
-            if (!line.isEmpty()) {
-                char first = line.charAt(0);
-                char last = line.charAt(line.length() - 1);
-                if ((first == '{' || first == '[') && (end < length) && "{[,:".indexOf(last) >= 0) {
-                    String jq = first == '[' ? "jq -c '.[]' " : "jq -c . ";
-                    throw new UserInputException(name + ":" + lineNo + ": this looks like one JSON document spread over several"
-                            + " lines, but batch reads one facts document per line (JSON Lines). For one host, use"
-                            + " wsl-advisor advise --facts " + name + "; for a fleet, put each document on one line"
-                            + " (" + jq + name + " > fleet.jsonl does it).");
-                }
-                return;
-            }
-            lineNo++;
-            i = end + 1;
+        String text = new String(head, 0, length, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (first < lines.length - 1 && lines[first].isBlank()) {
+            first++;
+        }
+        if (first >= lines.length - 1) {
+            return; // no whole first line in what was read
+        }
+        String opening = lines[first].strip();
+        String next = "";
+        for (int i = first + 1; i < lines.length - 1 && next.isEmpty(); i++) {
+            next = lines[i].isBlank() ? "" : lines[i].stripTrailing();
+        }
+        boolean lone = opening.equals("{") || opening.equals("[") || opening.equals("[{");
+        boolean opened = !opening.isEmpty() && "{[".indexOf(opening.charAt(0)) >= 0 && "{[,:".indexOf(opening.charAt(opening.length() - 1)) >= 0
+                && !next.isEmpty() && (Character.isWhitespace(next.charAt(0)) || "\"}]".indexOf(next.charAt(0)) >= 0);
+        if (lone || opened) {
+            String jq = opening.charAt(0) == '[' ? "jq -c '.[]' " : "jq -c . ";
+            throw new UserInputException(name + ":" + (first + 1) + ": this looks like one JSON document spread over several"
+                    + " lines, but batch reads one facts document per line (JSON Lines). For one host, use"
+                    + " wsl-advisor advise --facts " + name + "; for a fleet, put each document on one line"
+                    + " (" + jq + name + " > fleet.jsonl does it).");
         }
     }
 }
