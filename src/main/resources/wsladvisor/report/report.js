@@ -57,15 +57,18 @@
     if (!rows.length) {
       return;
     }
+    // Room for the longest id at the left (ECharts' containLabel clips them in narrow charts), at most half the width.
+    var longest = rows.reduce(function (n, r) { return Math.max(n, r.name.length); }, 0);
+    var width = document.getElementById(id).clientWidth || 600;
     draw(id, {
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
-      grid: {left: 10, right: 50, top: 10, bottom: 30, containLabel: true},
-      xAxis: {type: 'value', minInterval: 1, name: 'hosts', nameLocation: 'middle', nameGap: 24},
+      grid: {left: Math.min(width * 0.5, 16 + longest * 6.6), right: 40, top: 10, bottom: 40},
+      xAxis: {type: 'value', minInterval: 1, name: 'hosts', nameLocation: 'middle', nameGap: 26},
       yAxis: {type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }),
-              axisLabel: {interval: 0}},
+              axisLabel: {interval: 0, width: Math.min(width * 0.5, 16 + longest * 6.6) - 12, overflow: 'truncate'}},
       series: [{type: 'bar', data: rows.map(function (r) { return r.hosts; }), itemStyle: {color: colour},
                 label: {show: true, position: 'right'}}]
-    }, 50 + rows.length * 28);
+    }, 60 + rows.length * 28);
   }
 
   outcomes();
