@@ -185,7 +185,8 @@ public final class BatchCommand implements Callable<Integer> {
         return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
-    private static void checkCanWrite(String option, Path target) {
+    /** Checked before a long run whose output could then not be written; the message names the option. */
+    static void checkCanWrite(String option, Path target) {
         if (target == null) {
             return;
         }
@@ -251,14 +252,24 @@ public final class BatchCommand implements Callable<Integer> {
      * refuse either whole, once.
      */
     private static InputStream refuseWholeFaults(InputStream in, String name) throws IOException {
+        return refuseWholeFaults(in, name, ", and run batch again.", true);
+    }
+
+    /**
+     * {@code then} ends the UTF-16 message; {@code factsPerLine}: the input should hold facts documents, one per
+     * line (batch), so a pretty-printed one is refused too.
+     */
+    static InputStream refuseWholeFaults(InputStream in, String name, String then, boolean factsPerLine) throws IOException {
         java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
         byte[] head = new byte[4096];
         buffered.mark(head.length);
         int length = buffered.readNBytes(head, 0, head.length);
         buffered.reset();
         try {
-            FactsReader.refuseUtf16(length > 0 ? head[0] & 0xFF : -1, length > 1 ? head[1] & 0xFF : -1, name, ", and run batch again.");
-            FleetStart.refuseOneMultiLineDocument(head, length, name);
+            FactsReader.refuseUtf16(length > 0 ? head[0] & 0xFF : -1, length > 1 ? head[1] & 0xFF : -1, name, then);
+            if (factsPerLine) {
+                FleetStart.refuseOneMultiLineDocument(head, length, name);
+            }
         } catch (UserInputException e) {
             buffered.close();
             throw e;

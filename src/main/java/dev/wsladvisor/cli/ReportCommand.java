@@ -5,8 +5,6 @@ import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.batch.AdviceRecords;
 import dev.wsladvisor.batch.BatchRunner;
 import dev.wsladvisor.batch.FleetReport;
-import dev.wsladvisor.facts.FactsReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -87,8 +85,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String name = "-".equals(in) ? "<stdin>" : in;
         BatchRunner.Result result;
-        try (InputStream input = refuseUtf16(BatchCommand.open(in, console, "the records of batch --out (JSON Lines)",
-                "make them with wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl"), name)) {
+        try (InputStream input = BatchCommand.refuseWholeFaults(BatchCommand.open(in, console, "the records of batch --out (JSON Lines)",
+                "make them with wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl"), name, ", and run report again.", false)) {
             result = AdviceRecords.summarize(input, name, hostIds);
         }
         FleetReport report = result.report();
@@ -119,11 +117,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (target == null) {
             return;
         }
-        try {
-            AtomicFileWriter.checkCanWrite(target);
-        } catch (UserInputException e) {
-            throw new UserInputException(option + " " + e.getMessage(), e);
-        }
+        BatchCommand.checkCanWrite(option, target);
         try {
             if (!"-".equals(in) && Files.exists(target) && Files.isSameFile(Path.of(in), target)) {
                 throw new UserInputException(option + " " + target + " is the records being read (--in): they would be"
@@ -132,21 +126,5 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException | java.nio.file.InvalidPathException e) {
             // an --in that cannot be read is reported when it is opened
         }
-    }
-
-    /** Windows PowerShell 5's '>' writes UTF-16: refuse it whole rather than line by line. */
-    private static InputStream refuseUtf16(InputStream in, String name) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        buffered.mark(2);
-        int first = buffered.read();
-        int second = buffered.read();
-        buffered.reset();
-        try {
-            FactsReader.refuseUtf16(first, second, name, ", and run report again.");
-        } catch (UserInputException e) {
-            buffered.close();
-            throw e;
-        }
-        return buffered;
     }
 }

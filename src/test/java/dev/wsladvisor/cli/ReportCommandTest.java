@@ -133,6 +133,11 @@ class ReportCommandTest {
         assertThat(missing.err()).contains("none.jsonl: no such file", "wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl");
         assertThat(out).as("nothing written on bad input").doesNotExist();
 
+        Path utf16 = Files.write(dir.resolve("utf16.jsonl"), Files.readAllLines(records).get(0).getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        CliRun fromUtf16 = CliRun.run("report", "--in", utf16.toString(), "--out", out.toString());
+        assertThat(fromUtf16.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(fromUtf16.err()).contains(utf16 + ": the file is UTF-16 encoded", "run report again");
+
         CliRun over = CliRun.run("report", "--in", records.toString(), "--out", records.toString());
         assertThat(over.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(over.err()).contains("is the records being read");
