@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
             "Input is JSON Lines; output keeps the input's order, line for line.",
             "",
             "Each record is the advice document for that host (as advise --format json,",
-            "on one line, with \"line\" first), or {\"line\":N,\"id\":...,\"error\":\"...\"}:",
+            "on one line, with \"line\" first and \"host\" last: its edition, build and",
+            "display version, and how many host facts it gave), or",
+            "{\"line\":N,\"id\":...,\"error\":\"...\"}:",
             "a bad line never stops the run (a line may hold up to 1 MiB). A blank",
             "line gives a record with \"skipped\":\"blank line\", so output lines stay",
             "one to one with input lines.",
@@ -80,7 +82,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). csv: a header, then one row per"
-                    + " line: line, id, recommendation, blocked, confidence, blockers, warnings, error.")
+                    + " line: line, id, recommendation, blocked, confidence, blockers, blockerMessages, warnings,"
+                    + " warningMessages, error (ids joined by ';', their messages by ' | ').")
     private RecordFormat format;
 
     @Mixin

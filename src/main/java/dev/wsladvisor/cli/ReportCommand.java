@@ -34,13 +34,15 @@ import picocli.CommandLine.Spec;
             "and the input errors. The tables carry every number; script only draws",
             "the charts and adds sorting and filtering.",
             "",
-            "Records from batch 1.x without the \"host\" field still work, without the",
-            "build and edition breakdown. Exit code 1 when the records hold input errors.",
+            "Records without the \"host\" field (an older batch, or advise --format json",
+            "output one per line) still work: their hosts count as \"not given\" by build",
+            "and edition. Exit code 1 when the records hold input errors, as for batch.",
             "",
             "Examples:",
             "  wsl-advisor batch --in fleet.jsonl --out advice.jsonl",
             "  wsl-advisor report --in advice.jsonl --out fleet.html",
-            "  wsl-advisor report --in advice.jsonl --out fleet.html --summary summary.json --host-ids 500",
+            "  wsl-advisor report --in advice.jsonl --out fleet.html \\",
+            "      --summary summary.json --host-ids 500",
             ""})
 public final class ReportCommand implements Callable<Integer> {
 

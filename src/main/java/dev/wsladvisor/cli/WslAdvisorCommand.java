@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --facts host.json --format json",
             "  wsl-advisor advise --facts host.json --explain --rules my-rules/",
             "  wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl --report fleet.html",
+            "  wsl-advisor report --in advice.jsonl --out fleet.html",
             "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig --facts host.json",
             "  wsl-advisor probe --out host.json",
             "  wsl-advisor rules list",
