@@ -122,6 +122,7 @@ class FleetReportInBrowserTest {
     private static String browser(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", // a container's small /dev/shm would crash it on a large page
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
         command.addAll(List.of(args));
         Path stdout = dir.resolve("stdout.txt");
