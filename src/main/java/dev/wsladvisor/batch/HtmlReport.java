@@ -207,12 +207,18 @@ public final class HtmlReport {
             s.append("<p class=\"more\">and ").append(number(more)).append(" more");
             if (shellSafe) {
                 // The whole list is in the records: the page says how to get it rather than growing with the fleet.
-                s.append("; every one: <code>jq -r '").append(esc(jqFilter)).append(" | .id // \"line \\(.line)\"' ")
-                        .append(esc(source == null ? "advice.jsonl" : source)).append("</code>");
+                String command = "jq -r '" + jqFilter + " | .id // \"line \\(.line)\"' " + (source == null ? "advice.jsonl" : shellWord(source));
+                s.append(source == null ? "; every one, from batch's JSON Lines records: <code>" : "; every one: <code>")
+                        .append(esc(command)).append("</code>");
             }
             s.append(".</p>\n");
         }
         s.append("</details>\n");
+    }
+
+    /** A file name as one shell word: quoted when it holds anything but safe characters. */
+    static String shellWord(String name) {
+        return name.matches("[A-Za-z0-9_./:=+-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
     }
 
     private void findOutNext(StringBuilder s) {

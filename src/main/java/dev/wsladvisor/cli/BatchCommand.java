@@ -159,7 +159,8 @@ public final class BatchCommand implements Callable<Integer> {
                     summaryFile.flush();
                 }
                 if (reportFile != null) {
-                    reportFile.stream().write(FleetOutputs.html(summarized, "-".equals(out) ? null : out, ZonedDateTime.now()));
+                    reportFile.stream().write(FleetOutputs.html(summarized, "-".equals(out) ? null : out, format == RecordFormat.jsonl,
+                            ZonedDateTime.now()));
                     reportFile.flush();
                 }
                 if (file != null) {

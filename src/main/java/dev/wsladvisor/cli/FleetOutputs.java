@@ -21,11 +21,14 @@ final class FleetOutputs {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@code records}: the advice records' file, which the page names in the commands it suggests, or null. */
-    static byte[] html(FleetReport report, String records, ZonedDateTime now) {
+    /**
+     * {@code records}: the records' file, or null when they went to standard output; {@code jsonLines}: whether
+     * they are JSON Lines, which the commands the page suggests (jq) can read.
+     */
+    static byte[] html(FleetReport report, String records, boolean jsonLines, ZonedDateTime now) {
         String madeBy = new VersionProvider().getVersion()[0] + ", "
                 + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT))
                 + (records == null ? "" : ", records in " + records);
-        return new HtmlReport(report, records, madeBy).render().getBytes(StandardCharsets.UTF_8);
+        return new HtmlReport(report, jsonLines ? records : null, madeBy).render().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -101,7 +101,7 @@ public final class ReportCommand implements Callable<Integer> {
                 summaryFile.stream().write(FleetOutputs.summaryJson(report));
                 summaryFile.flush();
             }
-            page.stream().write(FleetOutputs.html(report, "-".equals(in) ? null : in, ZonedDateTime.now()));
+            page.stream().write(FleetOutputs.html(report, "-".equals(in) ? null : in, true, ZonedDateTime.now()));
             page.flush();
             if (summaryFile != null) {
                 summaryBackup = summaryFile.commit();

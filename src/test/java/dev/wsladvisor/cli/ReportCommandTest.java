@@ -70,7 +70,8 @@ class ReportCommandTest {
                     assertThat(page).contains("<span>" + host.asText() + "</span>");
                 }
                 if (g.get("moreHosts").asLong() > 0) {
-                    assertThat(page).contains("and " + g.get("moreHosts").asLong() + " more");
+                    assertThat(page).contains("and " + g.get("moreHosts").asLong() + " more; every one: <code>jq -r &#39;select(any(."
+                            + (kind.equals("blockers") ? "blockers" : "warnings") + "[]?; .id == &quot;" + g.get("id").asText() + "&quot;))");
                 }
             }
         }
@@ -80,6 +81,44 @@ class ReportCommandTest {
         for (JsonNode e : s.get("inputErrors")) {
             assertThat(page).contains("data-v=\"" + e.get("line").asLong() + "\"", html(e.get("message").asText()));
         }
+    }
+
+    @Test
+    void theCommandThatListsEveryHostOfAGroupRunsOnTheRecords(@TempDir Path dir) throws IOException, InterruptedException {
+        String page = Files.readString(batchReport);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("every one: <code>(jq -r [^<]*)</code>").matcher(page);
+        assertThat(m.find()).as("a group with more hosts than --host-ids 3").isTrue();
+        String command = m.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        assertThat(command).endsWith(" " + records);
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("sh", "-c", "command -v jq").start().waitFor() == 0,
+                "jq is not installed: the listed command is not run");
+        Process jq = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        String hosts = new String(jq.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(jq.waitFor()).as(hosts).isZero();
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\.id == \"([^\"]*)\"").matcher(command);
+        assertThat(named.find()).as(command).isTrue();
+        String id = named.group(1);
+        JsonNode group = null;
+        for (String kind : List.of("blockers", "unmetNeeds", "warnings")) {
+            for (JsonNode g : JSON.readTree(batchSummary.toFile()).get(kind)) {
+                if (g.get("id").asText().equals(id)) {
+                    group = g;
+                }
+            }
+        }
+        assertThat(group).as(id).isNotNull();
+        assertThat(hosts.lines().count()).isEqualTo(group.get("hosts").asLong());
+        assertThat(hosts.lines().limit(3).toList()).containsExactlyElementsOf(
+                iterable(group.get("hostIds").elements()).stream().map(JsonNode::asText).toList());
+    }
+
+    @Test
+    void csvRecordsGetNoJqCommandThatCouldNotReadThem(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("fleet.html");
+        CliRun.run("batch", "--in", "facts/fleet.jsonl", "--format", "csv", "--out", dir.resolve("advice.csv").toString(),
+                "--report", page.toString(), "--host-ids", "1");
+        assertThat(Files.readString(page)).contains("every one, from batch's JSON Lines records: <code>jq -r")
+                .doesNotContain("advice.csv</code>");
     }
 
     @Test
@@ -177,7 +216,7 @@ class ReportCommandTest {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
         List<T> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;
