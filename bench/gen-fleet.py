@@ -18,6 +18,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLES = sorted(glob.glob(os.path.join(HERE, "..", "facts", "*.json")))
 
 BUILDS = [17763, 18362, 18363, 19041, 19044, 19045, 20348, 22000, 22621, 22631, 26100]
+# The display version Windows shows for each build (winver), so a changed build keeps a matching one.
+DISPLAY_VERSIONS = {17763: "1809", 18362: "1903", 18363: "1909", 19041: "2004", 19044: "21H2", 19045: "22H2",
+                    20348: "21H2", 22000: "21H2", 22621: "22H2", 22631: "23H2", 26100: "24H2"}
 FEATURE_STATES = ["enabled", "disabled", "enable-pending"]
 ANSWER_KEYS = ["docker", "windowsFsHeavyIo", "fileWatching", "guiApps", "gpuCompute", "serialPort", "usbDevices",
                "systemd", "kernelFeatures", "vpn", "lanAccess", "memoryTight", "fastStartup", "otherHypervisorVms",
@@ -44,6 +47,8 @@ def main():
         os_ = host.get("os")
         if isinstance(os_, dict) and rnd.random() < 0.5 and "Server" not in str(os_.get("edition", "")):
             os_["build"] = rnd.choice(BUILDS)
+            if "displayVersion" in os_:
+                os_["displayVersion"] = DISPLAY_VERSIONS[os_["build"]]
         hw = host.get("hardware")
         if isinstance(hw, dict):
             if rnd.random() < 0.4:

@@ -39,20 +39,26 @@ public final class BatchRunner {
     private final boolean whatIf;
     private final RecordFormat format;
     private final int threads;
+    private final int hostIdsPerGroup;
 
-    /** {@code assemblers} gives one assembler per worker thread. */
-    public BatchRunner(Supplier<AdviceAssembler> assemblers, boolean strict, boolean whatIf, RecordFormat format, int threads) {
+    /**
+     * {@code assemblers} gives one assembler per worker thread; {@code hostIdsPerGroup}: host names the summary
+     * keeps per blocker, warning or unknown fact.
+     */
+    public BatchRunner(Supplier<AdviceAssembler> assemblers, boolean strict, boolean whatIf, RecordFormat format, int threads,
+                       int hostIdsPerGroup) {
         this.assemblers = assemblers;
         this.strict = strict;
         this.whatIf = whatIf;
         this.format = format;
         this.threads = Math.max(1, threads);
+        this.hostIdsPerGroup = hostIdsPerGroup;
     }
 
     /** Reads {@code in} to its end, writes one record per line to {@code out}, and returns the counts. */
     public Result run(InputStream in, Writer out, Progress progress) throws IOException {
         long start = System.nanoTime();
-        FleetSummary summary = new FleetSummary();
+        FleetSummary summary = new FleetSummary(hostIdsPerGroup);
         LineReader lines = new LineReader(in, MAX_LINE_BYTES);
         AtomicInteger workerNo = new AtomicInteger();
         ThreadLocal<HostEvaluator> evaluators = ThreadLocal.withInitial(() ->
@@ -169,7 +175,7 @@ public final class BatchRunner {
         return new ChunkResult(records, results, bytes);
     }
 
-    /** The counts of a finished run. */
+    /** The counts of a finished run, or of an earlier run's records read back. */
     public static final class Result {
         private final FleetSummary summary;
         private final double seconds;
@@ -188,8 +194,8 @@ public final class BatchRunner {
             return summary.text(seconds);
         }
 
-        /** For {@code --summary FILE}. */
-        public Object report() {
+        /** For {@code --summary FILE} and {@code --report FILE}. */
+        public FleetReport report() {
             return summary.report(seconds);
         }
     }

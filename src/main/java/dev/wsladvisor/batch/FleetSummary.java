@@ -1,9 +1,7 @@
 package dev.wsladvisor.batch;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,53 +9,103 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts over a whole run, in memory bounded by the number of rules, not of hosts: verdicts and blocked
- * state, blockers and warnings by id, and the first {@link #MAX_ERROR_LINES} lines with errors.
+ * Everything a run's summary and fleet report say, counted as the hosts stream past, in memory bounded by the
+ * number of rules, builds and editions, not of hosts: outcomes, by build and by edition; blockers, unmet needs,
+ * warnings and unknown facts by id with at most {@code hostIdsPerGroup} host names each; the first
+ * {@link #MAX_ERROR_LINES} lines with errors.
  */
 final class FleetSummary {
 
     static final int MAX_ERROR_LINES = 1000;
     static final int TOP = 10;
 
+    private final int hostIdsPerGroup;
     private long lines;
     private long advised;
     private long errors;
     private long skipped;
+    private final long[] outcomes = new long[Outcome.values().length];
     private final Map<String, long[]> verdicts = new TreeMap<>();
-    private final Map<String, Long> blockers = new HashMap<>();
-    private final Map<String, Long> warnings = new HashMap<>();
-    private final List<Long> errorLines = new ArrayList<>();
-    private final List<String> firstErrors = new ArrayList<>();
+    private final OutcomeTable<Integer> byBuild = new OutcomeTable<>();
+    private final OutcomeTable<String> byEdition = new OutcomeTable<>();
+    private final GroupCounter blockers;
+    private final GroupCounter unmetNeeds;
+    private final GroupCounter warnings;
+    private final GroupCounter unknownFacts;
+    private boolean unknownWorkedOut;
+    private final List<FleetReport.InputError> inputErrors = new ArrayList<>();
     private long factWarningLines;
     private final List<String> firstFactWarnings = new ArrayList<>();
+
+    FleetSummary(int hostIdsPerGroup) {
+        this.hostIdsPerGroup = hostIdsPerGroup;
+        blockers = new GroupCounter(hostIdsPerGroup);
+        unmetNeeds = new GroupCounter(hostIdsPerGroup);
+        warnings = new GroupCounter(hostIdsPerGroup);
+        unknownFacts = new GroupCounter(hostIdsPerGroup);
+    }
 
     void add(HostResult r) {
         lines++;
         if (r.skipped()) {
             skipped++;
-        } else if (r.isError()) {
+            return;
+        }
+        Outcome outcome = Outcome.of(r);
+        outcomes[outcome.ordinal()]++;
+        HostTraits traits = r.traits();
+        byBuild.add(traits.build(), traits.displayVersion(), outcome);
+        byEdition.add(traits.edition(), null, outcome);
+        if (r.isError()) {
             errors++;
-            if (errorLines.size() < MAX_ERROR_LINES) {
-                errorLines.add(r.line());
+            if (inputErrors.size() < MAX_ERROR_LINES) {
+                inputErrors.add(new FleetReport.InputError(r.line(), r.id(), r.error()));
             }
-            if (firstErrors.size() < 5) {
-                firstErrors.add(r.error());
+            return;
+        }
+        advised++;
+        verdicts.computeIfAbsent(r.recommendation(), k -> new long[2])[r.blocked() ? 1 : 0]++;
+        String host = r.name();
+        List<HostFinding> bs = r.blockers();
+        for (int i = 0; i < bs.size(); i++) {
+            HostFinding b = bs.get(i);
+            if (firstOfItsId(bs, i)) {
+                blockers.add(b.id(), host, new GroupCounter.Wording(b.message(), b.fix()), b.source());
             }
-        } else {
-            advised++;
-            verdicts.computeIfAbsent(r.recommendation(), k -> new long[2])[r.blocked() ? 1 : 0]++;
-            r.blockerIds().forEach(id -> blockers.merge(id, 1L, Long::sum));
-            r.warningIds().forEach(id -> warnings.merge(id, 1L, Long::sum));
-            if (!r.factWarnings().isEmpty()) {
-                // Unknown fields are ignored, so a misspelt answer would go unnoticed in a fleet: count and show them.
-                factWarningLines++;
-                for (String w : r.factWarnings()) {
-                    if (firstFactWarnings.size() < 5) {
-                        firstFactWarnings.add(w);
-                    }
+        }
+        List<HostFinding> ws = r.warnings();
+        for (int i = 0; i < ws.size(); i++) {
+            HostFinding w = ws.get(i);
+            if (firstOfItsId(ws, i)) {
+                (w.isUnmetNeed() ? unmetNeeds : warnings).add(w.id(), host, new GroupCounter.Wording(w.message(), w.fix()), w.source());
+            }
+        }
+        if (r.unknown() != null) {
+            unknownWorkedOut = true;
+            for (String path : r.unknown()) {
+                unknownFacts.add(path, host, null, null);
+            }
+        }
+        if (!r.factWarnings().isEmpty()) {
+            // Unknown fields are ignored, so a misspelt answer would go unnoticed in a fleet: count and show them.
+            factWarningLines++;
+            for (String w : r.factWarnings()) {
+                if (firstFactWarnings.size() < 5) {
+                    firstFactWarnings.add(w);
                 }
             }
         }
+    }
+
+    /** A rule may warn twice about one host (two VirtualBox installs): the host counts once for the id. */
+    private static boolean firstOfItsId(List<HostFinding> findings, int index) {
+        String id = findings.get(index).id();
+        for (int i = 0; i < index; i++) {
+            if (findings.get(i).id().equals(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     long lines() {
@@ -68,20 +116,8 @@ final class FleetSummary {
         return errors;
     }
 
-    /** The summary as the JSON of {@code --summary FILE}. */
-    @JsonPropertyOrder({"lines", "advised", "errors", "skipped", "verdicts", "topBlockers", "topWarnings", "errorLines",
-            "errorLinesTruncated", "factWarningLines", "firstFactWarnings", "seconds", "hostsPerSecond"})
-    record Report(long lines, long advised, long errors, long skipped, Map<String, Map<String, Long>> verdicts,
-                  List<Count> topBlockers, List<Count> topWarnings, List<Long> errorLines, boolean errorLinesTruncated,
-                  long factWarningLines, List<String> firstFactWarnings, double seconds, long hostsPerSecond) {
-    }
-
-    /** An id and on how many hosts it appeared. */
-    @JsonPropertyOrder({"id", "hosts"})
-    record Count(String id, long hosts) {
-    }
-
-    Report report(double seconds) {
+    /** The summary as the JSON of {@code --summary FILE} and the data of the HTML report. */
+    FleetReport report(double seconds) {
         Map<String, Map<String, Long>> v = new LinkedHashMap<>();
         verdicts.forEach((rec, counts) -> {
             Map<String, Long> m = new LinkedHashMap<>();
@@ -89,23 +125,78 @@ final class FleetSummary {
             m.put("blocked", counts[1]);
             v.put(rec, m);
         });
-        return new Report(lines, advised, errors, skipped, v, top(blockers), top(warnings), List.copyOf(errorLines),
-                errors > errorLines.size(), factWarningLines, List.copyOf(firstFactWarnings), Math.round(seconds * 1000) / 1000.0,
-                seconds > 0 ? Math.round(lines / seconds) : 0);
+        List<Long> errorLines = inputErrors.stream().map(FleetReport.InputError::line).toList();
+        return new FleetReport(lines, advised, errors, skipped, OutcomeTable.named(outcomes), v, buildRows(), editionRows(),
+                blockers.report(), unmetNeeds.report(), warnings.report(), unknownWorkedOut, unknownFacts(),
+                List.copyOf(inputErrors), errors - inputErrors.size(), hostIdsPerGroup, top(blockers.ranked()), top(merged(unmetNeeds.ranked(), warnings.ranked())),
+                errorLines, errors > errorLines.size(), factWarningLines, List.copyOf(firstFactWarnings),
+                Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(lines / seconds) : 0);
     }
 
-    private static List<Count> top(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP).map(e -> new Count(e.getKey(), e.getValue())).toList();
+    /** Oldest build first, then the hosts whose build is not given, then any past the limit. */
+    private List<FleetReport.BuildRow> buildRows() {
+        List<FleetReport.BuildRow> out = new ArrayList<>();
+        byBuild.rows().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(e -> {
+                    Integer build = e.getKey();
+                    String version = byBuild.label(build);
+                    String label = build == null ? "not given" : version == null ? String.valueOf(build) : build + " (" + version + ")";
+                    out.add(new FleetReport.BuildRow(build, version, label, OutcomeTable.total(e.getValue()),
+                            OutcomeTable.named(e.getValue())));
+                });
+        if (byBuild.others() != null) {
+            out.add(new FleetReport.BuildRow(null, null, "other builds", OutcomeTable.total(byBuild.others()),
+                    OutcomeTable.named(byBuild.others())));
+        }
+        return out;
+    }
+
+    /** Most hosts first; not given and others last. */
+    private List<FleetReport.EditionRow> editionRows() {
+        List<FleetReport.EditionRow> out = new ArrayList<>();
+        byEdition.rows().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getKey() == null)
+                        .thenComparing(e -> -OutcomeTable.total(e.getValue()))
+                        .thenComparing(Map.Entry::getKey, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(e -> out.add(new FleetReport.EditionRow(e.getKey(), e.getKey() == null ? "not given" : e.getKey(),
+                        OutcomeTable.total(e.getValue()), OutcomeTable.named(e.getValue()))));
+        if (byEdition.others() != null) {
+            out.add(new FleetReport.EditionRow(null, "other editions", OutcomeTable.total(byEdition.others()),
+                    OutcomeTable.named(byEdition.others())));
+        }
+        return out;
+    }
+
+    private List<FleetReport.UnknownFact> unknownFacts() {
+        return unknownFacts.ranked().stream()
+                .map(g -> new FleetReport.UnknownFact(g.id, FindOut.about(g.id), FindOut.how(g.id), g.hosts,
+                        List.copyOf(g.hostIds), g.hosts - g.hostIds.size()))
+                .toList();
+    }
+
+    private static List<GroupCounter.Group> merged(List<GroupCounter.Group> a, List<GroupCounter.Group> b) {
+        List<GroupCounter.Group> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Comparator.comparingLong((GroupCounter.Group g) -> g.hosts).reversed().thenComparing(g -> g.id));
+        return all;
+    }
+
+    private static List<FleetReport.Count> top(List<GroupCounter.Group> ranked) {
+        return ranked.stream().limit(TOP).map(g -> new FleetReport.Count(g.id, g.hosts)).toList();
     }
 
     /** The summary for a person, on standard error. */
     String text(double seconds) {
-        Report r = report(seconds);
+        FleetReport r = report(seconds);
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%d lines in %.2f s (%d hosts/s): %d advised, %d with errors, %d blank%n",
                 r.lines(), seconds, r.hostsPerSecond(), r.advised(), r.errors(), r.skipped()));
+        List<String> outcomeCounts = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            outcomeCounts.add(o.label() + " " + outcomes[o.ordinal()]);
+        }
+        s.append("  ").append(String.join(", ", outcomeCounts)).append('\n');
         r.verdicts().forEach((rec, m) -> s.append(String.format(Locale.ROOT, "  %s: %d ready, %d blocked%n",
                 rec, m.get("ready"), m.get("blocked"))));
         appendTop(s, "most frequent blockers", r.topBlockers());
@@ -115,7 +206,7 @@ final class FleetSummary {
             List<Long> shown = r.errorLines().subList(0, Math.min(20, r.errorLines().size()));
             s.append(String.join(", ", shown.stream().map(String::valueOf).toList()));
             s.append(r.errors() > shown.size() ? ", ... (" + r.errors() + " in all)" : "").append('\n');
-            firstErrors.forEach(e -> s.append("    ").append(e).append('\n'));
+            inputErrors.stream().limit(5).forEach(e -> s.append("    ").append(e.message()).append('\n'));
         }
         if (r.factWarningLines() > 0) {
             s.append("  lines with warnings about their facts: ").append(r.factWarningLines())
@@ -125,13 +216,13 @@ final class FleetSummary {
         return s.toString();
     }
 
-    private static void appendTop(StringBuilder s, String title, List<Count> counts) {
+    private static void appendTop(StringBuilder s, String title, List<FleetReport.Count> counts) {
         if (counts.isEmpty()) {
             return;
         }
         s.append("  ").append(title).append(":\n");
-        int width = counts.stream().map(Count::id).max(Comparator.comparingInt(String::length)).orElse("").length();
-        for (Count c : counts) {
+        int width = counts.stream().map(FleetReport.Count::id).max(Comparator.comparingInt(String::length)).orElse("").length();
+        for (FleetReport.Count c : counts) {
             s.append(String.format(Locale.ROOT, "    %-" + width + "s %d%n", c.id(), c.hosts()));
         }
     }

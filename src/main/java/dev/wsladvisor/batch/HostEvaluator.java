@@ -49,9 +49,9 @@ final class HostEvaluator {
         try {
             Advice advice = assembler.advise(facts, whatIf);
             return HostResult.advised(n, advice.id(), advice.recommendation(), advice.blocked(), advice.confidence(),
-                    advice.blockers().stream().map(Advice.BlockerItem::id).toList(),
-                    advice.warnings().stream().map(Advice.WarningItem::id).toList(),
-                    json ? JsonReport.compact(advice) : null, facts.warnings());
+                    advice.blockers().stream().map(b -> new HostFinding(b.id(), b.message(), b.fix(), b.source())).toList(),
+                    advice.warnings().stream().map(w -> new HostFinding(w.id(), w.message(), w.fix(), w.source())).toList(),
+                    advice.unknown(), HostTraits.of(facts), json ? JsonReport.compact(advice) : null, facts.warnings());
         } catch (RuleRunawayException e) {
             // The same rule would hold up every host: the run stops with its message (exit code 2).
             throw e;

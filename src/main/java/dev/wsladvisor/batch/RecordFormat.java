@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** How each result is written: one line of JSON, or one CSV row. */
 public enum RecordFormat {
-    /** The advice document with {@code "line"} first; errors as {@code {"line":N,"id":...,"error":"..."}}. */
+    /**
+     * The advice document with {@code "line"} first and {@code "host"} last (what the fleet report groups by);
+     * errors as {@code {"line":N,"id":...,"error":"..."}}.
+     */
     jsonl {
         @Override
         String header() {
@@ -15,7 +18,8 @@ public enum RecordFormat {
         @Override
         String format(HostResult r) {
             if (r.adviceJson() != null) {
-                return "{\"line\":" + r.line() + "," + r.adviceJson().substring(1);
+                String advice = r.adviceJson();
+                return "{\"line\":" + r.line() + "," + advice.substring(1, advice.length() - 1) + ",\"host\":" + host(r.traits()) + "}";
             }
             if (r.skipped()) {
                 return "{\"line\":" + r.line() + ",\"id\":null,\"skipped\":\"blank line\"}";
@@ -27,7 +31,7 @@ public enum RecordFormat {
     csv {
         @Override
         String header() {
-            return "line,id,recommendation,blocked,confidence,blockers,warnings,error";
+            return "line,id,recommendation,blocked,confidence,blockers,blockerMessages,warnings,warningMessages,error";
         }
 
         /** RFC 4180 ends records with CRLF; spreadsheets take either, strict CSV readers want this one. */
@@ -44,9 +48,11 @@ public enum RecordFormat {
                 s.append(r.recommendation()).append(',').append(r.blocked()).append(',')
                         .append(String.format(Locale.ROOT, "%.2f", r.confidence())).append(',')
                         .append(cell(String.join(";", r.blockerIds()))).append(',')
-                        .append(cell(String.join(";", r.warningIds()))).append(',');
+                        .append(cell(messages(r.blockers()))).append(',')
+                        .append(cell(String.join(";", r.warningIds()))).append(',')
+                        .append(cell(messages(r.warnings()))).append(',');
             } else {
-                s.append(",,,,,").append(cell(r.skipped() ? null : r.error()));
+                s.append(",,,,,,,").append(cell(r.skipped() ? null : r.error()));
             }
             return s.toString();
         }
@@ -61,6 +67,26 @@ public enum RecordFormat {
     }
 
     abstract String format(HostResult r);
+
+    /** One line per record: the texts in the order of their ids, apart by " | ". */
+    private static String messages(java.util.List<HostFinding> findings) {
+        return String.join(" | ", findings.stream().map(HostFinding::message).toList());
+    }
+
+    /** {"facts":N,"edition":...,"build":...,"displayVersion":...}, the last three only when known. */
+    private static String host(HostTraits t) {
+        StringBuilder s = new StringBuilder(80).append("{\"facts\":").append(t.hostFacts());
+        if (t.edition() != null) {
+            s.append(",\"edition\":").append(quote(t.edition()));
+        }
+        if (t.build() != null) {
+            s.append(",\"build\":").append(t.build());
+        }
+        if (t.displayVersion() != null) {
+            s.append(",\"displayVersion\":").append(quote(t.displayVersion()));
+        }
+        return s.append('}').toString();
+    }
 
     private static String quote(String s) {
         return s == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";

@@ -1,12 +1,12 @@
 package dev.wsladvisor.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wsladvisor.AtomicFileWriter;
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.batch.BatchRunner;
+import dev.wsladvisor.batch.FleetReport;
+import dev.wsladvisor.batch.FleetStart;
 import dev.wsladvisor.batch.RecordFormat;
 import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,7 +41,9 @@ import picocli.CommandLine.Spec;
             "Input is JSON Lines; output keeps the input's order, line for line.",
             "",
             "Each record is the advice document for that host (as advise --format json,",
-            "on one line, with \"line\" first), or {\"line\":N,\"id\":...,\"error\":\"...\"}:",
+            "on one line, with \"line\" first and \"host\" last: its edition, build and",
+            "display version, and how many host facts it gave), or",
+            "{\"line\":N,\"id\":...,\"error\":\"...\"}:",
             "a bad line never stops the run (a line may hold up to 1 MiB). A blank",
             "line gives a record with \"skipped\":\"blank line\", so output lines stay",
             "one to one with input lines.",
@@ -48,10 +51,16 @@ import picocli.CommandLine.Spec;
             "count unknown facts (they take about a hundred more evaluations per host).",
             "A summary goes to standard error; exit code 1 when any line had an error.",
             "",
+            "--report FILE.html writes the fleet report: one page that opens offline",
+            "in any browser, with the hosts ready, blocked or unknown, by build and",
+            "edition, each blocker with its fix and the hosts that need it, what to",
+            "find out next, and the input errors (see also the report command).",
+            "",
             "Examples:",
             "  wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl",
             "  wsl-advisor batch --in fleet.jsonl --format csv --out advice.csv \\",
             "      --summary summary.json",
+            "  wsl-advisor batch --in fleet.jsonl --out advice.jsonl --report fleet.html",
             "  export-inventory | wsl-advisor batch > advice.jsonl",
             ""})
 public final class BatchCommand implements Callable<Integer> {
@@ -73,7 +82,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). csv: a header, then one row per"
-                    + " line: line, id, recommendation, blocked, confidence, blockers, warnings, error.")
+                    + " line: line, id, recommendation, blocked, confidence, blockers, blockerMessages, warnings,"
+                    + " warningMessages, error (ids joined by ';', their messages by ' | ').")
     private RecordFormat format;
 
     @Mixin
@@ -82,6 +92,16 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE",
             description = "Also write the summary as JSON to FILE (an existing one is first kept as FILE.bak-<date>-<time>).")
     private Path summary;
+
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write the fleet report, one self-contained HTML page (an existing file is first kept as"
+                    + " FILE.bak-<date>-<time>).")
+    private Path report;
+
+    @Option(names = "--host-ids", paramLabel = "N", defaultValue = "" + FleetReport.DEFAULT_HOST_IDS,
+            description = "Host ids listed per blocker, warning or unknown fact in the summary and the report; the rest"
+                    + " are counted (default: ${DEFAULT-VALUE}).")
+    private int hostIds;
 
     @Option(names = "--what-if", description = "Add whatIf and unknown to every record, as advise does (much slower).")
     private boolean whatIf;
@@ -103,39 +123,45 @@ public final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserInputException("--threads must be 1 or more, found " + threads + ".");
         }
+        if (hostIds < 0) {
+            throw new UserInputException("--host-ids must be 0 or more, found " + hostIds + ".");
+        }
         refuseToOverwriteTheInput();
         refuseOneFileForTwoOutputs();
-        if (summary != null) {
-            // Checked now, not after a long run whose summary could then not be written.
-            try {
-                AtomicFileWriter.checkCanWrite(summary);
-            } catch (UserInputException e) {
-                throw new UserInputException("--summary " + e.getMessage(), e);
-            }
-        }
+        // Checked now, not after a long run whose summary or report could then not be written.
+        checkCanWrite("--summary", summary);
+        checkCanWrite("--report", report);
         RuleBase rules = ruleOptions.load(false);
         // As advise without --wslconfig: the suggested .wslconfig for each host, from the rules.
         WslConfigAdviceReporter wslconfig = new WslConfigAdviceReporter(null);
         BatchRunner runner = new BatchRunner(() -> new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig),
-                strict, whatIf, format, threads);
+                strict, whatIf, format, threads, hostIds);
         long size = "-".equals(in) ? -1 : sizeOf(in);
         ProgressBar bar = console.progress() ? new ProgressBar(err, size) : null;
         BatchRunner.Result result;
         Optional<Path> backup = Optional.empty();
         Optional<Path> summaryBackup = Optional.empty();
+        Optional<Path> reportBackup = Optional.empty();
         AtomicFileWriter files = new AtomicFileWriter(Clock.systemDefaultZone());
         // A file named by --out appears whole when the run is done, or not at all: never half a fleet's records.
-        try (InputStream input = refuseUtf16(open(in, console), "-".equals(in) ? "<stdin>" : in);
+        try (InputStream input = refuseWholeFaults(open(in, console, "a JSON Lines file (one facts document per line)",
+                "facts/fleet.jsonl is a sample"), "-".equals(in) ? "<stdin>" : in);
              AtomicFileWriter.Replacement file = "-".equals(out) ? null : files.replace(Path.of(out))) {
             Writer output = file == null ? stdout() : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
             result = runner.run(input, output, bar == null ? null : bar::update);
             output.flush();
-            // The summary is written out before either file is put in place, so that the two change together.
-            try (AtomicFileWriter.Replacement summaryFile = summary == null ? null : files.replace(summary)) {
+            // The summary and report are written out before any file is put in place, so that they change together.
+            FleetReport summarized = result.report();
+            try (AtomicFileWriter.Replacement summaryFile = summary == null ? null : files.replace(summary);
+                 AtomicFileWriter.Replacement reportFile = report == null ? null : files.replace(report)) {
                 if (summaryFile != null) {
-                    summaryFile.stream().write((new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(result.report()) + "\n").getBytes(StandardCharsets.UTF_8));
+                    summaryFile.stream().write(FleetOutputs.summaryJson(summarized));
                     summaryFile.flush();
+                }
+                if (reportFile != null) {
+                    reportFile.stream().write(FleetOutputs.html(summarized, "-".equals(out) ? null : out, format == RecordFormat.jsonl,
+                            ZonedDateTime.now()));
+                    reportFile.flush();
                 }
                 if (file != null) {
                     file.flush();
@@ -143,6 +169,9 @@ public final class BatchCommand implements Callable<Integer> {
                 }
                 if (summaryFile != null) {
                     summaryBackup = summaryFile.commit();
+                }
+                if (reportFile != null) {
+                    reportBackup = reportFile.commit();
                 }
             }
         } finally {
@@ -153,11 +182,27 @@ public final class BatchCommand implements Callable<Integer> {
         err.print(result.text());
         backup.ifPresent(b -> err.println("the previous " + out + " is kept as " + b));
         summaryBackup.ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
+        reportBackup.ifPresent(b -> err.println("the previous " + report + " is kept as " + b));
+        if (report != null) {
+            err.println("fleet report: " + report);
+        }
         return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 
+    /** Checked before a long run whose output could then not be written; the message names the option. */
+    static void checkCanWrite(String option, Path target) {
+        if (target == null) {
+            return;
+        }
+        try {
+            AtomicFileWriter.checkCanWrite(target);
+        } catch (UserInputException e) {
+            throw new UserInputException(option + " " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * The records or the summary written over the fleet being read would lose it (and, for a fleet larger than
+     * The records, summary or report written over the fleet being read would lose it (and, for a fleet larger than
      * the read buffer, even the records: the run would read what it had just written).
      */
     private void refuseToOverwriteTheInput() {
@@ -172,20 +217,29 @@ public final class BatchCommand implements Callable<Integer> {
             throw new UserInputException("--summary " + summary + " is the fleet being read (--in): the summary would"
                     + " replace it. Write it to another file, e.g. --summary summary.json.");
         }
+        if (report != null && sameFile(in, report)) {
+            throw new UserInputException("--report " + report + " is the fleet being read (--in): the report would"
+                    + " replace it. Write it to another file, e.g. --report fleet.html.");
+        }
     }
 
-    /** --out and --summary naming one file would leave only the summary, the records in a backup. */
+    /** Two of --out, --summary and --report naming one file would leave only the last, the others in backups. */
     private void refuseOneFileForTwoOutputs() {
-        if (summary == null || "-".equals(out)) {
+        refuseOneFile("--out", "-".equals(out) ? null : Path.of(out), "--summary", summary, "--out advice.jsonl --summary summary.json");
+        refuseOneFile("--out", "-".equals(out) ? null : Path.of(out), "--report", report, "--out advice.jsonl --report fleet.html");
+        refuseOneFile("--summary", summary, "--report", report, "--summary summary.json --report fleet.html");
+    }
+
+    private static void refuseOneFile(String option, Path first, String otherOption, Path other, String example) {
+        if (first == null || other == null) {
             return;
         }
-        Path records = Path.of(out);
-        if (Files.exists(records) && !Files.isRegularFile(records)) {
+        if (Files.exists(first) && !Files.isRegularFile(first)) {
             return; // /dev/null for both, say: nothing is replaced
         }
-        if (records.toAbsolutePath().normalize().equals(summary.toAbsolutePath().normalize()) || sameFile(out, summary)) {
-            throw new UserInputException("--out and --summary name the same file, " + out + ": the summary would"
-                    + " replace the records. Give them two files, e.g. --out advice.jsonl --summary summary.json.");
+        if (first.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize()) || sameFile(first.toString(), other)) {
+            throw new UserInputException(option + " and " + otherOption + " name the same file, " + first + ": one would"
+                    + " replace the other. Give them two files, e.g. " + example + ".");
         }
     }
 
@@ -197,15 +251,29 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** A UTF-16 file (Windows PowerShell 5's '>') would give one garbled error per line: refuse it whole. */
-    private static InputStream refuseUtf16(InputStream in, String name) throws IOException {
+    /**
+     * A UTF-16 file (Windows PowerShell 5's '>') or one pretty-printed document would give one error per line:
+     * refuse either whole, once.
+     */
+    private static InputStream refuseWholeFaults(InputStream in, String name) throws IOException {
+        return refuseWholeFaults(in, name, ", and run batch again.", true);
+    }
+
+    /**
+     * {@code then} ends the UTF-16 message; {@code factsPerLine}: the input should hold facts documents, one per
+     * line (batch), so a pretty-printed one is refused too.
+     */
+    static InputStream refuseWholeFaults(InputStream in, String name, String then, boolean factsPerLine) throws IOException {
         java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
-        buffered.mark(2);
-        int first = buffered.read();
-        int second = buffered.read();
+        byte[] head = new byte[4096];
+        buffered.mark(head.length);
+        int length = buffered.readNBytes(head, 0, head.length);
         buffered.reset();
         try {
-            FactsReader.refuseUtf16(first, second, name, ", and run batch again.");
+            FactsReader.refuseUtf16(length > 0 ? head[0] & 0xFF : -1, length > 1 ? head[1] & 0xFF : -1, name, then);
+            if (factsPerLine) {
+                FleetStart.refuseOneMultiLineDocument(head, length, name);
+            }
         } catch (UserInputException e) {
             buffered.close();
             throw e;
@@ -222,7 +290,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static InputStream open(String name, Console console) {
+    /** {@code takes}: what --in takes, for the messages ("a JSON Lines file (one facts document per line)"). */
+    static InputStream open(String name, Console console, String takes, String sample) {
         if ("-".equals(name)) {
             return new java.io.FilterInputStream(console.in()) {
                 @Override
@@ -233,10 +302,10 @@ public final class BatchCommand implements Callable<Integer> {
         }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
-            throw new UserInputException(name + ": is a folder. --in takes a JSON Lines file (one facts document per line), or '-'.");
+            throw new UserInputException(name + ": is a folder. --in takes " + takes + ", or '-'.");
         }
         if (!Files.exists(path)) {
-            throw new UserInputException(name + ": no such file. --in takes a JSON Lines file; facts/fleet.jsonl is a sample.");
+            throw new UserInputException(name + ": no such file. --in takes " + takes + "; " + sample + ".");
         }
         try {
             // A named pipe or /dev/stdin: FileInputStream, as Files.newInputStream's stream fails on them ("Illegal seek").

@@ -51,7 +51,7 @@ public final class Main {
     }
 
     /** Every subcommand, in the order the help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(AdviseCommand.class, AskCommand.class, BatchCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(AdviseCommand.class, AskCommand.class, BatchCommand.class, ReportCommand.class,
             WslconfigCommand.class, ProbeCommand.class, RulesCommand.class);
 
     /**

@@ -105,7 +105,10 @@ class BatchCommandTest {
                 InputStream.nullInputStream(), Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
         JsonNode advise = JSON.readTree(out.toString());
         full.remove("line");
+        JsonNode host = full.remove("host");
         assertThat(full).isEqualTo(advise);
+        assertThat(host.toString()).as("what the fleet report groups by, after the advice; 17 values under host in the sample")
+                .isEqualTo("{\"facts\":17,\"edition\":\"Microsoft Windows 11 Home\",\"build\":22631,\"displayVersion\":\"23H2\"}");
     }
 
     @Test
@@ -115,10 +118,49 @@ class BatchCommandTest {
         assertThat(out.toString()).as("RFC 4180 records end with CRLF").endsWith("\r\n").doesNotContain("\r\r");
         String[] rows = out.toString().split("\r\n");
         assertThat(rows).hasSize(4);
-        assertThat(rows[0]).isEqualTo("line,id,recommendation,blocked,confidence,blockers,warnings,error");
+        assertThat(rows[0]).isEqualTo("line,id,recommendation,blocked,confidence,blockers,blockerMessages,warnings,warningMessages,error");
         assertThat(rows[1]).startsWith("1,student-home-laptop,WSL2,false,");
-        assertThat(rows[2]).startsWith("2,,,,,,,\"line 2, column ").contains("the string \"\"19045\"\"").endsWith("\"");
+        assertThat(rows[2]).startsWith("2,,,,,,,,,\"line 2, column ").contains("the string \"\"19045\"\"").endsWith("\"");
         assertThat(rows[3]).startsWith("3,").contains(",WSL1,");
+    }
+
+    @Test
+    void csvRowsCarryTheBlockerAndWarningTextsBesideTheirIds() throws IOException {
+        run(line("facts/old-1909-build.json") + "\n", "batch", "--format", "csv");
+        String row = out.toString().split("\r\n")[1];
+
+        out.getBuffer().setLength(0);
+        run(line("facts/old-1909-build.json") + "\n", "batch");
+        JsonNode advice = records().get(0);
+        String firstBlocker = advice.at("/blockers/0/id").asText();
+        assertThat(row).contains(firstBlocker + ";").contains(advice.at("/blockers/0/message").asText() + " | ")
+                .contains(advice.at("/warnings/0/message").asText());
+    }
+
+    @Test
+    void aPrettyPrintedDocumentIsSaidOnceToBeOneDocumentNotAFleet(@TempDir Path dir) throws IOException {
+        Path pretty = Files.writeString(dir.resolve("host.json"), JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(JSON.readTree(LAPTOP)));
+        int code = run("", "batch", "--in", pretty.toString(), "--out", dir.resolve("advice.jsonl").toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(pretty + ":1: this looks like one JSON document spread over several lines",
+                "advise --facts " + pretty, "jq -c . " + pretty).doesNotContain("line 2");
+        assertThat(err.toString().lines().count()).isEqualTo(1);
+        assertThat(dir.resolve("advice.jsonl")).doesNotExist();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("\n[\n  " + LAPTOP + "\n]\n", "batch")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("<stdin>:2: this looks like one JSON document", "jq -c '.[]' <stdin>");
+    }
+
+    @Test
+    void oneLineFleetsAndFleetsThatStartWithABrokenLineAreStillReadLineByLine() throws IOException {
+        assertThat(run(LAPTOP, "batch")).isEqualTo(ExitCode.OK);
+        out.getBuffer().setLength(0);
+        assertThat(run("{\"schemaVersion\":1,\n" + LAPTOP + "\n", "batch")).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(records()).hasSize(2);
+        assertThat(records().get(1).has("recommendation")).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.wsladvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsladvisor.rules.PrecompiledRules;
 import java.io.BufferedReader;
@@ -172,7 +173,7 @@ class FastStartIT {
     }
 
     @Test
-    void aLongFleetStreamsThroughASmallHeapWithOneRecordPerLineInOrder(@TempDir Path dir) throws Exception {
+    void aLongFleetStreamsThroughASmallHeapWithOneRecordPerLineInOrderAndItsReport(@TempDir Path dir) throws Exception {
         List<String> samples = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(Path.of("facts"))) {
@@ -180,7 +181,9 @@ class FastStartIT {
                 samples.add(json.readTree(f.toFile()).toString());
             }
         }
-        ProcessBuilder pb = new ProcessBuilder(JAVA, "-Xmx64m", "-XX:+UseSerialGC", "-jar", JAR.toString(), "batch", "--format", "jsonl")
+        // The summary and the report aggregate as the records stream past: they too must fit the small heap.
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-Xmx64m", "-XX:+UseSerialGC", "-jar", JAR.toString(), "batch", "--format", "jsonl",
+                "--summary", dir.resolve("summary.json").toString(), "--report", dir.resolve("fleet.html").toString())
                 .directory(dir.toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
         Thread feeder = new Thread(() -> {
@@ -212,5 +215,10 @@ class FastStartIT {
         assertThat(lines).isEqualTo(FLEET_LINES);
         assertThat(errors).isEqualTo(FLEET_LINES / 1000);
         assertThat(p.exitValue()).as(err).isEqualTo(1);
+        JsonNode summary = json.readTree(dir.resolve("summary.json").toFile());
+        assertThat(summary.at("/outcomes/inputErrors").asLong()).isEqualTo(FLEET_LINES / 1000);
+        assertThat(summary.at("/blockers/0/hostIds")).hasSize(100);
+        assertThat(summary.at("/blockers/0/moreHosts").asLong()).isEqualTo(summary.at("/blockers/0/hosts").asLong() - 100);
+        assertThat(Files.readString(dir.resolve("fleet.html"))).contains("WSL readiness of " + String.format(java.util.Locale.ROOT, "%,d", FLEET_LINES) + " hosts");
     }
 }
