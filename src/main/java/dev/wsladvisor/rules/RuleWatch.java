@@ -14,10 +14,10 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Keeps the person's rules to a time budget per evaluation, on the calling thread: one shared watchdog thread
- * looks at the running evaluations a few times a second and stops one past its deadline (halts the session, which
- * ends a rule that re-fires itself; interrupts the thread, which ends a sleep; and, where the JVM still can, stops a
- * rule that spins inside its own code). An evaluation pays a few field writes and two uncontended locks; sessions of the built-in rules
- * alone are not watched at all. Also remembers which rule is firing, so a runaway is reported by rule and file.
+ * looks at the running evaluations every 20 ms and stops one past its deadline (halts the session, which ends a
+ * rule that re-fires itself; interrupts the thread, which ends a sleep; and, where the JVM still can, stops a rule
+ * that spins inside its own code). An evaluation pays a few field writes and two uncontended locks; sessions of
+ * the built-in rules alone are not watched at all. Also remembers which rule is firing, so a runaway is reported by rule and file.
  */
 final class RuleWatch extends DefaultAgendaEventListener {
 
