@@ -36,7 +36,7 @@ final class RuleFileCheck {
 
     private static final Pattern COMPARISON = Pattern.compile(
             "^\\s*([A-Za-z_]\\w*)\\s*(==|!=|<=|>=|<|>)\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?|true|false|null)\\s*$");
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+([-.][a-z0-9]+)*");
 
     /** A rule as parsed: its name, id, and the line it starts on; for duplicate ids. */
     record ParsedRule(String name, String id, int line, int column) {
@@ -207,7 +207,7 @@ final class RuleFileCheck {
             case "id":
                 if (!v.isEmpty() && !KEBAB.matcher(v).matches()) {
                     problems.add(RuleProblem.warning(file, line, column, length, "@id(\"" + value + "\") is not kebab-case"
-                            + " (lower-case words joined by '-', like docker-needs-wsl2); ids are what scenarios and"
+                            + " (lower-case words and numbers joined by '-', like docker-needs-wsl2 or needs-wsl-2.1.5); ids are what scenarios and"
                             + " scripts refer to, so keep them plain and stable."));
                 }
                 break;

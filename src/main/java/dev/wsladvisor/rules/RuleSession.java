@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.definition.rule.Rule;
@@ -73,10 +75,38 @@ public final class RuleSession implements AutoCloseable {
             if (watch.tripped()) {
                 throw tooSlow();
             }
+            UserInputException condition = e instanceof UserInputException ? null : failedCondition(e);
+            if (condition != null) {
+                throw condition;
+            }
             throw e;
         } finally {
             watch.stop();
         }
+    }
+
+    private static final Pattern CONDITION = Pattern.compile("Error evaluating constraint '(.*?)' in \\[Rule \"(.*?)\" in (.*?)]");
+
+    /**
+     * A condition of one of the person's rules that threw while facts were matched (Drools names the rule and file in
+     * its message), as the author's error: usually a field that is unknown (null) on this host.
+     */
+    private UserInputException failedCondition(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            Matcher m = c.getMessage() == null ? null : CONDITION.matcher(c.getMessage());
+            String file = m != null && m.find() ? userFiles.get(m.group(3)) : null;
+            if (file != null) {
+                Throwable root = c;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                return new UserInputException(file + ": rule \"" + m.group(2) + "\" failed while matching its conditions: '"
+                        + m.group(1) + "' threw " + root.getClass().getSimpleName() + ". The rule is one of yours (--rules): an"
+                        + " unknown fact is null, so match only facts that are known (edition != null, or the null-safe helpers);"
+                        + " see docs/writing-rules.md.", e);
+            }
+        }
+        return null;
     }
 
     private RuleRunawayException tooSlow() {

@@ -78,6 +78,17 @@ class RunawayRulesTest {
     }
 
     @Test
+    void aConditionThatThrowsIsTheAuthorsErrorNamingRuleAndFile() {
+        CliRun r = CliRun.runWith("{\"host\": {\"os\": {\"build\": 22631}}}", Map.of(), false, "advise", "--facts", "-",
+                "--rules", RULES + "throws-in-condition");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("wsl-advisor: " + RULES + "throws-in-condition/careless-condition.drl: rule \"Long edition names\""
+                + " failed while matching its conditions: 'edition.length() > 3' threw NullPointerException. The rule is one of"
+                + " yours (--rules): an unknown fact is null, so match only facts that are known (edition != null, or the null-safe"
+                + " helpers); see docs/writing-rules.md.\n");
+    }
+
+    @Test
     void theTimeLimitMustBeATime() {
         CliRun r = CliRun.run("advise", "--facts", DOCKER, "--rule-time-limit", "soon");
         assertThat(r.exitCode()).isEqualTo(2);
