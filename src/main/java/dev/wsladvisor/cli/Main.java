@@ -3,6 +3,8 @@ package dev.wsladvisor.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -68,8 +70,19 @@ public final class Main {
             }
         }
         versionEverywhere(cli);
+        // --format JSON works as well as --format json: an enum's case carries no meaning for a person.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Path.class, Main::path);
         ErrorHandling.install(cli);
         return cli;
+    }
+
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(ErrorHandling.unusableFileName(name));
+        }
     }
 
     /** {@code wsl-advisor advise --version} says the same as {@code wsl-advisor --version}, not nothing. */

@@ -1,6 +1,7 @@
 package dev.wsladvisor.facts;
 
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -30,11 +31,13 @@ public final class FactsReader {
     }
 
     /** Reads {@code file}, or standard input when the name is "-". */
-    public FactsDocument read(String name, InputStream stdin) {
-        if ("-".equals(name)) {
+    public FactsDocument read(String fileName, InputStream stdin) {
+        if ("-".equals(fileName)) {
             return parse(readLimited(stdin, "<stdin>"), "<stdin>");
         }
-        Path path = Path.of(name);
+        // The name as messages show it: a name with a line break or an escape sequence stays one visible line.
+        String name = Visible.escape(fileName);
+        Path path = Path.of(fileName);
         try {
             if (Files.isDirectory(path)) {
                 throw new UserInputException(name + ": is a folder, not a facts file. Name a .json file, or '-' for standard input.");
@@ -106,8 +109,9 @@ public final class FactsReader {
         boolean bare = first >= 0 && second >= 0 && (first == 0) != (second == 0) && first < 0x80 && second < 0x80;
         if (bom || bare) {
             throw new UserInputException(where + ": the file is UTF-16 encoded" + (bom ? "" : ", without a byte order mark,")
-                    + " (as Windows PowerShell 5 writes with '>'); save it as UTF-8, e.g. with Out-File -Encoding utf8 or"
-                    + " Set-Content -Encoding utf8" + then);
+                    + " (as Windows PowerShell 5 writes with '>', and Notepad when saved as \"Unicode\" or \"UTF-16\");"
+                    + " save it as UTF-8: in Notepad, File > Save As and choose \"UTF-8\" under Encoding; in PowerShell,"
+                    + " Out-File -Encoding utf8 or Set-Content -Encoding utf8" + then);
         }
     }
 
