@@ -111,7 +111,11 @@ public final class Main {
         return cli;
     }
 
+    /** Every file or folder option: an empty name would be the current folder, which no option means. */
     private static Path path(String name) {
+        if (name.isEmpty()) {
+            throw new CommandLine.TypeConversionException("the file name is empty; name a file or folder");
+        }
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
