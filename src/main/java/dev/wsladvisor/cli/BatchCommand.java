@@ -231,6 +231,9 @@ public final class BatchCommand implements Callable<Integer> {
                 }
             };
         }
+        if (name.isEmpty()) {
+            throw new UserInputException("--in: the file name is empty. Name a JSON Lines file, or '-' for standard input.");
+        }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
             throw new UserInputException(name + ": is a folder. --in takes a JSON Lines file (one facts document per line), or '-'.");

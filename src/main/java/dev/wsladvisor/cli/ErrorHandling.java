@@ -69,6 +69,9 @@ final class ErrorHandling {
      * another letter arrives with its bytes lost and cannot name any file.
      */
     static String unusableFileName(String name) {
+        if (name.indexOf('\0') >= 0) {
+            return Visible.escape(name, 80) + ": a file name cannot hold a NUL character; check how the name was made.";
+        }
         String encoding = System.getProperty("sun.jnu.encoding", "");
         return Visible.escape(name, 80) + ": cannot be used as a file name here" + (encoding.isEmpty() ? "" : " (Java reads"
                 + " file names as " + encoding + ")") + ". A name with letters beyond ASCII needs a UTF-8 locale:"
