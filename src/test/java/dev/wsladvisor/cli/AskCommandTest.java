@@ -278,6 +278,15 @@ class AskCommandTest {
     }
 
     @Test
+    void aLineOfNulBytesAtATerminalPromptIsAskedAgainNotTakenForDontKnow() {
+        CliRun r = CliRun.runWith("\0\0\nstop\n", Map.of(), true, "ask");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("That line holds control characters, not an answer.").doesNotContain("\0")
+                .doesNotContain("left unknown");
+    }
+
+    @Test
     void aMisspeltAnswerNameGetsDidYouMean() {
         CliRun r = CliRun.runWith("dokcer=yes\n", Map.of(), false, "ask");
 

@@ -117,4 +117,17 @@ class FactsLimitsTest {
         assertThatThrownBy(() -> parse("{\"host\": {\"os\": {\"architecture\": \"" + value + "\"}}}", false))
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400).contains("(100000 characters)"));
     }
+
+    @Test
+    void aWhatIfCopyChangesOnlyItsOwnFactAndSharesTheRest() {
+        FactsDocument doc = parse(errorsList(50).replace("{\"answers\"", "{\"host\": {\"os\": {\"build\": 19045}}, \"answers\""), false);
+        FactsDocument changed = doc.withFact("host.os.build", 22631);
+
+        assertThat(changed.os().getBuild()).isEqualTo(22631);
+        assertThat(doc.os().getBuild()).isEqualTo(19045);
+        assertThat(doc.json().path("host").path("os").path("build").intValue()).isEqualTo(19045);
+        // The list is not on the changed path: the trial shares it instead of copying it.
+        assertThat(changed.json().path("answers").path("errors")).isSameAs(doc.json().path("answers").path("errors"));
+        assertThat(doc.withFact("answers.docker", null).json().path("host")).isSameAs(doc.json().path("host"));
+    }
 }
