@@ -102,6 +102,10 @@ public final class AtomicFileWriter {
      * writable, it is a folder, or it is read-only. A device or pipe only needs to be writable.
      */
     public static void checkCanWrite(Path target) {
+        if (target.toString().isEmpty()) {
+            // Path.of("") is the current folder: say what is wrong with the name instead.
+            throw new UserInputException("the file name to write is empty; name a file.");
+        }
         if (Files.isDirectory(target)) {
             throw new UserInputException(target + ": is a folder; name a file to write.");
         }

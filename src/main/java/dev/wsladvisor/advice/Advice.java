@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The advice document, version 1, exactly as {@code shared/contract/advice.md} names it. Lists are ordered
+ * The advice document, version 1, exactly as the advice contract (docs/advice-format.md) names it. Lists are ordered
  * most important first. Fields may be added, never renamed.
  */
 @JsonPropertyOrder({"schemaVersion", "id", "recommendation", "blocked", "confidence", "summary", "blockers", "reasons",

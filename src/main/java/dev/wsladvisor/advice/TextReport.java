@@ -1,5 +1,6 @@
 package dev.wsladvisor.advice;
 
+import dev.wsladvisor.text.Visible;
 import java.util.List;
 
 /**
@@ -30,14 +31,14 @@ public final class TextReport {
                 : readinessUnknown ? paint("33", "readiness unknown") : paint("32", "ready");
         s.append(paint("1", "Recommendation: " + (nothingRuns ? "none" : a.recommendation()))).append("  (").append(state)
                 .append(", confidence ").append(Math.round(a.confidence() * 100)).append("%)\n");
-        s.append(a.summary()).append("\n");
+        s.append(v(a.summary())).append("\n");
 
         if (!a.blockers().isEmpty()) {
             heading(s, "Blockers");
             for (Advice.BlockerItem b : a.blockers()) {
-                s.append("  ").append(paint("31", "x")).append(' ').append(b.message()).append('\n');
+                s.append("  ").append(paint("31", "x")).append(' ').append(v(b.message())).append('\n');
                 if (b.fix() != null) {
-                    s.append("    fix: ").append(b.fix()).append('\n');
+                    s.append("    fix: ").append(v(b.fix())).append('\n');
                 }
                 detail(s, b.id(), b.facts(), b.source());
             }
@@ -45,9 +46,9 @@ public final class TextReport {
         if (!a.warnings().isEmpty()) {
             heading(s, "Warnings");
             for (Advice.WarningItem w : a.warnings()) {
-                s.append("  ").append(paint("33", "!")).append(' ').append(w.message()).append('\n');
+                s.append("  ").append(paint("33", "!")).append(' ').append(v(w.message())).append('\n');
                 if (w.fix() != null) {
-                    s.append("    fix: ").append(w.fix()).append('\n');
+                    s.append("    fix: ").append(v(w.fix())).append('\n');
                 }
                 detail(s, w.id(), w.facts(), w.source());
             }
@@ -57,13 +58,13 @@ public final class TextReport {
             int n = 1;
             for (String step : a.nextSteps()) {
                 // Not String.format: its first %d sets up the locale's number symbols, a few ms of a cold start.
-                s.append("  ").append(n++).append(". ").append(step).append('\n');
+                s.append("  ").append(n++).append(". ").append(v(step)).append('\n');
             }
         }
         if (!a.wslconfig().settings().isEmpty()) {
             heading(s, "Suggested %UserProfile%\\.wslconfig");
             for (String line : a.wslconfig().text().split("\n")) {
-                s.append("    ").append(line).append('\n');
+                s.append("    ").append(v(line)).append('\n');
             }
         }
         if (!a.wslconfig().findings().isEmpty()) {
@@ -71,24 +72,24 @@ public final class TextReport {
             for (Advice.Finding f : a.wslconfig().findings()) {
                 String where = (f.file() == null ? ".wslconfig" : f.file()) + (f.line() == null ? "" : ":" + f.line())
                         + (f.column() == null ? "" : ":" + f.column());
-                s.append("  ").append(where).append(": ").append(f.severity()).append(": ")
-                        .append(f.message()).append(f.fix() == null ? "" : " (" + f.fix() + ")").append('\n');
+                s.append("  ").append(v(where)).append(": ").append(f.severity()).append(": ")
+                        .append(v(f.message())).append(f.fix() == null ? "" : " (" + v(f.fix()) + ")").append('\n');
             }
         }
         if (a.wslconfig().note() != null) {
-            s.append("\n").append(a.wslconfig().note()).append('\n');
+            s.append("\n").append(v(a.wslconfig().note())).append('\n');
         }
         heading(s, "Why");
         for (Advice.ReasonItem r : a.reasons()) {
             String side = r.favors().equals(a.recommendation()) ? paint("32", "+") : paint("90", "-");
             s.append("  ").append(side).append(' ').append(r.favors()).append(' ').append(weight(r.weight())).append(": ")
-                    .append(r.explanation()).append('\n');
+                    .append(v(r.explanation())).append('\n');
             detail(s, r.rule(), r.facts(), r.source());
         }
         if (!a.whatIf().isEmpty()) {
             heading(s, "What would change the answer");
             for (Advice.WhatIfItem w : a.whatIf()) {
-                s.append("  if ").append(w.change()).append(" -> ").append(w.recommendation())
+                s.append("  if ").append(v(w.change())).append(" -> ").append(w.recommendation())
                         .append(w.blocked() ? ", blocked" : ", ready").append('\n');
             }
         }
@@ -101,6 +102,14 @@ public final class TextReport {
                     .append(answers ? "; 'wsl-advisor ask' asks for the answers" : "").append(".\n");
         }
         return s.toString();
+    }
+
+    /**
+     * Text that may quote the input (an error message the person saw, a file name, a user rule's words), made
+     * visible: no escape sequence or line break from a facts file reaches the terminal as it is.
+     */
+    private static String v(String text) {
+        return Visible.escape(text);
     }
 
     private static String weight(int w) {
@@ -118,13 +127,13 @@ public final class TextReport {
 
     private void detail(StringBuilder s, String id, List<String> facts, String source) {
         if (explain) {
-            s.append("    rule: ").append(id).append('\n');
+            s.append("    rule: ").append(v(id)).append('\n');
             if (!facts.isEmpty()) {
-                s.append("    facts: ").append(String.join("; ", facts)).append('\n');
+                s.append("    facts: ").append(v(String.join("; ", facts))).append('\n');
             }
         }
         if (source != null) {
-            s.append("    source: ").append(paint("90", source)).append('\n');
+            s.append("    source: ").append(paint("90", v(source))).append('\n');
         }
     }
 

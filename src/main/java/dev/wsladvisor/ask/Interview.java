@@ -8,6 +8,7 @@ import dev.wsladvisor.rules.Blocker;
 import dev.wsladvisor.rules.Reason;
 import dev.wsladvisor.rules.RuleInfo;
 import dev.wsladvisor.rules.WslVersion;
+import dev.wsladvisor.text.Suggestions;
 import dev.wsladvisor.text.Visible;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -64,12 +65,22 @@ public final class Interview {
     }
 
     private static final String COMMANDS = "? why, back, stop";
+
+    /** The longest input line read: an answer is a word or name=value; a file with no line breaks is not a session. */
+    public static final int MAX_LINE_CHARS = 4096;
+    /**
+     * The most input lines read: 16 questions, with back and ? between them, take far fewer; {@code yes '?' | ask}
+     * would otherwise never end. Left-over lines past it are not read.
+     */
+    public static final int MAX_LINES = 1000;
     private static final int MAX_RULES_SHOWN = 6;
 
     private final QuestionPlanner planner;
     private final BufferedReader in;
     private final PrintWriter out;
     private static final Pattern NAMED = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\s*=\\s*(.*)$");
+
+    private static final String NOTHING_DONE = " Nothing was saved and no advice was given.";
 
     private final boolean echo;
     private final boolean strictInput;
@@ -167,10 +178,13 @@ public final class Interview {
 
     /**
      * Piped input left over when no question could change the advice any more: its {@code name=value} lines are still
-     * the person's answers, recorded as given (a script that said docker=yes must not get advice without it); any
-     * other line, but blank ones and stop, is an error, as it would be at a prompt.
+     * the person's answers, recorded as given (a script that said docker=yes must not get advice without it); a wrong
+     * name=value is an error, as it would be at a prompt; other lines (answers to questions that were never asked)
+     * are left unused with one warning, and the advice and the saved answers stay.
      */
     private FactsDocument rest(FactsDocument facts, Deque<Step> history) {
+        List<Integer> unused = new ArrayList<>();
+        String firstUnused = null;
         for (String line = readLine(); line != null; line = readLine()) {
             String input = line.trim();
             String command = input.toLowerCase(Locale.ROOT);
@@ -178,14 +192,18 @@ public final class Interview {
                 continue;
             }
             Matcher m = NAMED.matcher(input);
-            Question target = m.matches() ? byName(m.group(1)) : null;
-            String problem = m.matches() ? namedProblem(m.group(1), m.group(2).trim(), target, null, facts, history)
-                    : "no question is left to ask (none could change the advice); only name=value lines may follow.";
+            if (hasControlCharacters(line) || !m.matches()) {
+                unused.add(lineNumber);
+                firstUnused = firstUnused == null ? input : firstUnused;
+                continue;
+            }
+            Question target = byName(m.group(1));
+            String problem = namedProblem(m.group(1), m.group(2).trim(), target, null, facts, history);
             if (problem != null) {
                 out.println();
                 out.flush();
-                throw new UserInputException("ask: input line " + lineNumber + " ('" + Visible.escape(input) + "'): " + problem
-                        + " Nothing was saved and no advice was given.");
+                throw new UserInputException("ask: input line " + lineNumber + " ('" + Visible.escape(input, 80) + "'): "
+                        + problem + NOTHING_DONE);
             }
             Object answer = answerOf(target, m.group(2).trim());
             history.push(new Step(target, facts, answer));
@@ -193,7 +211,26 @@ public final class Interview {
                 facts = facts.withFact(target.path(), answer);
             }
         }
+        if (!unused.isEmpty()) {
+            out.println("warning: " + (unused.size() == 1 ? "input line " + unused.get(0) + " ('" + Visible.escape(firstUnused, 80)
+                    + "') was" : unused.size() + " input lines (" + lineList(unused) + ", the first '"
+                    + Visible.escape(firstUnused, 80) + "') were") + " not used: no question was left to ask (none could"
+                    + " change the advice). The advice below uses the answers before them.");
+        }
+        if (lineNumber >= MAX_LINES && moreInput()) {
+            out.println("warning: the input goes on past line " + MAX_LINES + "; the rest was not read.");
+        }
         return facts;
+    }
+
+    /** "7, 8, 9" or "7-40": line numbers as a warning names them. */
+    private static String lineList(List<Integer> lines) {
+        boolean consecutive = lines.get(lines.size() - 1) - lines.get(0) == lines.size() - 1;
+        if (consecutive && lines.size() > 3) {
+            return "lines " + lines.get(0) + "-" + lines.get(lines.size() - 1);
+        }
+        List<String> shown = lines.stream().limit(5).map(String::valueOf).toList();
+        return "lines " + String.join(", ", shown) + (lines.size() > 5 ? " and " + (lines.size() - 5) + " more" : "");
     }
 
     /** After {@code back}: the question asked again, ranked as if it had not been answered. */
@@ -208,6 +245,12 @@ public final class Interview {
         boolean first = history.isEmpty();
         while (true) {
             String line = readLine();
+            if (line == null && lineNumber >= MAX_LINES && moreInput()) {
+                out.println();
+                out.flush();
+                throw new UserInputException("ask: more than " + MAX_LINES + " input lines and the questions are not over;"
+                        + " a session takes one line per answer. Is the input repeating itself (yes | ask)?" + NOTHING_DONE);
+            }
             if (line == null) {
                 out.println();
                 out.println("Input ended: no more questions. The advice below uses the answers given so far.");
@@ -215,7 +258,12 @@ public final class Interview {
             }
             String input = line.trim();
             String command = input.toLowerCase(Locale.ROOT);
-            if (command.equals("?") || command.equals("why") || command.equals("help")) {
+            if (hasControlCharacters(line)) {
+                // trim() would make a line of NUL bytes empty, which means "don't know": refuse it instead.
+                String problem = "the line holds control characters (such as a NUL byte or an escape sequence), not an answer.";
+                refuseIfStrict(q, line, problem);
+                out.println("That line holds control characters, not an answer. Type " + q.allowed() + ".");
+            } else if (command.equals("?") || command.equals("why") || command.equals("help")) {
                 explain(facts, rank);
             } else if (command.equals("back") && first) {
                 String problem = "This is the first question; there is nothing to go back to.";
@@ -236,7 +284,7 @@ public final class Interview {
                     return named;
                 }
             } else {
-                String problem = "'" + Visible.escape(input) + "' is not an answer to this question.";
+                String problem = "'" + Visible.escape(input, 80) + "' is not an answer to this question." + didYouMean(input, q);
                 refuseIfStrict(q, input, problem);
                 out.println(problem + " Type " + q.allowed()
                         + "; Enter or \"don't know\" leaves it unknown; ? says why it matters; back returns to the previous question.");
@@ -271,15 +319,24 @@ public final class Interview {
                                 Deque<Step> history) {
         if (target == null) {
             List<String> names = planner.catalog().questions().stream().map(Question::name).toList();
-            return "'" + Visible.escape(name) + "' is not the name of a question (names: " + String.join(", ", names) + ").";
+            Optional<String> meant = Suggestions.closest(name, names);
+            return "'" + Visible.escape(name, 80) + "' is not the name of a question" + meant.map(n -> ": did you mean " + n + "?")
+                    .orElse("") + " (names: " + String.join(", ", names) + ").";
         } else if (target != asked && settledPaths(history).contains(target.path())) {
             return "'" + Visible.escape(name) + "' was answered already in this session; type back to change the last answer.";
         } else if (target != asked && facts.isKnown(target.path())) {
             return "'" + Visible.escape(name) + "' is already known from the facts (" + target.path() + "); each question is answered once.";
         } else if (!Question.isDontKnow(value) && target.parse(value) == null) {
-            return "'" + Visible.escape(value) + "' is not an answer to " + target.name() + " (" + target.allowed() + ").";
+            return "'" + Visible.escape(value, 80) + "' is not an answer to " + target.name() + " (" + target.allowed() + ")."
+                    + didYouMean(value, target);
         }
         return null;
+    }
+
+    /** " Did you mean yes?" when the input is a likely typo of one of the question's answers; else nothing. */
+    private static String didYouMean(String input, Question q) {
+        List<String> labels = q.choices().stream().map(Question.Choice::label).toList();
+        return Suggestions.closest(input, labels).map(l -> " Did you mean " + l + "?").orElse("");
     }
 
     private static Object answerOf(Question target, String value) {
@@ -296,7 +353,7 @@ public final class Interview {
         }
         out.println();
         out.flush();
-        throw new UserInputException("ask: input line " + lineNumber + " ('" + Visible.escape(input) + "') answers question "
+        throw new UserInputException("ask: input line " + lineNumber + " ('" + Visible.escape(input, 80) + "') answers question "
                 + q.name() + " (" + q.text() + "): " + problem + " It takes " + q.allowed()
                 + ", or an empty line, 'don't know', 'skip' or '-' to leave it unknown; a line name=value (" + q.name() + "="
                 + q.choices().get(0).label() + ") answers a question by its name, whatever the order they are asked in;"
@@ -317,18 +374,70 @@ public final class Interview {
     }
 
     private String readLine() {
+        if (lineNumber >= MAX_LINES) {
+            return null;
+        }
+        String line = boundedLine();
+        if (line != null) {
+            lineNumber++;
+        }
+        if (echo && line != null) {
+            out.println(Visible.escape(line));
+        }
+        return line;
+    }
+
+    /** Whether more input follows the last line read (only asked once {@link #MAX_LINES} lines were read). */
+    private boolean moreInput() {
         try {
-            String line = in.readLine();
-            if (line != null) {
-                lineNumber++;
-            }
-            if (echo && line != null) {
-                out.println(Visible.escape(line));
-            }
-            return line;
+            return in.read() >= 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One line, as BufferedReader.readLine ends it (LF, CR or CRLF), refused past {@link #MAX_LINE_CHARS}. */
+    private String boundedLine() {
+        try {
+            StringBuilder line = new StringBuilder();
+            while (true) {
+                int c = in.read();
+                if (c < 0) {
+                    return line.length() == 0 ? null : line.toString();
+                }
+                if (c == '\n') {
+                    return line.toString();
+                }
+                if (c == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
+                    return line.toString();
+                }
+                if (line.length() == MAX_LINE_CHARS) {
+                    out.println();
+                    out.flush();
+                    throw new UserInputException("ask: input line " + (lineNumber + 1) + " is longer than " + MAX_LINE_CHARS
+                            + " characters; an answer is a word or name=value on a line of its own. Is this the file you"
+                            + " meant to pipe in?" + NOTHING_DONE);
+                }
+                line.append((char) c);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A line with a control character (a NUL byte, an escape sequence) is no answer: binary data, or a terminal gone wrong. */
+    private static boolean hasControlCharacters(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '\t' && Character.getType(c) == Character.CONTROL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void introduce(FactsDocument start) {

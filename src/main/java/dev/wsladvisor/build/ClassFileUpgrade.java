@@ -54,7 +54,10 @@ public final class ClassFileUpgrade {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 upgraded++;
             }
-            System.out.println("[ClassFileUpgrade] " + upgraded + " classes of " + jar.getName() + " -> Java 8 class files in " + classesDir);
+            // Silent on success, as build steps are under mvn -q; -Dwsladvisor.build.verbose=true shows the count.
+            if (Boolean.getBoolean("wsladvisor.build.verbose")) {
+                System.out.println("[ClassFileUpgrade] " + upgraded + " classes of " + jar.getName() + " -> Java 8 class files in " + classesDir);
+            }
         }
     }
 

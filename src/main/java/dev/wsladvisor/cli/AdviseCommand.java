@@ -45,8 +45,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON), or '-' to read it from standard input. "
-            + "With no facts at all, on a terminal, advise asks the questions that matter instead (as 'wsl-advisor ask').")
+    @Option(names = "--facts", paramLabel = "FILE", description = "The facts document (JSON, at most 10 MiB; each list is read up to"
+            + " 100 entries), or '-' to read it from standard input. With no facts at all, on a terminal, advise asks the questions that matter instead (as 'wsl-advisor ask').")
     private String facts;
 
     @Option(names = "--probe", description = "Detect the host facts on this PC first (see 'wsl-advisor probe'); --facts, if given, adds to and overrides them.")

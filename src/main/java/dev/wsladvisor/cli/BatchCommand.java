@@ -300,6 +300,9 @@ public final class BatchCommand implements Callable<Integer> {
                 }
             };
         }
+        if (name.isEmpty()) {
+            throw new UserInputException("--in: the file name is empty. Name a JSON Lines file, or '-' for standard input.");
+        }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
             throw new UserInputException(name + ": is a folder. --in takes " + takes + ", or '-'.");

@@ -1,8 +1,10 @@
 package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.text.Visible;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 
 /**
@@ -18,7 +20,11 @@ final class ErrorHandling {
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof UserInputException) {
-                err.println("wsl-advisor: " + ex.getMessage());
+                err.println("wsl-advisor: " + visibleLines(ex.getMessage()));
+                return ExitCode.BAD_INPUT;
+            }
+            if (ex instanceof InvalidPathException) {
+                err.println("wsl-advisor: " + unusableFileName(((InvalidPathException) ex).getInput()));
                 return ExitCode.BAD_INPUT;
             }
             err.println("wsl-advisor: internal error (a bug in wsl-advisor, not in your input): " + ex);
@@ -34,12 +40,42 @@ final class ErrorHandling {
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println("wsl-advisor: " + ex.getMessage());
+            err.println("wsl-advisor: " + visibleLines(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options and examples.");
             return ExitCode.BAD_INPUT;
         });
-        cli.setExitCodeExceptionMapper(ex -> ex instanceof UserInputException ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);
+        cli.setExitCodeExceptionMapper(ex -> ex instanceof UserInputException || ex instanceof InvalidPathException
+                ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);
+    }
+
+    /**
+     * A message with every line made visible ({@link Visible}): the places that quote input escape it already;
+     * this is the last guard, so no escape sequence from input reaches the terminal through an error.
+     */
+    static String visibleLines(String message) {
+        if (message == null) {
+            return "";
+        }
+        String[] lines = message.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = Visible.escape(lines[i]);
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * A file name Java cannot use: under LANG=C (or no locale) Java reads file names as ASCII, so a name with
+     * another letter arrives with its bytes lost and cannot name any file.
+     */
+    static String unusableFileName(String name) {
+        if (name.indexOf('\0') >= 0) {
+            return Visible.escape(name, 80) + ": a file name cannot hold a NUL character; check how the name was made.";
+        }
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        return Visible.escape(name, 80) + ": cannot be used as a file name here" + (encoding.isEmpty() ? "" : " (Java reads"
+                + " file names as " + encoding + ")") + ". A name with letters beyond ASCII needs a UTF-8 locale:"
+                + " run with LANG=C.UTF-8 (or LC_ALL=C.UTF-8), or rename the file.";
     }
 
     /** Whether --verbose was given to the top command. */

@@ -1,10 +1,15 @@
 package dev.wsladvisor.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import picocli.CommandLine;
 
 /** The entry point, and the only place that exits. */
@@ -25,16 +30,47 @@ public final class Main {
 
     /**
      * Java 17 knows a terminal only when standard input and output both are one (System.console()), so
-     * {@code ask > advice.json} would look like a script. The launcher says which streams are terminals
-     * ({@code WSL_ADVISOR_TTY}: the digits 0, 1, 2 of those that are; "-" for none); without it, System.console() decides.
+     * {@code ask > advice.json} would look like a script. The launchers say which streams are terminals
+     * ({@code WSL_ADVISOR_TTY}: the digits 0, 1, 2 of those that are; "-" for none). Without a launcher, on Linux
+     * {@code /proc/self/fd} tells each stream apart. From Java 22 System.console() may be there when no terminal
+     * is, so its {@code isTerminal()} decides.
      */
     private static Console console() {
-        Map<String, String> env = System.getenv();
+        java.io.Console system = System.console();
+        return console(System.in, System.getenv(), system != null && isTerminal(system), Main::linuxTerminal);
+    }
+
+    static Console console(InputStream in, Map<String, String> env, boolean inAndOutTerminals, IntPredicate terminal) {
         String tty = env.get("WSL_ADVISOR_TTY");
-        if (tty == null) {
-            return new Console(System.in, System.console() != null, env);
+        if (inAndOutTerminals) {
+            // The Windows launcher knows only standard input ("0"): standard error is then taken to be where the others are.
+            return new Console(in, true, true, tty == null || tty.contains("2") || !tty.contains("1"), env);
         }
-        return new Console(System.in, tty.contains("0"), tty.contains("1"), tty.contains("2"), env);
+        if (tty == null) {
+            return new Console(in, terminal.test(0), terminal.test(1), terminal.test(2), env);
+        }
+        return new Console(in, tty.contains("0"), tty.contains("1"), tty.contains("2"), env);
+    }
+
+    /** {@code Console.isTerminal()} from Java 22 on (we compile for 17, so by reflection); before, a console is one. */
+    private static boolean isTerminal(java.io.Console system) {
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(system);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether file descriptor {@code fd} is a terminal, where Linux shows it in /proc; false elsewhere. */
+    private static boolean linuxTerminal(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Runs one command line and returns its exit code; tests call this in-process. */
@@ -68,8 +104,23 @@ public final class Main {
             }
         }
         versionEverywhere(cli);
+        // --format JSON works as well as --format json: an enum's case carries no meaning for a person.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Path.class, Main::path);
         ErrorHandling.install(cli);
         return cli;
+    }
+
+    /** Every file or folder option: an empty name would be the current folder, which no option means. */
+    private static Path path(String name) {
+        if (name.isEmpty()) {
+            throw new CommandLine.TypeConversionException("the file name is empty; name a file or folder");
+        }
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(ErrorHandling.unusableFileName(name));
+        }
     }
 
     /** {@code wsl-advisor advise --version} says the same as {@code wsl-advisor --version}, not nothing. */

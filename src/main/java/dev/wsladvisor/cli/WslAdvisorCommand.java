@@ -1,5 +1,6 @@
 package dev.wsladvisor.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
             "1:done, and found problems at error severity (e.g. a blocked host with --fail-on-blocked)",
             "2:bad usage or bad input: the message says what and where",
             "70:internal error: a bug in wsl-advisor"})
-public final class WslAdvisorCommand implements Runnable {
+public final class WslAdvisorCommand implements Callable<Integer> {
 
     private final Console console;
 
@@ -52,8 +53,10 @@ public final class WslAdvisorCommand implements Runnable {
         return verbose;
     }
 
+    /** No subcommand named: the help, on standard error as for any other usage error, and exit 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.BAD_INPUT;
     }
 }

@@ -105,15 +105,17 @@ public final class FactsDocument {
      * find which unknown facts matter; the value must already fit the schema.
      */
     public FactsDocument withFact(String path, Object value) {
-        ObjectNode copy = (ObjectNode) root.deepCopy();
+        // Only the objects on the path are copied; the rest of the tree is shared, as nothing changes a document's
+        // tree once it is read. What-if makes about a hundred of these per host, so a copy of the whole tree
+        // (unknown fields and lists included) would multiply the input's size by the number of trials.
+        ObjectNode copy = shallowCopy(root);
         String[] parts = path.split("\\.");
         ObjectNode parent = copy;
         for (int i = 0; i < parts.length - 1; i++) {
             JsonNode next = parent.get(parts[i]);
-            if (next == null || !next.isObject()) {
-                next = parent.putObject(parts[i]);
-            }
-            parent = (ObjectNode) next;
+            ObjectNode child = next != null && next.isObject() ? shallowCopy(next) : JsonNodeFactory.instance.objectNode();
+            parent.set(parts[i], child);
+            parent = child;
         }
         String leaf = parts[parts.length - 1];
         if (value == null) {
@@ -122,6 +124,14 @@ public final class FactsDocument {
             parent.set(leaf, toNode(value));
         }
         return new FactsDocument(copy, warnings, source);
+    }
+
+    private static ObjectNode shallowCopy(JsonNode node) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        if (node.isObject()) {
+            copy.setAll((ObjectNode) node);
+        }
+        return copy;
     }
 
     private static JsonNode toNode(Object value) {

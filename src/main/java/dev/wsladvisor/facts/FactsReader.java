@@ -1,6 +1,8 @@
 package dev.wsladvisor.facts;
 
 import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.WindowsPaths;
+import dev.wsladvisor.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -30,11 +32,16 @@ public final class FactsReader {
     }
 
     /** Reads {@code file}, or standard input when the name is "-". */
-    public FactsDocument read(String name, InputStream stdin) {
-        if ("-".equals(name)) {
+    public FactsDocument read(String fileName, InputStream stdin) {
+        if ("-".equals(fileName)) {
             return parse(readLimited(stdin, "<stdin>"), "<stdin>");
         }
-        Path path = Path.of(name);
+        if (fileName.isEmpty()) {
+            throw new UserInputException("--facts: the file name is empty. Name a facts .json file, or '-' for standard input.");
+        }
+        // The name as messages show it: a name with a line break or an escape sequence stays one visible line.
+        String name = Visible.escape(fileName, 200);
+        Path path = Path.of(fileName);
         try {
             if (Files.isDirectory(path)) {
                 throw new UserInputException(name + ": is a folder, not a facts file. Name a .json file, or '-' for standard input.");
@@ -49,6 +56,7 @@ public final class FactsReader {
                 return parse(readLimited(in, name), name);
             }
         } catch (NoSuchFileException e) {
+            WindowsPaths.refuseOffWindows(path);
             throw new UserInputException(name + ": no such file. Check the path, or use one of the samples in facts/.");
         } catch (IOException e) {
             throw new UserInputException(name + ": cannot read the file: " + e.getMessage());
@@ -113,12 +121,19 @@ public final class FactsReader {
      */
     public static void refuseUtf16(int first, int second, String where, String then) {
         boolean bom = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
-        boolean bare = first >= 0 && second >= 0 && (first == 0) != (second == 0) && first < 0x80 && second < 0x80;
+        // Without a mark: a 0 beside a character a JSON text starts with (printable ASCII or white space); binary data
+        // such as 00 01 is not taken for UTF-16 and is refused as binary instead.
+        boolean bare = first >= 0 && second >= 0 && (first == 0) != (second == 0) && textByte(first + second);
         if (bom || bare) {
             throw new UserInputException(where + ": the file is UTF-16 encoded" + (bom ? "" : ", without a byte order mark,")
-                    + " (as Windows PowerShell 5 writes with '>'); save it as UTF-8, e.g. with Out-File -Encoding utf8 or"
-                    + " Set-Content -Encoding utf8" + then);
+                    + " (as Windows PowerShell 5 writes with '>', and Notepad when saved as \"Unicode\" or \"UTF-16\");"
+                    + " save it as UTF-8: in Notepad, File > Save As and choose \"UTF-8\" under Encoding; in PowerShell,"
+                    + " Out-File -Encoding utf8 or Set-Content -Encoding utf8" + then);
         }
+    }
+
+    private static boolean textByte(int b) {
+        return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n' || b == '\r';
     }
 
     /** True when every byte from {@code start} on is ASCII; refuses a NUL byte (binary data, not a JSON text). */

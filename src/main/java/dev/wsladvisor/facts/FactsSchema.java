@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The facts document, version 1, as fixed by {@code shared/contract/facts.md}. Field names here are the
+ * The facts document, version 1, as fixed by the facts contract (docs/facts-format.md). Field names here are the
  * contract's and must not change. Trial values are what the advisor tries when it asks whether an unknown
  * fact could change the verdict, and what "what if" tries for a known one.
  */

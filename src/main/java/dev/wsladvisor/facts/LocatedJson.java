@@ -55,7 +55,7 @@ public final class LocatedJson {
             locations = new HashMap<>();
             try (JsonParser p = parser(text)) {
                 p.nextToken();
-                read(p, "", locations);
+                locate(p, "", locations);
             } catch (IOException e) {
                 throw new IllegalStateException("the text parsed once already", e);
             }
@@ -97,7 +97,7 @@ public final class LocatedJson {
                 throw new UserInputException(where + ": the input is empty or only white space. "
                         + "A facts document is one JSON object, for example {\"answers\": {\"docker\": true}}.");
             }
-            JsonNode root = read(p, "", null);
+            JsonNode root = read(p);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 throw new UserInputException(at(origin, p.currentTokenLocation())
@@ -178,11 +178,34 @@ public final class LocatedJson {
         return ". Check the brackets, quotes and commas around that place.";
     }
 
-    /** The tree below the current token; with {@code locations}, also where each value starts, by path. */
-    private static JsonNode read(JsonParser p, String path, Map<String, JsonLocation> locations) throws IOException {
-        if (locations != null) {
-            locations.put(path, p.currentTokenLocation());
+    /**
+     * Where each value below the current token starts, by path. Entries of a list past the ones the validator
+     * reads ({@link FactsValidator#MAX_LIST_ENTRIES}) are skipped: no message names them, and a list of 400,000
+     * would otherwise cost a map entry each.
+     */
+    private static void locate(JsonParser p, String path, Map<String, JsonLocation> locations) throws IOException {
+        locations.put(path, p.currentTokenLocation());
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                locate(p, path.isEmpty() ? name : path + "." + name, locations);
+            }
+        } else if (p.currentToken() == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (i < FactsValidator.MAX_LIST_ENTRIES) {
+                    locate(p, path + "[" + i + "]", locations);
+                } else {
+                    p.skipChildren();
+                }
+                i++;
+            }
         }
+    }
+
+    /** The tree below the current token. */
+    private static JsonNode read(JsonParser p) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT: {
@@ -190,16 +213,14 @@ public final class LocatedJson {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    obj.set(name, read(p, locations == null ? null : path.isEmpty() ? name : path + "." + name, locations));
+                    obj.set(name, read(p));
                 }
                 return obj;
             }
             case START_ARRAY: {
                 ArrayNode arr = nodes.arrayNode();
-                int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    arr.add(read(p, locations == null ? null : path + "[" + i + "]", locations));
-                    i++;
+                    arr.add(read(p));
                 }
                 return arr;
             }

@@ -114,9 +114,10 @@ class AskCommandTest {
 
         assertThat(code).isZero();
         assertThat(err.toString()).contains("Asked 0 of 16 questions.").doesNotContain("(1) ").doesNotContain("At each prompt");
-        // Piped, a line that answers nothing is an error even when no question was asked: the script meant something.
+        // Piped, a line that answers nothing is left unused with a warning: the advice stands, the script learns it.
         assertThat(run("yes\n", false, "ask", "--facts", complete.toString(), "--rules", Fixture.rulesDir().toString()))
-                .isEqualTo(ExitCode.BAD_INPUT);
+                .isZero();
+        assertThat(err.toString()).contains("warning: input line 1 ('yes') was not used: no question was left to ask");
     }
 
     @Test
@@ -237,6 +238,68 @@ class AskCommandTest {
         CliRun junk = CliRun.runWith("docker=banana\n", Map.of(), false, "ask", "--facts", facts.toString(), "--format", "json");
         assertThat(junk.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(junk.err()).contains("input line 1", "'banana' is not an answer to docker");
+    }
+
+    @Test
+    void moreAnswerLinesThanQuestionsKeepTheAdviceAndTheSavedAnswersAndWarnAboutTheRest() throws IOException {
+        Path facts = write("host.json", "{'host':{'os':{'build':22631,'architecture':'x64'},'hardware':{'slat':false}}}");
+        Path saved = dir.resolve("me.json");
+        CliRun r = CliRun.runWith("docker=yes\nyes\nno\nlinux\nyes\n", Map.of(), false, "ask", "--facts", facts.toString(),
+                "--save-answers", saved.toString(), "--format", "json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(saved)).contains("\"docker\" : true");
+        assertThat(r.out()).startsWith("{");
+        assertThat(r.err()).containsPattern("warning: 4 input lines \\(lines 2-5, the first 'yes'\\) were not used");
+    }
+
+    @Test
+    void aLineOfNulBytesIsBadInputNotDontKnow() {
+        CliRun r = CliRun.runWith("\0\0\0\n", Map.of(), false, "ask");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("input line 1 ('\\x00\\x00\\x00')", "control characters").doesNotContain("\0");
+    }
+
+    @Test
+    void aHugeInputWithoutLineBreaksIsRefusedAtTheLineLimit() {
+        CliRun r = CliRun.runWith("y".repeat(50_000_000), Map.of(), false, "ask");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("input line 1 is longer than 4096 characters");
+    }
+
+    @Test
+    void endlessInputThatNeverAnswersStopsAtTheLineLimit() {
+        CliRun r = CliRun.runWith("?\n".repeat(5000), Map.of(), false, "ask");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("more than 1000 input lines and the questions are not over");
+    }
+
+    @Test
+    void aLineOfNulBytesAtATerminalPromptIsAskedAgainNotTakenForDontKnow() {
+        CliRun r = CliRun.runWith("\0\0\nstop\n", Map.of(), true, "ask");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("That line holds control characters, not an answer.").doesNotContain("\0")
+                .doesNotContain("left unknown");
+    }
+
+    @Test
+    void aMisspeltAnswerNameGetsDidYouMean() {
+        CliRun r = CliRun.runWith("dokcer=yes\n", Map.of(), false, "ask");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("'dokcer' is not the name of a question: did you mean docker?");
+    }
+
+    @Test
+    void aMisspeltAnswerAtATerminalPromptGetsDidYouMeanAndIsAskedAgain() {
+        CliRun r = CliRun.runWith("dokcer=yes\nstop\n", Map.of(), true, "ask");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("did you mean docker?");
     }
 
     @Test

@@ -101,8 +101,11 @@ public final class ModelGenerator {
         Path indexFile = classesDir.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(indexFile.getParent());
         Files.write(indexFile, index, StandardCharsets.UTF_8);
-        System.out.printf("[ModelGenerator] %d rules in %d files -> %d model classes, %d classes written%n",
-                ruleLines.size(), files.size(), models.size(), classes);
+        // Silent on success, as build steps are under mvn -q; -Dwsladvisor.build.verbose=true shows the counts.
+        if (Boolean.getBoolean("wsladvisor.build.verbose")) {
+            System.out.printf("[ModelGenerator] %d rules in %d files -> %d model classes, %d classes written%n",
+                    ruleLines.size(), files.size(), models.size(), classes);
+        }
     }
 
     /** Package and name of each rule in a DRL text. */
