@@ -40,7 +40,14 @@ public final class LinuxProbe {
             return false;
         }
         String where = found.source();
+        if (distro != null) {
+            out.fill("host.wsl.currentDistribution.name", distro, "environment: WSL_DISTRO_NAME");
+        }
         if (kernel.kind() == KernelRelease.Kind.OTHER) {
+            // A custom kernel hides WSL1 or WSL2, but the release is still what this distribution runs.
+            if (!kernel.release().isBlank()) {
+                out.fill("host.wsl.currentDistribution.kernelRelease", kernel.release(), where);
+            }
             out.fill("host.wsl.installed", true, distro != null ? "environment: WSL_DISTRO_NAME" : "environment: WSL interop");
             out.note(where + ": kernel release '" + kernel.release() + "' has no Microsoft suffix although this is WSL: "
                     + "a custom kernel hides whether it is WSL1 or WSL2 (WSL_INTEROP set suggests WSL2).");

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class VmwareVersionParser {
     private static final Pattern NAMED = Pattern.compile("VMware\\s+(.+?)\\s+(\\d+(?:\\.\\d+){0,2})(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
-    private static final Pattern BARE = Pattern.compile("^(\\d+(?:\\.\\d+){0,2})(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
+    /** The registry's ProductVersion: three parts at least ({@code 17.5.2}, {@code 17.5.2.23775571}), so that a lone number is not taken. */
+    private static final Pattern BARE = Pattern.compile("^(\\d+\\.\\d+\\.\\d+)(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
 
     private VmwareVersionParser() {
     }

@@ -39,7 +39,8 @@ public final class WslVersionParser {
             return;
         }
         Matcher pkg = PACKAGE.matcher(lines.get(0));
-        if (pkg.find()) {
+        // Only a 'label: version' line is the package line: a version at the end of any sentence is not.
+        if (OutputRecognizer.VERSION_VALUE.matcher(lines.get(0)).matches() && pkg.find()) {
             out.fill("host.wsl.installed", true, source.at(lineNumbers.get(0)));
             out.fill("host.wsl.packageVersion", pkg.group(1), source.at(lineNumbers.get(0)));
             if (lines.size() >= 2) {
@@ -54,11 +55,11 @@ public final class WslVersionParser {
             readWindowsLine(source, lines, lineNumbers, out);
             return;
         }
-        if (source.text().contains("is not installed")) {
+        if (lines.get(0).startsWith("Windows Subsystem for Linux is not installed")) {
             out.fill("host.wsl.installed", false, source.at(lineNumbers.get(0)));
             return;
         }
-        if (WslHelpText.isHelpOrUnknownOption(source.text(), "--version")) {
+        if (WslHelpText.isHelpOrUnknownOption(source.text(), "--version") || WslHelpText.isHelpOrUnknownOption(source.text(), "-v")) {
             out.fill("host.wsl.installed", true, source.at(lineNumbers.get(0)));
             out.note("wsl --version printed help or an error instead of versions (" + source.whole()
                     + "): this is the inbox WSL, not the Store package; 'wsl --update' moves it to the Store WSL.");
