@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the facts from inside Linux. Inside WSL: which WSL runs this distribution (from the kernel release),
@@ -19,7 +17,6 @@ public final class LinuxProbe {
     static final String OS_RELEASE = "/etc/os-release";
     static final String SYSTEMD = "/run/systemd/system";
     static final String WSL_INTEROP_BINFMT = "/proc/sys/fs/binfmt_misc/WSLInterop";
-    private static final Pattern WINDOWS_VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d{4,5})\\.(\\d+)");
 
     private final LinuxHost host;
     private final CommandRunner runner;
@@ -81,11 +78,7 @@ public final class LinuxProbe {
                     + "run 'wsl-advisor probe' on Windows, or save the outputs listed in docs/probe.md and use --replay.");
             return;
         }
-        Matcher m = WINDOWS_VERSION.matcher(TextDecoder.decode(result.stdout()));
-        if (m.find()) {
-            out.fill("host.os.build", Ints.parse(m.group(3)), "command: cmd.exe /c ver");
-            out.fill("host.os.revision", Ints.parse(m.group(4)), "command: cmd.exe /c ver");
-        }
+        VerParser.parse(SourceText.ofCommand("cmd.exe /c ver", result.stdout()), out);
         new WindowsProbe(runner, env, true).probe(out);
     }
 

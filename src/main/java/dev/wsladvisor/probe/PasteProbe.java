@@ -83,7 +83,7 @@ public final class PasteProbe {
             }
             out.beginBlock(label);
             block.kind().parse(SourceText.ofBlock(name, block.text(), block.first() - 1, label), out);
-            read.add(label + ": " + block.kind().command());
+            read.add(label + ": " + (block.command() != null ? block.command().command() : block.kind().command()));
         }
         out.beginBlock(null);
         if (!read.isEmpty()) {
