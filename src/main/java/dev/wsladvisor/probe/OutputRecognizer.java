@@ -76,7 +76,9 @@ public final class OutputRecognizer {
         long versions = text.stream().filter(l -> VERSION_VALUE.matcher(l).matches()).count();
         long defaults = text.stream().filter(l -> DEFAULT_VERSION.matcher(l).matches()).count();
         long oldStatus = text.stream().filter(l -> OLD_STATUS.matcher(l).matches()).count();
-        if (defaults == 1 && text.size() <= 14 && mostlyLabelled(text, oldStatus) || oldStatus > 0 && oldStatus + versions >= text.size()) {
+        boolean leads = DEFAULT_VERSION.matcher(first).matches()
+                || text.size() > 1 && DEFAULT_VERSION.matcher(text.get(1)).matches() && LABELLED.matcher(first).matches();
+        if (defaults == 1 && leads && text.size() <= 14 && mostlyLabelled(text, oldStatus) || oldStatus > 0 && oldStatus + versions >= text.size()) {
             return OutputKind.WSL_STATUS;
         }
         if (versions >= 3 && VERSION_VALUE.matcher(first).matches() && versions * 10 >= text.size() * 7) {

@@ -171,7 +171,7 @@ public final class ReplayProbe {
      * output of another command. Each block recognised goes to its own parser (a later block of the file wins);
      * when none is recognised, the file's parser reads the whole text without its prompt lines and says what is wrong.
      */
-    private static void readFile(String name, OutputKind expected, String text, ProbeResult out) {
+    static void readFile(String name, OutputKind expected, String text, ProbeResult out) {
         List<PasteBlocks.Block> blocks = PasteBlocks.split(text);
         long recognised = blocks.stream().filter(b -> b.kind() != null).count();
         if (recognised == 0) {

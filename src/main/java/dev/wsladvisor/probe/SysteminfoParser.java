@@ -20,9 +20,10 @@ public final class SysteminfoParser {
     private static final Pattern PLAIN = Pattern.compile("^(.+?)[:：]\\s*(.*)$");
     /**
      * The OS name: "Microsoft Windows ..." in every display language we know but Russian, where the maker is
-     * "Майкрософт" ({@code Название ОС: Майкрософт Windows 10 Pro}); old releases add a {@code ®}.
+     * "Майкрософт" ({@code Название ОС: Майкрософт Windows 10 Pro}); old releases add a {@code ®}. Never the
+     * {@code ver} banner ({@code Microsoft Windows [Version 10.0.19041.1]}), which is no edition.
      */
-    private static final Pattern CAPTION = Pattern.compile("^(?:Microsoft|Майкрософт)®?\\s+Windows\\b.*",
+    private static final Pattern CAPTION = Pattern.compile("^(?:Microsoft|Майкрософт)®?\\s+Windows\\b(?!\\s*\\[).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OS_VERSION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})(?:\\s|$)");
     private static final Pattern SYSTEM_TYPE = Pattern.compile("^(x64|x86|arm64|arm)-based\\s+PC", Pattern.CASE_INSENSITIVE);

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class WslListParser {
     private static final Pattern HEADER = Pattern.compile("^\\s*NAME\\s+STATE\\s+VERSION\\s*$");
-    private static final Pattern ROW = Pattern.compile("^\\s*(\\*)?\\s*(\\S+)\\s+(\\S+)\\s+([12])\\s*$");
+    /** The state is one of WSL's English words (Running, Stopped, Installing, Converting...): letters only. */
+    private static final Pattern ROW = Pattern.compile("^\\s*(\\*)?\\s*(\\S+)\\s+([A-Za-z]+)\\s+([12])\\s*$");
     /** "Windows Subsystem for Linux Distributions:", translated: a few words ending in a colon, nothing after it. */
     private static final Pattern HEADER_PLAIN = Pattern.compile("^[^:：]{3,120}[:：]$");
     /** A distribution name, then maybe the translated default marker in brackets (ASCII or full-width). */
@@ -70,6 +71,10 @@ public final class WslListParser {
             if (line.isBlank()) {
                 blankBefore = true;
                 continue;
+            }
+            if (CommandLine.of(line) != null) {
+                // The next prompt: the list is over.
+                break;
             }
             Matcher row = ROW.matcher(line);
             if (!row.matches() && blankBefore && !distributions.isEmpty()) {

@@ -40,7 +40,7 @@ public final class WslStatusParser {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = LABELLED.matcher(lines.get(i).strip());
             if (!versionBlock[i] && m.matches() && DEFAULT_VERSION.matcher(m.group(2)).matches()) {
-                if (defaultLine < 0) {
+                if (defaultLine < 0 && leadsTheOutput(lines, i)) {
                     defaultLine = i;
                     out.fill("host.wsl.defaultVersion", Integer.parseInt(m.group(2)), source.at(i + 1));
                     out.fill("host.wsl.installed", true, source.at(i + 1));
@@ -61,7 +61,9 @@ public final class WslStatusParser {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = LABELLED.matcher(lines.get(i).strip());
                 // Weak: the registered kernel never replaces one known from wsl --version or uname -r, even from a later block.
-                if (!versionBlock[i] && m.matches() && KERNEL.matcher(m.group(2)).matches() && !out.has("host.wsl.kernelVersion")
+                // Without the default-version line, only the English label says which line is the kernel's.
+                boolean kernelLine = defaultLine >= 0 || m.matches() && m.group(1).strip().equals("Kernel version");
+                if (!versionBlock[i] && kernelLine && m.matches() && KERNEL.matcher(m.group(2)).matches() && !out.has("host.wsl.kernelVersion")
                         && out.fill("host.wsl.kernelVersion", m.group(2), source.at(i + 1))) {
                     out.note("host.wsl.kernelVersion from wsl --status is the kernel the WSL installer registered, which "
                             + "may differ from the running one (uname -r shows that).");
@@ -76,6 +78,22 @@ public final class WslStatusParser {
             out.warn(source.at(source.firstTextLine()) + ": does not look like the output of wsl --status (no 'label: 1' or 'label: 2' "
                     + "line for the default version), so nothing was read from it; capture it again with 'wsl --status > wsl-status.txt'");
         }
+    }
+
+    /**
+     * The default version is one of the first two lines of the output, and those lines are both {@code label: value}
+     * (the default distribution and the default version, in either order): the shape of every wsl --status there is.
+     */
+    private static boolean leadsTheOutput(List<String> lines, int line) {
+        List<Integer> first = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size() && first.size() < 2; i++) {
+            if (!lines.get(i).isBlank()) {
+                first.add(i);
+            } else if (!first.isEmpty()) {
+                break;
+            }
+        }
+        return first.contains(line) && first.stream().allMatch(i -> LABELLED.matcher(lines.get(i).strip()).matches());
     }
 
     /** The default distribution: the {@code label: name} line just before the default version (or just after, in a reordered copy). */
@@ -100,15 +118,23 @@ public final class WslStatusParser {
     private static boolean[] versionBlock(SourceText source, List<String> lines, ProbeResult out) {
         boolean[] in = new boolean[lines.size()];
         int start = -1;
+        int count = 0;
         for (int i = 0; i <= lines.size(); i++) {
+            if (i < lines.size() && lines.get(i).isBlank() && start >= 0) {
+                // A double-spaced copy puts a blank line between the lines of one output.
+                continue;
+            }
             boolean version = i < lines.size() && OutputRecognizer.VERSION_VALUE.matcher(lines.get(i).strip()).matches();
             if (version && start < 0) {
                 start = i;
-            } else if (!version && start >= 0) {
-                if (i - start >= 3) {
+                count = 1;
+            } else if (version) {
+                count++;
+            } else if (start >= 0) {
+                if (count >= 3) {
                     StringBuilder text = new StringBuilder();
                     for (int j = start; j < i; j++) {
-                        in[j] = true;
+                        in[j] = !lines.get(j).isBlank();
                         text.append(lines.get(j)).append('\n');
                     }
                     WslVersionParser.parse(new SourceText(source.name(), text.toString(), source.file(), source.lineOffset() + start,
