@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class PasteBlocks {
     private static final Pattern FENCE = Pattern.compile("^\\s*(?:```|~~~).*$");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]{1,200})\\]\\((?:https?://|/)[^)\\s]{0,2000}\\)");
+    /** Longer lines are not output (JSON from ConvertTo-Json -Compress excepted: it is read whole, not by pattern). */
+    static final int MAX_LINE = 4096;
     /** A single backtick opening or closing a line: inline code that spans lines. */
     private static final Pattern INLINE_CODE_EDGE = Pattern.compile("^`(?!`)|(?<!`)`\\s*$");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]{1,2000})>");
@@ -64,6 +66,11 @@ public final class PasteBlocks {
     static String[] clean(String[] raw) {
         String[] lines = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
+            if (raw[i].length() > MAX_LINE && !raw[i].stripLeading().startsWith("{") && !raw[i].stripLeading().startsWith("[")) {
+                // No command output has such a line; reading it by pattern could cost time out of all proportion.
+                lines[i] = "";
+                continue;
+            }
             String l = AUTOLINK.matcher(MARKDOWN_LINK.matcher(raw[i]).replaceAll("$1")).replaceAll("$1");
             l = l.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&").replace("**", "");
             if (!l.strip().startsWith("```")) {

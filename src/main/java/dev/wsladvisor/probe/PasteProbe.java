@@ -20,6 +20,8 @@ public final class PasteProbe {
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     /** Unread blocks are listed one by one up to this many, then counted, so a long thread cannot flood the notes. */
     private static final int LISTED = 20;
+    /** Outputs read from one paste; a ticket holds a handful, so past this the paste is not one. */
+    static final int MAX_BLOCKS = 1000;
 
     private final String name;
     private final byte[] bytes;
@@ -72,6 +74,12 @@ public final class PasteProbe {
         List<String> unread = new ArrayList<>();
         List<String> read = new ArrayList<>();
         int number = 0;
+        long outputs = blocks.stream().filter(b -> b.kind() != null).count();
+        if (outputs > MAX_BLOCKS) {
+            // Said first, so that the cap on messages cannot hide it.
+            out.warn(name + ": " + (outputs - MAX_BLOCKS) + " more outputs were not read: a paste is read up to " + MAX_BLOCKS
+                    + " outputs; split it, or keep one output per command");
+        }
         for (PasteBlocks.Block block : blocks) {
             number++;
             String label = "block " + number + ", lines " + block.first() + "-" + block.last();
@@ -81,13 +89,17 @@ public final class PasteProbe {
                         + ": '" + WslVersionParser.shorten(block.firstText()) + "'");
                 continue;
             }
+            if (read.size() == MAX_BLOCKS) {
+                continue;
+            }
             out.beginBlock(label);
             block.kind().parse(SourceText.ofBlock(name, block.text(), block.first() - 1, label), out);
             read.add(label + ": " + (block.command() != null ? block.command().command() : block.kind().command()));
         }
         out.beginBlock(null);
         if (!read.isEmpty()) {
-            out.note(name + ": read " + String.join("; ", read) + ".");
+            out.note(name + ": read " + String.join("; ", read.subList(0, Math.min(LISTED, read.size())))
+                    + (read.size() > LISTED ? "; and " + (read.size() - LISTED) + " more blocks" : "") + ".");
         }
         for (int i = 0; i < Math.min(LISTED, unread.size()); i++) {
             out.note(name + " " + unread.get(i) + ": not the output of a command probe reads; skipped.");

@@ -31,8 +31,12 @@ public final class ProbeResult {
 
     private final ObjectNode root = JSON.objectNode();
     private final Map<String, String> provenance = new LinkedHashMap<>();
-    private final List<String> notes = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    /** Notes and warnings kept each; past it they are counted, so a hostile paste cannot make the document huge. */
+    static final int MAX_MESSAGES = 200;
+    private final java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
+    private final java.util.LinkedHashSet<String> warnings = new java.util.LinkedHashSet<>();
+    private int notesLeftOut;
+    private int warningsLeftOut;
     /** The paste block each path was filled from; empty outside a paste. */
     private final Map<String, String> blockOf = new java.util.HashMap<>();
     private final Map<String, String> scopeOf = new java.util.HashMap<>();
@@ -131,25 +135,39 @@ public final class ProbeResult {
     /** Text quoted from a source may hold control characters; they are shown as escapes ({@link Visible}). */
     public void note(String message) {
         message = Visible.escape(message);
-        if (!notes.contains(message)) {
+        if (notes.size() < MAX_MESSAGES) {
             notes.add(message);
+        } else if (!notes.contains(message)) {
+            notesLeftOut++;
         }
     }
 
     /** A source that could not be read as expected; the message must name the file or command and the line. */
     public void warn(String message) {
         message = Visible.escape(message);
-        if (!warnings.contains(message)) {
+        if (warnings.size() < MAX_MESSAGES) {
             warnings.add(message);
+        } else if (!warnings.contains(message)) {
+            warningsLeftOut++;
         }
     }
 
+    /** The notes, the last one counting those left out past {@link #MAX_MESSAGES}. */
     public List<String> notes() {
-        return Collections.unmodifiableList(notes);
+        return withCount(notes, notesLeftOut, "notes");
     }
 
+    /** The warnings, the last one counting those left out past {@link #MAX_MESSAGES}. */
     public List<String> warnings() {
-        return Collections.unmodifiableList(warnings);
+        return withCount(warnings, warningsLeftOut, "warnings");
+    }
+
+    private static List<String> withCount(java.util.Collection<String> messages, int leftOut, String what) {
+        List<String> list = new ArrayList<>(messages);
+        if (leftOut > 0) {
+            list.add(leftOut + " more " + what + " left out (only the first " + MAX_MESSAGES + " are kept).");
+        }
+        return Collections.unmodifiableList(list);
     }
 
     public Map<String, String> provenance() {
@@ -167,8 +185,8 @@ public final class ProbeResult {
         ObjectNode prov = doc.putObject("provenance");
         provenance.forEach(prov::put);
         var list = doc.putArray("probeNotes");
-        warnings.forEach(w -> list.add("warning: " + w));
-        notes.forEach(list::add);
+        warnings().forEach(w -> list.add("warning: " + w));
+        notes().forEach(list::add);
         return doc;
     }
 

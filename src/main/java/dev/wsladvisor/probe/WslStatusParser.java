@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class WslStatusParser {
     /** ':' or the full-width '：' used in Chinese and Japanese. */
-    private static final Pattern LABELLED = Pattern.compile("^([^:：]{1,80})[:：]\\s*(.+?)\\s*$");
+    private static final Pattern LABELLED = Pattern.compile("^([^:：]{1,80})[:：]\\s*(.*\\S)\\s*$");
     private static final Pattern DEFAULT_VERSION = Pattern.compile("^[12]$");
     private static final Pattern KERNEL = Pattern.compile("^(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.]+)?)$");
     /** Distribution names are letters, digits, '.', '_' and '-'. */

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * no {@code --version} and prints an error and its help text.
  */
 public final class WslVersionParser {
-    private static final Pattern PACKAGE = Pattern.compile("(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?)\\s*$");
-    private static final Pattern KERNEL = Pattern.compile("(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.]+)?)\\s*$");
+    // (?<![\\d.]): a version starts where a number starts, which keeps the search linear on a line of digits.
+    private static final Pattern PACKAGE = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?)\\s*$");
+    private static final Pattern KERNEL = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.]+)?)\\s*$");
     /** The whole value: after the start, a space or a colon, and nothing after it (DXCore's suffix rules it out). */
     private static final Pattern WINDOWS = Pattern.compile("(?:^|[\\s:：])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})\\.(\\d+)$");
 

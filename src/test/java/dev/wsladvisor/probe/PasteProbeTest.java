@@ -141,4 +141,21 @@ class PasteProbeTest {
         Files.write(big, new byte[PasteProbe.MAX_BYTES + 1]);
         assertThatThrownBy(() -> PasteProbe.ofFile(big)).isInstanceOf(UserInputException.class).hasMessageContaining("8 MiB");
     }
+
+    @Test
+    void aHostilePasteIsReadInBoundedTimeWithBoundedNotes() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            text.append("PS C:\\> wsl --version\nWSL version: 2.0.").append(i).append(".0\nKernel version: ").append("1".repeat(1000))
+                    .append("\nVMware ".repeat(20)).append("\nx:").append(" ".repeat(500)).append("b\n")
+                    .append(i % 50 == 0 ? "z".repeat(PasteBlocks.MAX_LINE + 1) + "\n" : "");
+        }
+        ProbeResult out = new ProbeResult();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                PasteProbe.ofStream(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8))).probe(out));
+        assertThat(out.warnings()).anyMatch(w -> w.contains("500 more outputs were not read"));
+        assertThat(out.notes().size()).isLessThanOrEqualTo(ProbeResult.MAX_MESSAGES + 1);
+        assertThat(out.warnings()).hasSize(ProbeResult.MAX_MESSAGES + 1).last().asString().contains("more warnings left out");
+        assertThat(Samples.at(out, "host.wsl.packageVersion").asText()).isEqualTo("2.0.999.0");
+    }
 }
