@@ -175,16 +175,8 @@ class NoInventedFactsProperties {
 
     private static Map<String, JsonNode> facts(ProbeResult result) {
         Map<String, JsonNode> out = new TreeMap<>();
-        flatten("host", result.toDocument().path("host"), out);
+        Samples.flatten("host", result.toDocument().path("host"), out);
         return out;
-    }
-
-    private static void flatten(String path, JsonNode node, Map<String, JsonNode> out) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(path + "." + e.getKey(), e.getValue(), out));
-        } else if (!node.isMissingNode()) {
-            out.put(path, node);
-        }
     }
 
     private static List<Sample> load() {
@@ -193,7 +185,7 @@ class NoInventedFactsProperties {
             List<Sample> out = new ArrayList<>();
             for (JsonNode s : all) {
                 Map<String, JsonNode> truth = new TreeMap<>();
-                s.get("facts").fields().forEachRemaining(e -> flatten(e.getKey(), e.getValue(), truth));
+                s.get("facts").fields().forEachRemaining(e -> Samples.flatten(e.getKey(), e.getValue(), truth));
                 out.add(new Sample(s.get("file").asText(), Files.readString(Samples.dir("real").resolve(s.get("file").asText())), truth));
             }
             return out;

@@ -67,9 +67,9 @@ class RealOutputsTest {
     private static void check(JsonNode sample, ProbeResult result) {
         JsonNode doc = result.toDocument();
         Map<String, JsonNode> expected = new TreeMap<>();
-        flatten("host", toHost(sample.get("facts")), expected);
+        Samples.flatten("host", toHost(sample.get("facts")), expected);
         Map<String, JsonNode> actual = new TreeMap<>();
-        flatten("host", doc.path("host"), actual);
+        Samples.flatten("host", doc.path("host"), actual);
         assertThat(actual).as("facts read (notes: %s)", doc.path("probeNotes")).isEqualTo(expected);
         for (JsonNode unknown : sample.path("unknown")) {
             assertThat(doc.at("/" + unknown.asText().replace('.', '/')).isMissingNode()).as(unknown.asText() + " stays unknown").isTrue();
@@ -94,12 +94,4 @@ class RealOutputsTest {
         return root;
     }
 
-    /** Leaves by dotted path; an array (the distributions) is one leaf. */
-    private static void flatten(String path, JsonNode node, Map<String, JsonNode> out) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(path + "." + e.getKey(), e.getValue(), out));
-        } else if (!node.isMissingNode()) {
-            out.put(path, node);
-        }
-    }
 }
