@@ -30,10 +30,10 @@ import picocli.CommandLine.Spec;
             "On Windows it runs PowerShell (CIM), reg.exe, wsl.exe and systeminfo without admin rights; inside WSL it also "
                 + "reads the kernel release and reaches Windows through interop. Optional-feature states need an elevated prompt.",
             "With --replay it reads outputs captured earlier, on any machine, in any display language (file names: docs/probe.md).",
-            "With --paste it reads one file holding what was pasted in a ticket or an issue: several outputs in any order, with",
-            "prompts, command lines, blank lines, markdown fences and text between them. Each output is recognised by its",
-            "structure and read by the same parsers as --replay; where two disagree the later wins, with a note; text it does",
-            "not recognise is listed by line range in probeNotes. Files up to 8 MiB.",
+            "With --paste it reads one file holding what was pasted in a ticket or an issue: several outputs in any order, "
+                + "with prompts, command lines, blank lines, markdown fences and text between them. Each output is recognised "
+                + "by its structure and read by the same parsers as --replay; where two disagree the later wins, with a note; "
+                + "text it does not recognise is listed by line range in probeNotes. Files up to 8 MiB, 1000 outputs.",
             "",
             "Examples:",
             "  wsl-advisor probe",
