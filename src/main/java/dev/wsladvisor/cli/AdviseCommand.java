@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --facts facts/docker-web-developer.json",
             "  wsl-advisor advise --facts facts/home-laptop.json --format json",
             "  wsl-advisor probe | wsl-advisor advise --facts -",
+            "  wsl-advisor advise --paste ticket.txt",
             "  wsl-advisor advise --facts host.json --explain --rules ./my-rules",
             ""})
 public final class AdviseCommand implements Callable<Integer> {
@@ -55,6 +56,10 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--probe-replay", paramLabel = "DIR",
             description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
     private Path probeReplay;
+
+    @Option(names = "--paste", paramLabel = "FILE",
+            description = "Read the host facts from a whole paste (outputs of wsl --version, wsl -l -v, systeminfo, ... as copied from a ticket; see 'wsl-advisor probe --paste'), or '-' for standard input.")
+    private String paste;
 
     @Option(names = "--wslconfig", paramLabel = "FILE",
             description = "Your existing .wslconfig, to check it as well (exit code 1 when a finding is an error, as wslconfig lint)."
@@ -82,7 +87,7 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
-        boolean noFacts = facts == null && !probe && probeReplay == null;
+        boolean noFacts = facts == null && !probe && probeReplay == null && paste == null;
         if (noFacts && !console.terminal()) {
             throw new UserInputException("advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
                     + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md. "
@@ -99,7 +104,7 @@ public final class AdviseCommand implements Callable<Integer> {
             document = AskCommand.interview(rules, FactsDocument.empty(), console, err).facts();
         } else {
             // The facts first: the rules may still be loading on another core (StartupWarmup).
-            document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay);
+            document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay, paste);
             document.warnings().forEach(w -> err.println("warning: " + w));
             rules = ruleOptions.load(wslconfig != null);
         }

@@ -85,6 +85,10 @@ public final class AskCommand implements Callable<Integer> {
             description = "Read the host facts from outputs captured earlier (see 'wsl-advisor probe --replay').")
     private Path probeReplay;
 
+    @Option(names = "--paste", paramLabel = "FILE",
+            description = "Read the host facts from a whole paste first (outputs of wsl --version, wsl -l -v, systeminfo, ... as copied from a ticket; see 'wsl-advisor probe --paste').")
+    private Path paste;
+
     @Option(names = "--wslconfig", paramLabel = "FILE",
             description = "Your existing .wslconfig, to check it in the advice as well (exit code 1 when a finding is an error)."
                     + " Read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".")
@@ -102,11 +106,16 @@ public final class AskCommand implements Callable<Integer> {
             throw new UserInputException("ask reads your answers from standard input, so --facts cannot be '-': save the facts to a file first"
                     + " (wsl-advisor probe --out host.json) and give --facts host.json.");
         }
+        if (paste != null && paste.toString().equals("-")) {
+            throw new UserInputException("ask reads your answers from standard input, so --paste cannot be '-': save the paste to a file"
+                    + " and give --paste ticket.txt.");
+        }
         checkWritable(saveAnswers);
         WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
         FactsDocument start = FactsDocument.empty();
-        if (facts != null || probe || probeReplay != null) {
-            start = new ProbedFacts(strict, err).read(facts == null ? null : facts.toString(), console.in(), probe, probeReplay);
+        if (facts != null || probe || probeReplay != null || paste != null) {
+            start = new ProbedFacts(strict, err).read(facts == null ? null : facts.toString(), console.in(), probe, probeReplay,
+                    paste == null ? null : paste.toString());
             start.warnings().forEach(w -> err.println("warning: " + w));
         }
         RuleBase rules = ruleOptions.load(wslconfig != null);

@@ -30,16 +30,23 @@ import picocli.CommandLine.Spec;
             "On Windows it runs PowerShell (CIM), reg.exe, wsl.exe and systeminfo without admin rights; inside WSL it also "
                 + "reads the kernel release and reaches Windows through interop. Optional-feature states need an elevated prompt.",
             "With --replay it reads outputs captured earlier, on any machine, in any display language (file names: docs/probe.md).",
+            "With --paste it reads one file holding what was pasted in a ticket or an issue: several outputs in any order, "
+                + "with prompts, command lines, blank lines, markdown fences and text between them. Each output is recognised "
+                + "by its structure and read by the same parsers as --replay; where two disagree the later wins, with a note; "
+                + "text it does not recognise is listed by line range in probeNotes. Files up to 8 MiB, 1000 outputs.",
             "",
             "Examples:",
             "  wsl-advisor probe",
             "  wsl-advisor probe --out facts.json",
             "  wsl-advisor probe --replay captured/ --out facts.json",
+            "  wsl-advisor probe --paste ticket.txt | wsl-advisor advise --facts -",
+            "  wsl-advisor advise --paste ticket.txt",
             "  wsl-advisor advise --facts facts.json",
             ""
         },
-        footer = {"", "Exit codes: 0 done (warnings about unreadable files included), 2 bad input (--replay folder missing, "
-                + "--out naming one of the files --replay reads), 70 bug."})
+        footer = {"", "Exit codes: 0 done (warnings about unreadable files or unrecognised text included), 2 bad input (--replay folder "
+                + "missing or empty, --paste file missing or over 8 MiB, --replay and --paste together, --out naming one of the files "
+                + "--replay reads), 70 bug."})
 public final class ProbeCommand implements Callable<Integer> {
 
     /** Output formats; JSON is the facts document of the contract. */
@@ -51,6 +58,13 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--replay", paramLabel = "DIR",
             description = "Read captured outputs from DIR (wsl-version.txt, wsl-list.txt, systeminfo.txt, cim-os.json, ...) instead of probing this machine.")
     Path replay;
+
+    @Option(names = "--paste", paramLabel = "FILE",
+            description = "Read a whole paste (outputs of wsl --version, wsl -l -v, systeminfo, ... as copied from a ticket) from FILE, or '-' for standard input.")
+    String paste;
+
+    @picocli.CommandLine.ParentCommand
+    WslAdvisorCommand root;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the facts document to FILE instead of standard output (atomically; an existing FILE is first kept as FILE.bak-<date>-<time>).")
@@ -74,16 +88,30 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        ProbedFacts.refuseEmptyReplay(replay);
         if (replay != null && out != null && ReplayProbe.isInput(replay, out)) {
             throw new UserInputException("probe --out " + out + ": that is one of the captured outputs that --replay " + replay
                     + " reads (" + String.join(", ", ReplayProbe.fileNames()) + "); writing the facts there would replace it, "
                     + "and the next replay would misread the folder. Write them elsewhere, such as --out "
                     + replay.resolve("facts.json") + ".");
         }
-        ProbeResult result = ProbedFacts.probe(replay, hostProbe, err);
+        ProbedFacts.refuseTwoProbes(false, replay, paste);
+        if (paste != null && out != null && !"-".equals(paste) && sameFile(Path.of(paste), out)) {
+            throw new UserInputException("probe --out " + out + ": that is the paste --paste reads; writing the facts there would replace it. "
+                    + "Write them elsewhere, such as --out facts.json.");
+        }
+        ProbeResult result = ProbedFacts.probe(replay, paste, root != null ? root.console().in() : System.in, hostProbe, err);
         write(render(result));
         err.flush();
         return ExitCode.OK;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static String render(ProbeResult result) {

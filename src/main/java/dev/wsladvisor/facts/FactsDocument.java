@@ -21,6 +21,7 @@ public final class FactsDocument {
     private final Hardware hardware;
     private final Features features;
     private final WslInstall wsl;
+    private final CurrentDistribution currentDistribution;
     private final List<Product> products = new ArrayList<>();
     private final Answers answers;
     private final List<ReportedError> reportedErrors = new ArrayList<>();
@@ -51,6 +52,9 @@ public final class FactsDocument {
         }
         this.wsl = new WslInstall(this, bool(w, "installed"), text(w, "packageVersion"), text(w, "kernelVersion"),
                 integer(w, "defaultVersion"), distributions);
+        JsonNode c = w.path("currentDistribution");
+        this.currentDistribution = c.isObject()
+                ? new CurrentDistribution(this, text(c, "name"), integer(c, "version"), text(c, "kernelRelease"), text(c, "osId")) : null;
         JsonNode s = host.path("software");
         for (String name : PRODUCTS) {
             JsonNode p = s.path(name);
@@ -157,6 +161,9 @@ public final class FactsDocument {
         facts.add(wsl);
         if (wsl.getDistributions() != null) {
             facts.addAll(wsl.getDistributions());
+        }
+        if (currentDistribution != null) {
+            facts.add(currentDistribution);
         }
         facts.addAll(products);
         facts.add(answers);

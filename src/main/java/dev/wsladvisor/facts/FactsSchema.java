@@ -64,7 +64,14 @@ public final class FactsSchema {
                                     string("name", "Distribution name.", null),
                                     integerChoice("version", "WSL version the distribution runs under.", 1, 2),
                                     string("state", "Running, Stopped, Installing...", null),
-                                    bool("default", "This is the default distribution."))),
+                                    bool("default", "This is the default distribution.")),
+                            // No trial values: which distribution the facts came from never changes the verdict, and trials cost time.
+                            object("currentDistribution", "The distribution the facts were gathered in (probe inside WSL, or a captured uname -r, "
+                                            + "/proc/version or /etc/os-release); absent when they were not gathered inside a distribution.",
+                                    string("name", "Distribution name, from WSL_DISTRO_NAME.", null),
+                                    integer("version", "WSL version it runs under, as its kernel release shows (1 or 2).", 1L, 2L, null),
+                                    string("kernelRelease", "Its kernel release, as uname -r prints it.", null),
+                                    string("osId", "ID from its /etc/os-release (ubuntu, debian, fedora...).", null))),
                     object("software", "Other software that matters; each entry is absent when not installed.",
                             object("virtualBox", "Oracle VirtualBox.",
                                     string("version", "VirtualBox version (6.0.24, 7.1.4); may be partial.", List.of("7.1.4"))),

@@ -114,6 +114,14 @@ public final class CimParser {
             out.warn(source.whole() + ": empty; expected ConvertTo-Json output");
             return list;
         }
+        String text = source.text().strip();
+        if (!text.startsWith("{") && !text.startsWith("[")) {
+            // PowerShell's own list or table form, as printed without ConvertTo-Json.
+            PowerShellObjects.toJson(source.text()).forEach(list::add);
+            if (!list.isEmpty()) {
+                return list;
+            }
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(source.text());

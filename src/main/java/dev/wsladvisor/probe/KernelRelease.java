@@ -43,16 +43,30 @@ public record KernelRelease(String release, Kind kind) {
         switch (kind) {
             case WSL1 -> {
                 out.fill("host.wsl.installed", true, where);
-                out.fill("host.os.build", windowsBuild(), where);
+                fillCurrentDistribution(1, where, out);
+                // Weak: Windows 10 22H2 (19045) still reports its base build 19041 here, so it never replaces a build known otherwise.
+                if (!out.has("host.os.build")) {
+                    out.fill("host.os.build", windowsBuild(), where);
+                }
                 out.note(where + ": the distribution runs under WSL1 (kernel release '" + release + "').");
             }
             case WSL2 -> {
                 out.fill("host.wsl.installed", true, where);
+                fillCurrentDistribution(2, where, out);
                 out.fill("host.wsl.kernelVersion", wsl2KernelVersion(), where);
                 out.note(where + ": the distribution runs under WSL2 (kernel release '" + release + "').");
             }
             default -> out.note(where + ": kernel release '" + WslVersionParser.shorten(release) + "' has no Microsoft suffix: "
                     + "either this is not WSL, or a custom WSL2 kernel hides it.");
         }
+    }
+
+    /**
+     * The distribution this release came from runs this WSL version: {@code host.wsl.currentDistribution}. Its name
+     * is not in the release; the live probe adds it from {@code WSL_DISTRO_NAME}.
+     */
+    private void fillCurrentDistribution(int version, String where, ProbeResult out) {
+        out.fill("host.wsl.currentDistribution.version", version, where);
+        out.fill("host.wsl.currentDistribution.kernelRelease", release, where);
     }
 }

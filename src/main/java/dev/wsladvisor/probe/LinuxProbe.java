@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the facts from inside Linux. Inside WSL: which WSL runs this distribution (from the kernel release),
@@ -19,7 +17,6 @@ public final class LinuxProbe {
     static final String OS_RELEASE = "/etc/os-release";
     static final String SYSTEMD = "/run/systemd/system";
     static final String WSL_INTEROP_BINFMT = "/proc/sys/fs/binfmt_misc/WSLInterop";
-    private static final Pattern WINDOWS_VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d{4,5})\\.(\\d+)");
 
     private final LinuxHost host;
     private final CommandRunner runner;
@@ -40,7 +37,14 @@ public final class LinuxProbe {
             return false;
         }
         String where = found.source();
+        if (distro != null) {
+            out.fill("host.wsl.currentDistribution.name", distro, "environment: WSL_DISTRO_NAME");
+        }
         if (kernel.kind() == KernelRelease.Kind.OTHER) {
+            // A custom kernel hides WSL1 or WSL2, but the release is still what this distribution runs.
+            if (!kernel.release().isBlank()) {
+                out.fill("host.wsl.currentDistribution.kernelRelease", kernel.release(), where);
+            }
             out.fill("host.wsl.installed", true, distro != null ? "environment: WSL_DISTRO_NAME" : "environment: WSL interop");
             out.note(where + ": kernel release '" + kernel.release() + "' has no Microsoft suffix although this is WSL: "
                     + "a custom kernel hides whether it is WSL1 or WSL2 (WSL_INTEROP set suggests WSL2).");
@@ -74,11 +78,7 @@ public final class LinuxProbe {
                     + "run 'wsl-advisor probe' on Windows, or save the outputs listed in docs/probe.md and use --replay.");
             return;
         }
-        Matcher m = WINDOWS_VERSION.matcher(TextDecoder.decode(result.stdout()));
-        if (m.find()) {
-            out.fill("host.os.build", Ints.parse(m.group(3)), "command: cmd.exe /c ver");
-            out.fill("host.os.revision", Ints.parse(m.group(4)), "command: cmd.exe /c ver");
-        }
+        VerParser.parse(SourceText.ofCommand("cmd.exe /c ver", result.stdout()), out);
         new WindowsProbe(runner, env, true).probe(out);
     }
 

@@ -38,7 +38,22 @@ public final class OsReleaseParser {
             return;
         }
         String version = values.get("VERSION_ID");
+        String id = values.get("ID");
+        if (id != null && id.matches("[a-z0-9._-]{1,64}")) {
+            // os-release(5): ID is lower-case letters, digits, '.', '_' and '-'; anything else is not this file's ID.
+            out.fill("host.wsl.currentDistribution.osId", id, source.at(lineOf(source, "ID")));
+        }
         out.note(source.whole() + ": the distribution is " + name
                 + (version != null && !name.contains(version) ? " (VERSION_ID " + version + ")" : "") + ".");
+    }
+
+    private static int lineOf(SourceText source, String key) {
+        java.util.List<String> lines = source.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(key + "=")) {
+                return i + 1;
+            }
+        }
+        return source.firstTextLine();
     }
 }

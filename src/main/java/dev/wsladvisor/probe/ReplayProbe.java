@@ -27,6 +27,7 @@ public final class ReplayProbe {
         FILES.put("cim-computersystem.json", CimParser::parseComputerSystem);
         FILES.put("cim-processor.json", CimParser::parseProcessor);
         FILES.put("wsl-version.txt", WslVersionParser::parse);
+        FILES.put("ver.txt", VerParser::parse);
         FILES.put("wsl-list.txt", WslListParser::parse);
         FILES.put("wsl-status.txt", WslStatusParser::parse);
         FILES.put("systeminfo.txt", SysteminfoParser::parse);
@@ -144,7 +145,12 @@ public final class ReplayProbe {
             }
             byte[] bytes = readBytes(path, out);
             if (bytes != null) {
-                file.getValue().accept(SourceText.ofFile(file.getKey(), bytes), out);
+                OutputKind kind = OutputKind.ofReplayFile(file.getKey());
+                if (kind == null) {
+                    file.getValue().accept(SourceText.ofFile(file.getKey(), bytes), out);
+                } else {
+                    readFile(file.getKey(), kind, TextDecoder.decode(bytes), out);
+                }
                 read++;
             }
         }
@@ -158,6 +164,38 @@ public final class ReplayProbe {
             out.warn(dir + ": none of the known files is in this folder, so no facts were found (expected names: "
                     + String.join(", ", FILES.keySet()) + ")");
         }
+    }
+
+    /**
+     * A file holds its command's output wherever it stands: below a prompt, between fences, twice, or beside the
+     * output of another command. Each block recognised goes to its own parser (a later block of the file wins);
+     * when none is recognised, the file's parser reads the whole text without its prompt lines and says what is wrong.
+     */
+    static void readFile(String name, OutputKind expected, String text, ProbeResult out) {
+        List<PasteBlocks.Block> blocks = PasteBlocks.split(text);
+        long recognised = blocks.stream().filter(b -> b.kind() != null).count();
+        if (recognised == 0) {
+            expected.parse(new SourceText(name, PasteBlocks.withoutPrompts(text), true), out);
+            return;
+        }
+        int number = 0;
+        for (PasteBlocks.Block block : blocks) {
+            number++;
+            String lines = "lines " + block.first() + "-" + block.last();
+            if (block.kind() == null) {
+                out.note(name + " " + lines + ": not the output of " + expected.command() + " ('"
+                        + WslVersionParser.shorten(block.firstText()) + "'); skipped.");
+                continue;
+            }
+            String label = recognised > 1 ? "block " + number + ", " + lines : null;
+            out.beginBlock(name, label == null ? name : label);
+            if (block.kind() != expected) {
+                out.note(name + " " + lines + ": this is the output of " + block.kind().command() + ", not of " + expected.command()
+                        + "; read as such" + (block.kind().replayFile() == null ? "." : " (its own file is " + block.kind().replayFile() + ")."));
+            }
+            block.kind().parse(SourceText.ofBlock(name, block.text(), block.first() - 1, label), out);
+        }
+        out.beginBlock(null);
     }
 
     /** One note per expected file not in the folder: the facts it would have filled that are still unknown, and the command. */

@@ -20,9 +20,10 @@ public final class SysteminfoParser {
     private static final Pattern PLAIN = Pattern.compile("^(.+?)[:：]\\s*(.*)$");
     /**
      * The OS name: "Microsoft Windows ..." in every display language we know but Russian, where the maker is
-     * "Майкрософт" ({@code Название ОС: Майкрософт Windows 10 Pro}); old releases add a {@code ®}.
+     * "Майкрософт" ({@code Название ОС: Майкрософт Windows 10 Pro}); old releases add a {@code ®}. Never the
+     * {@code ver} banner ({@code Microsoft Windows [Version 10.0.19041.1]}), which is no edition.
      */
-    private static final Pattern CAPTION = Pattern.compile("^(?:Microsoft|Майкрософт)®?\\s+Windows\\b.*",
+    private static final Pattern CAPTION = Pattern.compile("^(?:Microsoft|Майкрософт)®?\\s+Windows\\b(?!\\s*\\[).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OS_VERSION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})(?:\\s|$)");
     private static final Pattern SYSTEM_TYPE = Pattern.compile("^(x64|x86|arm64|arm)-based\\s+PC", Pattern.CASE_INSENSITIVE);
@@ -53,7 +54,13 @@ public final class SysteminfoParser {
             this.words = words;
         }
 
-        static Requirement of(String line, int position) {
+        /** By its label, else by its place among four lines; null for a line with an unknown label in a partial section. */
+        static Requirement of(String line, int position, boolean fourLines) {
+            Requirement byLabel = byLabel(line);
+            return byLabel != null ? byLabel : fourLines ? values()[position] : null;
+        }
+
+        static Requirement byLabel(String line) {
             String label = line.toLowerCase(Locale.ROOT);
             for (Requirement r : values()) {
                 for (String word : r.words) {
@@ -62,7 +69,7 @@ public final class SysteminfoParser {
                     }
                 }
             }
-            return values()[position];
+            return null;
         }
     }
 
@@ -74,6 +81,9 @@ public final class SysteminfoParser {
 
     public static void parse(SourceText source, ProbeResult out) {
         List<Field> fields = fields(source.lines());
+        if (fields.isEmpty() && readLooseRequirements(source, out)) {
+            return;
+        }
         if (fields.isEmpty()) {
             out.warn(source.at(source.firstTextLine()) + ": no 'label: value' lines, so this is not the output of systeminfo; capture it again with "
                     + "'systeminfo > systeminfo.txt'");
@@ -124,7 +134,8 @@ public final class SysteminfoParser {
             out.fill("host.os.edition", caption.value().strip(), source.at(caption.line()));
             return true;
         }
-        if (!out.has("host.os.edition")) {
+        // A findstr paste keeps a few lines on purpose: its missing OS Name is no news.
+        if (!out.has("host.os.edition") && osVersion >= 0) {
             out.note(source.whole() + ": no OS Name line (a value like 'Microsoft Windows 10 Pro', just before the OS version), "
                     + "so host.os.edition stays unknown" + (source.file()
                             ? "; cim-os.json (Get-CimInstance Win32_OperatingSystem | ConvertTo-Json) gives it." : "."));
@@ -145,8 +156,15 @@ public final class SysteminfoParser {
                 default -> null;
             };
             out.fill("host.os.architecture", arch, source.at(fields.get(i).line()));
-            // Maker and model come right before the system type in every systeminfo there is.
-            if (i >= 2) {
+            // Maker and model come right before the system type in every whole systeminfo; a partial paste skips
+            // lines, so there only the English labels say which fields they are.
+            boolean whole = fields.size() >= 15;
+            boolean labelled = i >= 2 && fields.get(i - 2).key().strip().equals("System Manufacturer")
+                    && fields.get(i - 1).key().strip().equals("System Model");
+            boolean adjacent = i >= 2 && fields.get(i - 1).line() == fields.get(i).line() - 1
+                    && fields.get(i - 2).line() == fields.get(i).line() - 2
+                    && !CAPTION.matcher(fields.get(i - 1).value().strip()).matches();
+            if (i >= 2 && (whole || labelled || adjacent)) {
                 Field maker = fields.get(i - 2);
                 Field model = fields.get(i - 1);
                 VmHost.fill(maker.value().strip(), model.value().strip(),
@@ -165,7 +183,7 @@ public final class SysteminfoParser {
             }
         }
         if (hyperV == null) {
-            return false;
+            return readLooseRequirements(source, out);
         }
         List<String> lines = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -179,35 +197,76 @@ public final class SysteminfoParser {
                 out.warn(source.at(hyperV.line()) + ": the Hyper-V section is empty");
                 return false;
             }
-            String where = source.at(hyperV.line());
-            out.fill("host.hardware.hypervisorPresent", true, where);
-            if (Boolean.TRUE.equals(bool(out, "host.hardware.isVirtualMachine"))) {
-                out.note(where + ": systeminfo sees a hypervisor, but Windows is itself a VM, so it may be the outer one; "
-                        + "whether the VM exposes virtualization (nested virtualization) is unknown.");
-            } else {
-                // Only a hypervisor that is already running hides the requirement lines, and it needs VT-x/AMD-V on.
-                out.fill("host.hardware.virtualizationFirmwareEnabled", true, where + " (a hypervisor is running)");
-            }
+            hypervisorDetected(source.at(hyperV.line()), out);
             return true;
         }
+        // A section cut short (findstr kept some lines) says nothing by position: only labels count there.
+        boolean fourLines = lines.size() >= 4;
         for (int i = 0; i < Math.min(4, lines.size()); i++) {
-            Requirement requirement = Requirement.of(lines.get(i), i);
+            Requirement requirement = Requirement.of(lines.get(i), i, fourLines);
             Matcher m = REQUIREMENT.matcher(lines.get(i));
             Boolean value = m.find() ? YesNo.read(m.group(1)) : null;
-            if (value == null) {
-                out.warn(source.at(numbers.get(i)) + ": expected '" + requirement.english + ": Yes' or '... No' (in any language), found '"
-                        + WslVersionParser.shorten(lines.get(i).strip()) + "'");
+            if (requirement == null || value == null) {
+                out.warn(source.at(numbers.get(i)) + ": expected " + (requirement == null ? "a Hyper-V requirement line" : "'" + requirement.english + "'")
+                        + " with Yes or No (in any language), found '" + WslVersionParser.shorten(lines.get(i).strip()) + "'");
                 continue;
             }
-            if (requirement.path != null) {
-                out.fill(requirement.path, value, source.at(numbers.get(i)));
-            } else if (!value) {
-                out.note(source.at(numbers.get(i)) + ": " + requirement.english + " is No: Hyper-V and WSL 2 cannot run on this processor setup.");
-            }
+            fillRequirement(requirement, value, source.at(numbers.get(i)), out);
         }
         // The requirement lines are shown only while no hypervisor runs.
         out.fill("host.hardware.hypervisorPresent", false, source.at(hyperV.line()) + " (requirements listed, so no hypervisor runs)");
         return true;
+    }
+
+    private static void hypervisorDetected(String where, ProbeResult out) {
+        out.fill("host.hardware.hypervisorPresent", true, where);
+        if (Boolean.TRUE.equals(bool(out, "host.hardware.isVirtualMachine"))) {
+            out.note(where + ": systeminfo sees a hypervisor, but Windows is itself a VM, so it may be the outer one; "
+                    + "whether the VM exposes virtualization (nested virtualization) is unknown.");
+        } else {
+            // Only a hypervisor that is already running hides the requirement lines, and it needs VT-x/AMD-V on.
+            out.fill("host.hardware.virtualizationFirmwareEnabled", true, where + " (a hypervisor is running)");
+        }
+    }
+
+    private static void fillRequirement(Requirement requirement, boolean value, String where, ProbeResult out) {
+        if (requirement.path != null) {
+            out.fill(requirement.path, value, where);
+        } else if (!value) {
+            out.note(where + ": " + requirement.english + " is No: Hyper-V and WSL 2 cannot run on this processor setup.");
+        }
+    }
+
+    /** Whether {@code line} is one Hyper-V requirement line, known by its label and a Yes/No: what findstr keeps of the section. */
+    static boolean isRequirementLine(String line) {
+        Matcher m = REQUIREMENT.matcher(line);
+        return Requirement.byLabel(line) != null && m.find() && YesNo.read(m.group(1)) != null;
+    }
+
+    /**
+     * Without the Hyper-V heading ({@code systeminfo | findstr "Virtualization Second"} keeps only the indented
+     * lines), requirement lines count by their label alone, and the English hypervisor sentence by its words.
+     */
+    private static boolean readLooseRequirements(SourceText source, ProbeResult out) {
+        List<String> lines = source.lines();
+        boolean found = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.toLowerCase(Locale.ROOT).contains("hypervisor has been detected")) {
+                hypervisorDetected(source.at(i + 1), out);
+                found = true;
+                continue;
+            }
+            Requirement requirement = Requirement.byLabel(line);
+            Matcher m = REQUIREMENT.matcher(line);
+            Boolean value = requirement != null && m.find() ? YesNo.read(m.group(1)) : null;
+            if (value != null) {
+                fillRequirement(requirement, value, source.at(i + 1), out);
+                out.fill("host.hardware.hypervisorPresent", false, source.at(i + 1) + " (requirements listed, so no hypervisor runs)");
+                found = true;
+            }
+        }
+        return found;
     }
 
     private static Boolean bool(ProbeResult out, String path) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * line that starts with a version wins.
  */
 public final class VBoxManageVersionParser {
-    private static final Pattern VERSION = Pattern.compile("^(\\d+\\.\\d+(?:\\.\\d+)?)(?:_[A-Za-z]+)?(?:r\\d+)?\\s*$");
+    private static final Pattern VERSION = Pattern.compile("^(\\d+\\.\\d+\\.\\d+)(?:_[A-Za-z]+)?(?:r\\d+)?\\s*$");
 
     private VBoxManageVersionParser() {
     }

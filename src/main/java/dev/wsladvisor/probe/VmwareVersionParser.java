@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * {@code ProductVersion} from the registry ({@code 17.5.2.23775571} or {@code 17.5.2 build-23775571}).
  */
 public final class VmwareVersionParser {
-    private static final Pattern NAMED = Pattern.compile("VMware\\s+(.+?)\\s+(\\d+(?:\\.\\d+){0,2})(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
-    private static final Pattern BARE = Pattern.compile("^(\\d+(?:\\.\\d+){0,2})(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
+    /** The product is a few words ("Workstation", "Workstation Pro"): bounded, so a long line costs linear time. */
+    private static final Pattern NAMED = Pattern.compile("VMware\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(\\d+(?:\\.\\d+){0,2})(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
+    /** The registry's ProductVersion: three parts at least ({@code 17.5.2}, {@code 17.5.2.23775571}), so that a lone number is not taken. */
+    private static final Pattern BARE = Pattern.compile("^(\\d+\\.\\d+\\.\\d+)(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
 
     private VmwareVersionParser() {
     }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * no {@code --version} and prints an error and its help text.
  */
 public final class WslVersionParser {
-    private static final Pattern PACKAGE = Pattern.compile("(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?)\\s*$");
-    private static final Pattern KERNEL = Pattern.compile("(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.]+)?)\\s*$");
+    // (?<![\\d.]): a version starts where a number starts, which keeps the search linear on a line of digits.
+    private static final Pattern PACKAGE = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?)\\s*$");
+    private static final Pattern KERNEL = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.]+)?)\\s*$");
     /** The whole value: after the start, a space or a colon, and nothing after it (DXCore's suffix rules it out). */
     private static final Pattern WINDOWS = Pattern.compile("(?:^|[\\s:：])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})\\.(\\d+)$");
 
@@ -39,7 +40,8 @@ public final class WslVersionParser {
             return;
         }
         Matcher pkg = PACKAGE.matcher(lines.get(0));
-        if (pkg.find()) {
+        // Only a 'label: version' line is the package line: a version at the end of any sentence is not.
+        if (OutputRecognizer.VERSION_VALUE.matcher(lines.get(0)).matches() && pkg.find()) {
             out.fill("host.wsl.installed", true, source.at(lineNumbers.get(0)));
             out.fill("host.wsl.packageVersion", pkg.group(1), source.at(lineNumbers.get(0)));
             if (lines.size() >= 2) {
@@ -54,11 +56,11 @@ public final class WslVersionParser {
             readWindowsLine(source, lines, lineNumbers, out);
             return;
         }
-        if (source.text().contains("is not installed")) {
+        if (lines.get(0).startsWith("Windows Subsystem for Linux is not installed")) {
             out.fill("host.wsl.installed", false, source.at(lineNumbers.get(0)));
             return;
         }
-        if (WslHelpText.isHelpOrUnknownOption(source.text(), "--version")) {
+        if (WslHelpText.isHelpOrUnknownOption(source.text(), "--version") || WslHelpText.isHelpOrUnknownOption(source.text(), "-v")) {
             out.fill("host.wsl.installed", true, source.at(lineNumbers.get(0)));
             out.note("wsl --version printed help or an error instead of versions (" + source.whole()
                     + "): this is the inbox WSL, not the Store package; 'wsl --update' moves it to the Store WSL.");

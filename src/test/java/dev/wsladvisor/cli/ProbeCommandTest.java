@@ -195,4 +195,58 @@ class ProbeCommandTest {
         int code = run(new ProbeCommand(plainLinux()), "--format", "yaml");
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
     }
+
+    @Test
+    void pasteReadsAWholeTicketIntoOneDocument() throws IOException {
+        int code = run(new ProbeCommand(plainLinux()), "--paste", sample("pastes/01-ticket-store-wsl.txt").toString());
+        assertThat(code).isZero();
+        JsonNode doc = stdoutJson();
+        assertThat(doc.at("/host/wsl/packageVersion").asText()).isEqualTo("1.2.5.0");
+        assertThat(doc.at("/provenance/host.wsl.packageVersion").asText()).endsWith(":5 (block 2, lines 5-11)");
+    }
+
+    @Test
+    void pasteDashReadsStandardInput() throws IOException {
+        CliRun run = CliRun.runWith("$ uname -r\n5.15.90.1-microsoft-standard-WSL2\n", Map.of(), false, "probe", "--paste", "-");
+        assertThat(run.exitCode()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.at("/host/wsl/currentDistribution/version").asInt()).isEqualTo(2);
+        assertThat(doc.at("/provenance/host.wsl.kernelVersion").asText()).isEqualTo("<stdin>:2 (block 1, lines 2-2)");
+    }
+
+    @Test
+    void anEmptyReplayPathIsBadInputNotTheCurrentFolder() {
+        CliRun run = CliRun.run("probe", "--replay", "");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--replay: the folder name is empty").doesNotContain("Exception");
+    }
+
+    @Test
+    void replayAndPasteTogetherIsBadInput() {
+        CliRun run = CliRun.run("probe", "--replay", sample("es-store-wsl").toString(), "--paste", "x.txt");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("one source of host facts");
+    }
+
+    @Test
+    void aMissingPasteFileIsBadInputWithOneMessage() {
+        CliRun run = CliRun.run("probe", "--paste", "no-such-ticket.txt");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("no-such-ticket.txt: no such file");
+    }
+
+    @Test
+    void adviseAndAskTakeAPasteToo() {
+        String paste = sample("pastes/04-inside-a-wsl1-distribution.txt").toString();
+        CliRun advise = CliRun.run("advise", "--paste", paste, "--format", "json");
+        assertThat(advise.exitCode()).isZero();
+        assertThat(advise.out()).contains("current-distribution-runs-wsl1");
+        CliRun ask = CliRun.runWith("", Map.of(), false, "ask", "--paste", paste);
+        assertThat(ask.exitCode()).isZero();
+        assertThat(ask.out()).contains("runs under WSL1");
+        CliRun askStdin = CliRun.run("ask", "--paste", "-");
+        assertThat(askStdin.exitCode()).isEqualTo(2);
+        assertThat(askStdin.err()).contains("--paste cannot be '-'");
+    }
 }

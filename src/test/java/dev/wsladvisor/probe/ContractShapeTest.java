@@ -26,7 +26,9 @@ class ContractShapeTest {
             Map.entry("host.features.hyperV", "feature"), Map.entry("host.features.windowsHypervisorPlatform", "feature"),
             Map.entry("host.wsl.installed", "bool"), Map.entry("host.wsl.packageVersion", "string"),
             Map.entry("host.wsl.kernelVersion", "string"), Map.entry("host.wsl.defaultVersion", "version"),
-            Map.entry("host.wsl.distributions", "distributions"), Map.entry("host.software.virtualBox.version", "string"),
+            Map.entry("host.wsl.distributions", "distributions"),
+            Map.entry("host.wsl.currentDistribution.name", "string"), Map.entry("host.wsl.currentDistribution.version", "version"),
+            Map.entry("host.wsl.currentDistribution.kernelRelease", "string"), Map.entry("host.wsl.currentDistribution.osId", "string"), Map.entry("host.software.virtualBox.version", "string"),
             Map.entry("host.software.vmware.product", "string"), Map.entry("host.software.vmware.version", "string"),
             Map.entry("host.software.dockerDesktop.version", "string"), Map.entry("host.software.dockerDesktop.backend", "backend"));
 

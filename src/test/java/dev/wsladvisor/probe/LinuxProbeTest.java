@@ -39,6 +39,30 @@ class LinuxProbeTest {
     }
 
     @Test
+    void theDistributionItRunsInIsTheCurrentDistributionWithNameVersionKernelAndOsId() {
+        ProbeResult out = new ProbeResult();
+        new LinuxProbe(wsl2Ubuntu().file(LinuxProbe.OS_RELEASE, "NAME=\"Ubuntu\"\nID=ubuntu\nVERSION_ID=\"24.04\"\n"),
+                new RecordedCommandRunner()).probe(out);
+        JsonNode current = at(out, "host.wsl.currentDistribution");
+        assertThat(current.path("name").asText()).isEqualTo("Ubuntu");
+        assertThat(current.path("version").asInt()).isEqualTo(2);
+        assertThat(current.path("kernelRelease").asText()).isEqualTo("5.15.167.4-microsoft-standard-WSL2");
+        assertThat(current.path("osId").asText()).isEqualTo("ubuntu");
+        assertThat(out.toDocument().at("/host/wsl/currentDistribution").fieldNames()).toIterable()
+                .containsExactly("name", "version", "kernelRelease", "osId");
+        assertThat(out.provenance().get("host.wsl.currentDistribution.name")).isEqualTo("environment: WSL_DISTRO_NAME");
+    }
+
+    @Test
+    void aCustomKernelStillGivesItsReleaseButNoVersion() {
+        ProbeResult out = new ProbeResult();
+        new LinuxProbe(new FakeLinuxHost().file(LinuxProbe.OSRELEASE, "6.6.36-custom\n").env("WSL_DISTRO_NAME", "Arch"),
+                new RecordedCommandRunner()).probe(out);
+        assertThat(at(out, "host.wsl.currentDistribution.kernelRelease").asText()).isEqualTo("6.6.36-custom");
+        assertThat(at(out, "host.wsl.currentDistribution.version").isMissingNode()).isTrue();
+    }
+
+    @Test
     void wsl2WithInteropAddsTheWindowsSideAndTheFullDistributionList() {
         RecordedCommandRunner runner = new RecordedCommandRunner()
                 .answer("cmd.exe /c ver", "\r\nMicrosoft Windows [Version 10.0.22631.4317]\r\n".getBytes(StandardCharsets.UTF_8))
@@ -48,7 +72,7 @@ class LinuxProbeTest {
         ProbeResult out = new ProbeResult();
         new LinuxProbe(wsl2Ubuntu(), runner).probe(out);
         assertThat(at(out, "host.os.build").asInt()).isEqualTo(22631);
-        assertThat(out.provenance().get("host.os.build")).isEqualTo("command: cmd.exe /c ver");
+        assertThat(out.provenance().get("host.os.build")).isEqualTo("command: cmd.exe /c ver, line 2");
         assertThat(at(out, "host.wsl.distributions")).hasSize(3);
         assertThat(at(out, "host.wsl.packageVersion").asText()).isEqualTo("2.6.3.0");
         assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(32768);

@@ -58,7 +58,9 @@ class ReplayProbeTest {
         assertThat(doc.fieldNames()).toIterable().containsExactly("schemaVersion", "host", "provenance", "probeNotes");
         assertThat(doc.get("host").fieldNames()).toIterable().containsExactly("os", "wsl");
         assertThat(doc.get("host").get("wsl").fieldNames()).toIterable()
-                .containsExactly("installed", "packageVersion", "kernelVersion", "defaultVersion", "distributions");
+                .containsExactly("installed", "packageVersion", "kernelVersion", "defaultVersion", "distributions", "currentDistribution");
+        // os-release.txt was captured inside the distribution: its ID names it.
+        assertThat(doc.at("/host/wsl/currentDistribution/osId").asText()).isEqualTo("ubuntu");
         assertThat(doc.get("provenance").get("host.wsl.defaultVersion").asText()).isEqualTo("wsl-status.txt:2");
         assertThat(doc.get("probeNotes").toString()).contains("Ubuntu 22.04.5 LTS");
     }

@@ -46,4 +46,13 @@ final class Samples {
         }
         return node;
     }
+
+    /** The leaves of {@code node} by dotted path below {@code path}; an array (the distributions) is one leaf. */
+    static void flatten(String path, JsonNode node, java.util.Map<String, JsonNode> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> flatten(path + "." + e.getKey(), e.getValue(), out));
+        } else if (!node.isMissingNode()) {
+            out.put(path, node);
+        }
+    }
 }

@@ -1,0 +1,42 @@
+package dev.wsladvisor.rules;
+
+import static dev.wsladvisor.support.Rules.advise;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wsladvisor.advice.Advice;
+import dev.wsladvisor.support.AdviceIds;
+import org.junit.jupiter.api.Test;
+
+/** rules/current-distribution.drl: advice gathered inside a WSL1 distribution says so. */
+class CurrentDistributionRulesTest {
+
+    private static final String ID = "current-distribution-runs-wsl1";
+
+    private static Advice inside(String current, String answers) {
+        return advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x64\"}, \"wsl\": {\"installed\": true, "
+                + "\"currentDistribution\": " + current + "}}, \"answers\": " + answers + "}");
+    }
+
+    @Test
+    void insideAWsl1DistributionWhereWsl2IsAdvisedTheWarningNamesItAndTheConversion() {
+        Advice a = inside("{\"name\": \"Ubuntu-20.04\", \"version\": 1, \"kernelRelease\": \"4.4.0-19041-Microsoft\"}", "{\"docker\": true}");
+        assertThat(a.recommendation()).isEqualTo("WSL2");
+        Advice.WarningItem w = AdviceHarness.warning(a, ID);
+        assertThat(w.message()).contains("'Ubuntu-20.04'").contains("WSL1").contains("wsl --set-version Ubuntu-20.04 2");
+    }
+
+    @Test
+    void insideAWsl1DistributionWhereWsl1IsAdvisedTheWarningSaysItIsAlreadyTheRecommendedVersion() {
+        Advice a = inside("{\"version\": 1}", "{\"serialPort\": true}");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        assertThat(AdviceHarness.warning(a, ID).message()).contains("a distribution").contains("the version recommended here")
+                .doesNotContain("--set-version");
+    }
+
+    @Test
+    void insideAWsl2DistributionOrWithoutOneNothingIsSaid() {
+        assertThat(AdviceIds.warnings(inside("{\"name\": \"Ubuntu\", \"version\": 2}", "{\"docker\": true}"))).doesNotContain(ID);
+        assertThat(AdviceIds.warnings(inside("{\"name\": \"Ubuntu\"}", "{\"docker\": true}"))).doesNotContain(ID);
+        assertThat(AdviceIds.warnings(advise("{\"host\": {\"os\": {\"build\": 19045}}, \"answers\": {\"docker\": true}}"))).doesNotContain(ID);
+    }
+}
