@@ -35,7 +35,8 @@ public record RuleProblem(String file, int line, int column, int length, String 
 
     /** The first line alone: {@code file:line:col: message} ({@code warning: message} for a warning). */
     public String headline() {
-        return place() + ": " + (warning ? "warning: " : "") + message;
+        // Rule names and file names come from the author's files: no raw control character reaches the terminal.
+        return Visible.escape(place()) + ": " + (warning ? "warning: " : "") + Visible.escape(message);
     }
 
     /** The headline, the offending line with a caret line under it, and with {@code verbose} the compiler's text. */

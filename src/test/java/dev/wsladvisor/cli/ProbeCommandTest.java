@@ -218,7 +218,7 @@ class ProbeCommandTest {
     void anEmptyReplayPathIsBadInputNotTheCurrentFolder() {
         CliRun run = CliRun.run("probe", "--replay", "");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--replay: the folder name is empty").doesNotContain("Exception");
+        assertThat(run.err()).contains("--replay", "the file name is empty").doesNotContain("Exception");
     }
 
     @Test
