@@ -104,7 +104,7 @@ public final class AdviceAssembler {
             String id = (r.decides() ? "unmet-" : "workaround-") + r.getRule();
             String message = r.decides()
                     ? "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation()
-                    : r.getFavors().name() + " would suit this better, but it is no reason to give up " + rec.name() + ": "
+                    : "This favours " + r.getFavors().name() + ", but it is no reason to give up " + rec.name() + ": "
                             + r.getExplanation() + " The workaround keeps " + rec.name() + ".";
             out.putIfAbsent(id, new Advice.WarningItem(id, message, workaround(r, decision, evaluation.blockers()), r.getSource(), r.getFacts()));
         });

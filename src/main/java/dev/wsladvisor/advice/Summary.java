@@ -43,7 +43,7 @@ final class Summary {
         } else if (decision.needUnmet()) {
             s.append(" One of your needs cannot be met by ").append(rec.name()).append("; see the warnings for the workaround.");
         } else if (decision.unmetNeeds()) {
-            s.append(" ").append(other.name()).append(" would suit some of what you said better; see the warnings for the workaround.");
+            s.append(" Some of what you said favours ").append(other.name()).append("; see the warnings for how ").append(rec.name()).append(" copes with it.");
         }
         return s.toString();
     }
