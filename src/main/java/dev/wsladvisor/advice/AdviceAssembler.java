@@ -104,8 +104,8 @@ public final class AdviceAssembler {
             String id = (r.decides() ? "unmet-" : "workaround-") + r.getRule();
             String message = r.decides()
                     ? "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation()
-                    : "This favours " + r.getFavors().name() + ", but it is no reason to give up " + rec.name() + ": "
-                            + r.getExplanation() + " The workaround keeps " + rec.name() + ".";
+                    : "This favours " + r.getFavors().name() + (cannotRun(r.getFavors(), decision) ? ", which cannot run on this PC: "
+                            : ", but it is no reason to give up " + rec.name() + ": ") + r.getExplanation() + " The workaround keeps " + rec.name() + ".";
             out.putIfAbsent(id, new Advice.WarningItem(id, message, workaround(r, decision, evaluation.blockers()), r.getSource(), r.getFacts()));
         });
         evaluation.warnings().stream()
@@ -129,8 +129,9 @@ public final class AdviceAssembler {
      */
     private static String workaround(Reason r, Decision decision, List<Blocker> blockers) {
         WslVersion favors = r.getFavors();
-        boolean impossible = favors == WslVersion.WSL2 ? decision.neverWsl2() : decision.neverWsl1();
-        if (impossible) {
+        // A friction's workaround is how to live with the recommended version, which holds whether or not the other
+        // one could run; a need's workaround would run the other version beside it, which it cannot where it never runs.
+        if (r.decides() && cannotRun(favors, decision)) {
             if (r.getWorkaroundElsewhere() != null) {
                 return r.getWorkaroundElsewhere();
             }
@@ -145,6 +146,10 @@ public final class AdviceAssembler {
         }
         return "Keep a second distribution on " + favors.name() + " for this work: WSL1 and WSL2 distributions run side by side (wsl --set-version <distro> "
                 + favors.name().substring(3) + ").";
+    }
+
+    private static boolean cannotRun(WslVersion version, Decision decision) {
+        return version == WslVersion.WSL2 ? decision.neverWsl2() : decision.neverWsl1();
     }
 
     /** The rules' steps in their order, then the workarounds of the frictions and needs the verdict leaves. */

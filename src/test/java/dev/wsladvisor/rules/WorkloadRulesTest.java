@@ -191,4 +191,14 @@ class WorkloadRulesTest {
         Advice a = answers("\"docker\": true, \"projectLocation\": \"windows\"");
         assertThat(warnings(a)).contains("keep-files-in-linux");
     }
+
+    @Test
+    void aFrictionsWorkaroundStillHoldsWhereTheVersionItFavoursCanNeverRun() {
+        Advice a = dev.wsladvisor.support.Rules.advise("{\"host\": {\"os\": {\"build\": 19045}, \"hardware\": {\"slat\": false,"
+                + " \"isVirtualMachine\": false, \"hypervisorPresent\": false}}, \"answers\": {\"guiApps\": true}}");
+        assertThat(a.recommendation()).isEqualTo("WSL1");
+        Advice.WarningItem gui = a.warnings().stream().filter(w -> w.id().equals("workaround-gui-apps-favor-wsl2")).findFirst().orElseThrow();
+        assertThat(gui.message()).startsWith("This favours WSL2, which cannot run on this PC: ");
+        assertThat(gui.fix()).contains("X server").doesNotContain("another machine");
+    }
 }
