@@ -94,8 +94,9 @@ del /q "%CACHE%\wsl-advisor-%WHERE%-*-%JBUILT%.jsa" "%CACHE%\wsl-advisor-%WHERE%
 move /y "%TMPF%" "%ARCHIVE%" >nul
 :cached
 rem An unusable archive or cache is ignored, never fatal; Java 25 would say so on stderr, hence -Xlog:...=off.
+rem batch runs without the AOT cache: the method profiles of the short training run mislead C2 there.
 if not exist "%ARCHIVE%" goto run
-if /i "%ARCHIVE:~-4%"==".aot" set OPTS=%OPTS% -XX:AOTCache="%ARCHIVE%" "-Xlog:aot*=off,cds*=off"
+if /i "%ARCHIVE:~-4%"==".aot" if not "%MODE%"=="batch" set OPTS=%OPTS% -XX:AOTCache="%ARCHIVE%" "-Xlog:aot*=off,cds*=off"
 if /i "%ARCHIVE:~-4%"==".jsa" set OPTS=%OPTS% -XX:SharedArchiveFile="%ARCHIVE%" -Xshare:auto
 
 :run

@@ -134,12 +134,28 @@ class FastStartIT {
         assertThat(broken.err()).isEmpty();
         assertThat(broken.out()).contains("\"recommendation\" : \"WSL2\"");
 
+        // batch runs without it: the short training run's method profiles would slow C2 down on a long fleet.
+        Files.delete(caches.get(0));
+        assertThat(run(dir, env, advise).code()).isZero();
+        Map<String, String> flags = new HashMap<>(env);
+        flags.put("WSL_ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Path fleet = dir.resolve("fleet.jsonl");
+        Files.writeString(fleet, Files.readString(sample).replaceAll("\\s*\\n\\s*", " ").strip() + "\n");
+        assertThat(aotCacheFlag(run(dir, flags, List.of(LAUNCHER.toString(), "batch", "--in", fleet.toString())))).isEmpty();
+        assertThat(aotCacheFlag(run(dir, flags, List.of(LAUNCHER.toString(), "--version")))).isEqualTo(caches.get(0).toString());
+
         // Java 17 on the same jar gets its own archive beside it; neither removes the other's.
         env.put("JAVA_HOME", System.getProperty("java.home"));
         assertThat(run(dir, env, List.of(LAUNCHER.toString(), "--version")).code()).isZero();
         try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
             assertThat(files.map(p -> p.getFileName().toString().replaceAll(".*\\.", ""))).containsExactlyInAnyOrder("aot", "jsa");
         }
+    }
+
+    private static String aotCacheFlag(Result r) {
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out().lines().filter(l -> l.matches("\\s*ccstr AOTCache\\s*=.*"))
+                .map(l -> l.replaceAll(".*?=\\s*(.*?)\\s*\\{.*", "$1")).findFirst().orElseThrow();
     }
 
     /**

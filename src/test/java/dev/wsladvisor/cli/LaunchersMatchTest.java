@@ -57,6 +57,9 @@ class LaunchersMatchTest {
                 .isEqualTo(product(find(bash, "\\n\\s*quick_below=\\$\\(\\(([\\d *]+)\\)\\)")));
         assertThat(Long.parseLong(find(cmd, "--what-if\" set \"QUICK_BELOW=(\\d+)\"")))
                 .isEqualTo(product(find(bash, "--what-if\\) quick_below=\\$\\(\\(([\\d *]+)\\)\\)")));
+        // Neither gives batch the AOT cache (the training run's profiles slow C2 down there).
+        assertThat(find(bash, "\n([^\n]*-XX:AOTCache=[^\n]*)")).contains("[ \"$mode\" != batch ] &&");
+        assertThat(find(cmd, "\n([^\n]*-XX:AOTCache=[^\n]*)")).contains("if not \"%MODE%\"==\"batch\" set OPTS=");
         // Both pass their flags first, then the user's, then the jar and every argument as given.
         assertThat(bash).contains("exec \"$java\" \"${opts[@]}\" ${WSL_ADVISOR_JAVA_OPTS:-} -jar \"$jar\" \"$@\"");
         assertThat(cmd).contains("\"%JAVA%\" %OPTS% %WSL_ADVISOR_JAVA_OPTS% -jar \"%JAR%\" %*");
