@@ -4,7 +4,9 @@
 #   2. cold `advise` on one sample host     (bin/wsl-advisor, the README's command; and plain java -jar)
 #   3. `batch` on 100,000 generated hosts   (bin/wsl-advisor batch, output to a file)
 #   4. the JSON-parse-only floor            (Jackson readTree over the same lines, one thread)
-#   and the peak memory (max RSS) of each.
+#   and the peak memory (max RSS) of each. When Java 25 is there too (JAVA25_HOME, by default
+#   /usr/lib/jvm/temurin-25-jdk-amd64) and java on the PATH is older, 1 to 3 also run on Java 25, where the
+#   launcher uses its AOT cache instead of the AppCDS archive.
 #
 # usage: bench/run.sh [--runs N] [--hosts N] [--million] [--scaling] [--phases]
 #   --million  also stream 1,000,000 lines through batch under -Xmx64m (bounded memory; takes a minute)
@@ -43,6 +45,12 @@ fleet=$work/fleet-$hosts.jsonl
 [ -f "$work/Hello.class" ] || javac -d "$work" bench/Hello.java
 [ -f "$work/JsonFloor.class" ] || javac -cp "$jar" -d "$work" bench/JsonFloor.java
 bin/wsl-advisor advise --facts "$sample" >/dev/null   # makes the AppCDS archive once, outside the timings
+java25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+if [ -x "$java25/bin/java" ] && ! java -version 2>&1 | grep -q 'version "\(2[5-9]\|[3-9][0-9]\)'; then
+  JAVA_HOME=$java25 bin/wsl-advisor advise --facts "$sample" >/dev/null   # and Java 25's AOT cache
+else
+  java25=
+fi
 
 out=$work/results-$(date +%Y%m%d-%H%M%S).md
 {
@@ -50,6 +58,7 @@ out=$work/results-$(date +%Y%m%d-%H%M%S).md
   echo
   echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
   echo "- java: $(java -version 2>&1 | head -2 | tail -1)"
+  [ -z "$java25" ] || echo "- java 25: $("$java25/bin/java" -version 2>&1 | head -2 | tail -1)"
   echo "- load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- rules: $(grep -h -c '^rule ' rules/*.drl | paste -sd+ | bc) in $(ls rules/*.drl | wc -l) files; fleet: $hosts lines, $(du -m "$fleet" | cut -f1) MiB"
   echo
@@ -60,23 +69,38 @@ advise_launcher="bin/wsl-advisor advise --facts $sample --format json"
 advise_jar="java -jar $jar advise --facts $sample --format json"
 batch="bin/wsl-advisor batch --in $fleet --out $work/advice.jsonl"
 floor="java -cp $jar:$work JsonFloor $fleet"
+# The same commands on Java 25 (empty when it is not there); env keeps them one command line for hyperfine -N.
+on25=()
+batch25=()
+if [ -n "$java25" ]; then
+  on25=(-n "JVM hello world (Java 25)" "$java25/bin/java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work Hello"
+        -n "advise (bin/wsl-advisor, Java 25)" "env JAVA_HOME=$java25 $advise_launcher"
+        -n "advise (java -jar, Java 25)" "$java25/bin/java -jar $jar advise --facts $sample --format json")
+  batch25=(-n "batch $hosts hosts (Java 25)" "env JAVA_HOME=$java25 $batch")
+fi
 
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 2 --runs "$runs" --export-markdown "$work/startup.md" --export-json "$work/startup.json" \
     -n "JVM hello world" "$hello" \
     -n "advise (bin/wsl-advisor)" "$advise_launcher" \
-    -n "advise (java -jar)" "$advise_jar"
+    -n "advise (java -jar)" "$advise_jar" "${on25[@]}"
   hyperfine -N --warmup 1 --runs 3 --export-markdown "$work/throughput.md" \
-    -n "batch $hosts hosts" "$batch" \
+    -n "batch $hosts hosts" "$batch" "${batch25[@]}" \
     -n "JSON-only floor $hosts lines" "$floor"
   { echo "## Wall time"; echo; cat "$work/startup.md"; echo; cat "$work/throughput.md"; echo; } >> "$out"
-  # The start-up target is a median, and a multiple of the bare JVM start measured in the same run.
+  # The start-up target is a median, and a multiple of the bare JVM start measured in the same run (on
+  # Java 25, of Java 25's start); the last column compares each Java 25 row with its Java 17 twin.
   python3 - "$work/startup.json" <<'PY' | tee -a "$out"
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-jvm = results[0]["median"]
+by_name = {r["command"]: r["median"] for r in results}
 for r in results:
-    print(f"- median {r['median'] * 1000:.1f} ms ({r['median'] / jvm:.1f}x the JVM start): {r['command']}")
+    name, median = r["command"], r["median"]
+    on25 = name.endswith(" (Java 25)") or name.endswith(", Java 25)")
+    jvm = by_name["JVM hello world (Java 25)" if on25 else "JVM hello world"]
+    twin = name.replace(" (Java 25)", "").replace(", Java 25)", ")")
+    versus = f", {median / by_name[twin]:.2f}x Java 17's" if on25 and twin in by_name else ""
+    print(f"- median {median * 1000:.1f} ms ({median / jvm:.1f}x the JVM start{versus}): {name}")
 PY
   echo >> "$out"
 else
@@ -103,6 +127,14 @@ measure "advise (bin/wsl-advisor)" $advise_launcher
 measure "advise (java -jar)" $advise_jar
 # shellcheck disable=SC2086
 measure "batch $hosts hosts" $batch
+if [ -n "$java25" ]; then
+  # shellcheck disable=SC2086
+  measure "advise (bin/wsl-advisor, Java 25)" env JAVA_HOME="$java25" $advise_launcher
+  # shellcheck disable=SC2086
+  measure "advise (java -jar, Java 25)" "$java25/bin/java" -jar $jar advise --facts $sample --format json
+  # shellcheck disable=SC2086
+  measure "batch $hosts hosts (Java 25)" env JAVA_HOME="$java25" $batch
+fi
 # shellcheck disable=SC2086
 measure "JSON-only floor $hosts lines" $floor
 echo | tee -a "$out"

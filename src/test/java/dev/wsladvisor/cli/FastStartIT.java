@@ -1,6 +1,7 @@
 package dev.wsladvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +96,66 @@ class FastStartIT {
         assertThat(Files.readAllLines(dir.resolve("classes.log")))
                 .anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file"))
                 .anyMatch(line -> line.contains(" dev.wsladvisor.cli.Main source: shared objects file"));
+    }
+
+    /** Java 25 and later get its AOT cache instead of the AppCDS archive; Temurin 25 is installed on the build machines. */
+    private static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+    @Test
+    void onJava25TheLauncherMakesAnAotCacheJavaAcceptsAndAnUnusableOneStaysSilent(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(JAVA_25.resolve("bin/java")), "no Java 25 at " + JAVA_25);
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.put("JAVA_HOME", JAVA_25.toString());
+        Path sample = Path.of("facts/home-laptop.json").toAbsolutePath();
+        List<String> advise = List.of(LAUNCHER.toString(), "advise", "--facts", sample.toString(), "--format", "json");
+
+        Result first = run(dir, env, advise);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).as("no word from Java about the cache").isEmpty();
+        assertThat(new ObjectMapper().readTree(first.out()).get("recommendation").asText()).isEqualTo("WSL2");
+        List<Path> caches;
+        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
+            caches = files.toList();
+        }
+        assertThat(caches).hasSize(1).allMatch(p -> p.toString().endsWith(".aot"), "an AOT cache, no .jsa");
+        // -XX:AOTMode=on makes Java fail instead of going on without a cache it cannot use.
+        Result strict = run(dir, Map.of(), List.of(JAVA_25.resolve("bin/java").toString(), "-XX:AOTMode=on",
+                "-XX:AOTCache=" + caches.get(0), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xlog:class+load:file=" + dir.resolve("classes.log"), "-jar", JAR.toString(), "advise", "--facts", sample.toString()));
+        assertThat(strict.code()).as(strict.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("classes.log")))
+                .anyMatch(line -> line.contains(" dev.wsladvisor.cli.Main source: shared objects file"));
+
+        // A cache Java cannot read (cut short, another build under the same name): the run goes on, without a word.
+        Files.writeString(caches.get(0), "not a cache");
+        Result broken = run(dir, env, advise);
+        assertThat(broken.code()).as(broken.err()).isZero();
+        assertThat(broken.err()).isEmpty();
+        assertThat(broken.out()).contains("\"recommendation\" : \"WSL2\"");
+
+        // batch runs without it: the short training run's method profiles would slow C2 down on a long fleet.
+        Files.delete(caches.get(0));
+        assertThat(run(dir, env, advise).code()).isZero();
+        Map<String, String> flags = new HashMap<>(env);
+        flags.put("WSL_ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Path fleet = dir.resolve("fleet.jsonl");
+        Files.writeString(fleet, Files.readString(sample).replaceAll("\\s*\\n\\s*", " ").strip() + "\n");
+        assertThat(aotCacheFlag(run(dir, flags, List.of(LAUNCHER.toString(), "batch", "--in", fleet.toString())))).isEmpty();
+        assertThat(aotCacheFlag(run(dir, flags, List.of(LAUNCHER.toString(), "--version")))).isEqualTo(caches.get(0).toString());
+
+        // Java 17 on the same jar gets its own archive beside it; neither removes the other's.
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        assertThat(run(dir, env, List.of(LAUNCHER.toString(), "--version")).code()).isZero();
+        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
+            assertThat(files.map(p -> p.getFileName().toString().replaceAll(".*\\.", ""))).containsExactlyInAnyOrder("aot", "jsa");
+        }
+    }
+
+    private static String aotCacheFlag(Result r) {
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out().lines().filter(l -> l.matches("\\s*ccstr AOTCache\\s*=.*"))
+                .map(l -> l.replaceAll(".*?=\\s*(.*?)\\s*\\{.*", "$1")).findFirst().orElseThrow();
     }
 
     /**
