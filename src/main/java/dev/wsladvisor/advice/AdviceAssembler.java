@@ -52,6 +52,8 @@ public final class AdviceAssembler {
                     .filter(i -> i.strength() == 3 || (i.strength() == 2 && decision.blocked())).forEach(whatIf::add);
         }
 
+        // The warnings and the plan both answer for the reasons of the version not recommended.
+        List<Reason> lost = lostReasons(evaluation, decision);
         // Where no WSL can run, a fixable blocker of the nominal recommendation fixes nothing: only what makes it so.
         List<Blocker> inTheWay = evaluation.blockers().stream()
                 .filter(b -> b.blocks(rec) && (b.isPermanent() || !decision.nothingRuns()))
@@ -67,11 +69,11 @@ public final class AdviceAssembler {
                 Summary.of(decision, inTheWay, evaluation.blockers(), facts.readinessUnknown()),
                 inTheWay.stream().map(b -> new Advice.BlockerItem(b.getId(), b.getMessage(), b.getFix(), b.getSource(), b.getFacts())).toList(),
                 reasons(evaluation, rec),
-                warnings(evaluation, decision),
+                warnings(evaluation, decision, lost),
                 wslConfig.report(evaluation),
                 !sensitivity ? null : whatIf.stream().map(i -> new Advice.WhatIfItem(Sensitivity.describe(i.path(), i.value()),
                         i.decision().recommendation().name(), i.decision().blocked())).toList(),
-                decision.nothingRuns() ? List.of() : nextSteps(evaluation, decision),
+                decision.nothingRuns() ? List.of() : nextSteps(evaluation, decision, lost),
                 !sensitivity ? null : unknown.stream().map(Sensitivity.Impact::path).toList());
     }
 
@@ -97,10 +99,10 @@ public final class AdviceAssembler {
      * with their documented workaround ({@code workaround-<rule>}), then the rules' warnings for this verdict. Where
      * no WSL can run at all, nothing is singled out as unmet: the blocker that says so covers it all.
      */
-    private static List<Advice.WarningItem> warnings(Evaluation evaluation, Decision decision) {
+    private static List<Advice.WarningItem> warnings(Evaluation evaluation, Decision decision, List<Reason> lost) {
         WslVersion rec = decision.recommendation();
         Map<String, Advice.WarningItem> out = new LinkedHashMap<>();
-        lostReasons(evaluation, decision).forEach(r -> {
+        lost.forEach(r -> {
             String id = (r.decides() ? "unmet-" : "workaround-") + r.getRule();
             String message = r.decides()
                     ? "Left unmet by " + rec.name() + ": " + String.join(", ", r.getFacts()) + ". " + r.getExplanation()
@@ -153,11 +155,11 @@ public final class AdviceAssembler {
     }
 
     /** The rules' steps in their order, then the workarounds of the frictions and needs the verdict leaves. */
-    private static List<String> nextSteps(Evaluation evaluation, Decision decision) {
+    private static List<String> nextSteps(Evaluation evaluation, Decision decision, List<Reason> lost) {
         Set<String> out = new LinkedHashSet<>();
         evaluation.nextSteps().stream().sorted(Comparator.comparingInt(NextStep::getStep).thenComparing(NextStep::getText))
                 .forEach(s -> out.add(s.getText()));
-        lostReasons(evaluation, decision).forEach(r -> out.add(workaround(r, decision, evaluation.blockers())));
+        lost.forEach(r -> out.add(workaround(r, decision, evaluation.blockers())));
         return List.copyOf(out);
     }
 }

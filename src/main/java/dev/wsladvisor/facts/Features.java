@@ -39,4 +39,9 @@ public final class Features extends FactSection {
     public static boolean isOff(String state) {
         return "disabled".equals(state) || "absent".equals(state);
     }
+
+    /** Virtual Machine Platform is known to be off, or enabled but waiting for a restart: WSL2's VM cannot start. */
+    public boolean virtualMachinePlatformNotInEffect() {
+        return isOff(virtualMachinePlatform) || "enable-pending".equals(virtualMachinePlatform);
+    }
 }

@@ -33,10 +33,8 @@ public final class VmStartDiagnosis extends FactSection {
      */
     public boolean isExplained() {
         Hardware h = document().hardware();
-        String vmp = document().features().getVirtualMachinePlatform();
         return h.firmwareVirtualizationOff() || h.lacksNestedVirtualization() || h.lacksSlat()
-                || "disabled".equals(vmp) || "absent".equals(vmp) || "enable-pending".equals(vmp)
-                || hypervisorNotLaunched();
+                || document().features().virtualMachinePlatformNotInEffect() || hypervisorNotLaunched();
     }
 
     /** The causes to check for an error of {@code kind} ({@link ErrorKind#id()}), most likely first, numbered. */
@@ -81,7 +79,7 @@ public final class VmStartDiagnosis extends FactSection {
                         + " fix: turn on nested virtualization for this VM on its host (Hyper-V: `Set-VMProcessor -VMName <VMName>"
                         + " -ExposeVirtualizationExtensions $true`)."));
         String vmp = f.getVirtualMachinePlatform();
-        out.add(new Cause(standing("disabled".equals(vmp) || "absent".equals(vmp) || "enable-pending".equals(vmp), "enabled".equals(vmp)),
+        out.add(new Cause(standing(f.virtualMachinePlatformNotInEffect(), "enabled".equals(vmp)),
                 "Virtual Machine Platform is off or waits for a restart: check `Get-WindowsOptionalFeature -Online -FeatureName"
                         + " VirtualMachinePlatform` (elevated); fix: `dism.exe /online /enable-feature /featurename:VirtualMachinePlatform"
                         + " /all /norestart`, then restart."));
