@@ -44,9 +44,11 @@ public final class AdviceAssembler {
         List<Sensitivity.Impact> unknown = List.of();
         List<Sensitivity.Impact> whatIf = new ArrayList<>();
         if (sensitivity) {
-            Sensitivity trials = new Sensitivity(advisor);
-            unknown = trials.unknownThatMatter(facts, decision);
-            whatIf.addAll(trials.whatIf(facts, decision));
+            Sensitivity analysis = new Sensitivity(advisor);
+            List<List<Sensitivity.Impact>> both = advisor.withTrials(facts, trials -> List.of(
+                    analysis.unknownThatMatter(facts, decision, trials), analysis.whatIf(facts, decision, trials)));
+            unknown = both.get(0);
+            whatIf.addAll(both.get(1));
             // An unknown fact whose value could leave no WSL able to run matters, but is no "what if" to offer.
             unknown.stream().filter(i -> !i.decision().nothingRuns())
                     .filter(i -> i.strength() == 3 || (i.strength() == 2 && decision.blocked())).forEach(whatIf::add);

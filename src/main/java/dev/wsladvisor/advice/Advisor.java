@@ -11,6 +11,7 @@ import dev.wsladvisor.rules.Verdict;
 import dev.wsladvisor.rules.Warning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs the rules on a host. The first round of rules yields reasons and blockers, from which the verdict
@@ -58,6 +59,21 @@ public final class Advisor {
             session.insertAll(facts.ruleFacts());
             session.fireAllRules();
             return VerdictPolicy.decide(session.outputs(Reason.class), session.outputs(Blocker.class));
+        });
+    }
+
+    /**
+     * Runs {@code work} with first-round decisions on variants of {@code facts} ({@link TrialSession}), in this thread's
+     * rule session: the what-if analysis and the questionnaire's planning ask hundreds of them.
+     */
+    public <T> T withTrials(FactsDocument facts, Function<TrialSession, T> work) {
+        return rules.withSession(session -> {
+            session.noteDirectActions();
+            try {
+                return work.apply(new TrialSession(session, facts));
+            } finally {
+                session.stopNotingDirectActions();
+            }
         });
     }
 

@@ -102,4 +102,13 @@ public final class Decision {
         }
         return blockerIds.equals(base.blockerIds) && unmetIds.equals(base.unmetIds) ? 0 : 1;
     }
+
+    /** Every field, sets sorted: two decisions that print alike are alike. */
+    @Override
+    public String toString() {
+        return recommendation + (blocked ? " blocked by " + new java.util.TreeSet<>(blockerIds) : "") + ", unmet "
+                + new java.util.TreeSet<>(unmetIds) + (needUnmet ? " (a need)" : "") + (neverWsl1 ? ", never WSL1" : "")
+                + (neverWsl2 ? ", never WSL2" : "") + (conflictingNeeds ? ", conflicting needs" : "") + ", decided by " + decidedBy
+                + (blocked ? "" : ", blockers " + new java.util.TreeSet<>(blockerIds));
+    }
 }

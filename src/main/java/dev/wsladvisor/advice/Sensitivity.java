@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Which single facts matter: for a known fact, which other value would flip the recommendation or the
  * blocked state ("what if"); for an unknown fact, whether any value it could take would change the
- * recommendation, the blocked state or a blocker ("unknown"). Each trial is a first-round evaluation on the
- * compiled rules, well under a millisecond, so trying every field is cheap.
+ * recommendation, the blocked state or a blocker ("unknown"). The trials of one host run incrementally in one rule
+ * session ({@link TrialSession}): each changes one fact object and fires only what reads it.
  */
 public final class Sensitivity {
 
@@ -45,6 +45,11 @@ public final class Sensitivity {
      * make) helps, so the list is empty.
      */
     public List<Impact> whatIf(FactsDocument facts, Decision base) {
+        return advisor.withTrials(facts, trials -> whatIf(facts, base, trials));
+    }
+
+    /** {@link #whatIf(FactsDocument, Decision)} on trials already set up for {@code facts}. */
+    public List<Impact> whatIf(FactsDocument facts, Decision base, TrialSession trials) {
         List<Impact> out = new ArrayList<>();
         for (FieldSpec spec : CANDIDATES) {
             if (!facts.isKnown(spec.path()) || !applicable(facts, spec) || FIXED_BY_NATURE.contains(spec.path())
@@ -56,7 +61,7 @@ public final class Sensitivity {
                 if (sameValue(current, value) || (ONLY_UPWARDS.contains(spec.path()) && (Integer) value < current.intValue())) {
                     continue;
                 }
-                Decision trial = advisor.decide(facts.withFact(spec.path(), value));
+                Decision trial = trials.decide(facts.withFact(spec.path(), value));
                 int strength = trial.changeFrom(base);
                 // Worsening changes (something that would newly block, or leave no WSL that can run) are noise here,
                 // not advice.
@@ -77,6 +82,11 @@ public final class Sensitivity {
      * first. An unknown fact that no value could change is left out: asking for it would waste the person's time.
      */
     public List<Impact> unknownThatMatter(FactsDocument facts, Decision base) {
+        return advisor.withTrials(facts, trials -> unknownThatMatter(facts, base, trials));
+    }
+
+    /** {@link #unknownThatMatter(FactsDocument, Decision)} on trials already set up for {@code facts}. */
+    public List<Impact> unknownThatMatter(FactsDocument facts, Decision base, TrialSession trials) {
         List<Impact> out = new ArrayList<>();
         for (FieldSpec spec : CANDIDATES) {
             if (facts.isKnown(spec.path()) || !applicable(facts, spec) || absentMeansNone(spec.path())) {
@@ -84,7 +94,7 @@ public final class Sensitivity {
             }
             Impact strongest = null;
             for (Object value : spec.trialValues()) {
-                Decision trial = advisor.decide(facts.withFact(spec.path(), value));
+                Decision trial = trials.decide(facts.withFact(spec.path(), value));
                 int strength = trial.changeFrom(base);
                 if (strength > 0 && (strongest == null || strength > strongest.strength())) {
                     strongest = new Impact(spec.path(), value, trial, strength);

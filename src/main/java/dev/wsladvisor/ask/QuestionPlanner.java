@@ -2,6 +2,7 @@ package dev.wsladvisor.ask;
 
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.Decision;
+import dev.wsladvisor.advice.TrialSession;
 import dev.wsladvisor.facts.FactsDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +18,8 @@ import java.util.function.Function;
  * ("direct"), or once one other open question is answered ("together with"), so that two needs that matter
  * only in combination (heavy I/O on files that live on the Windows drives) are not both skipped. Direct
  * questions come first, strongest change first (the recommendation, then the blocked state, then a
- * blocker), the catalogue's order breaking ties. Every trial is a first-round decision on the compiled
- * rules, well under a millisecond.
+ * blocker), the catalogue's order breaking ties. Every trial is a first-round decision, made incrementally in
+ * one rule session ({@link TrialSession}).
  */
 public final class QuestionPlanner {
 
@@ -79,18 +80,22 @@ public final class QuestionPlanner {
     }
 
     public List<Rank> rank(FactsDocument facts, Set<String> settled, boolean full) {
-        Decision base = advisor.decide(facts);
+        return advisor.withTrials(facts, trials -> rank(facts, settled, full, trials));
+    }
+
+    private List<Rank> rank(FactsDocument facts, Set<String> settled, boolean full, TrialSession trials) {
+        Decision base = trials.base();
         List<Question> open = open(facts, settled);
         List<Rank> ranks = new ArrayList<>();
         boolean anyDirect = false;
         for (Question q : open) {
-            List<Outcome> outcomes = outcomes(facts, base, q);
+            List<Outcome> outcomes = outcomes(facts, base, q, trials);
             int direct = outcomes.stream().mapToInt(Outcome::strength).max().orElse(0);
             anyDirect |= direct > 0;
             ranks.add(new Rank(q, direct, 0, null, null, outcomes));
         }
         if (!anyDirect || full) {
-            ranks = withCombined(facts, open, ranks);
+            ranks = withCombined(facts, open, ranks, trials);
         }
         List<Rank> sorted = new ArrayList<>(ranks);
         // Stable sort: among equals, the catalogue's order stays.
@@ -126,15 +131,19 @@ public final class QuestionPlanner {
 
     /** What each answer to {@code q} leads to on these facts. */
     public List<Outcome> outcomes(FactsDocument facts, Decision base, Question q) {
+        return advisor.withTrials(facts, trials -> outcomes(facts, base, q, trials));
+    }
+
+    private static List<Outcome> outcomes(FactsDocument facts, Decision base, Question q, TrialSession trials) {
         List<Outcome> out = new ArrayList<>();
         for (Object value : q.values()) {
-            Decision trial = advisor.decide(facts.withFact(q.path(), value));
+            Decision trial = trials.decide(facts.withFact(q.path(), value));
             out.add(new Outcome(value, trial, trial.changeFrom(base)));
         }
         return out;
     }
 
-    private List<Rank> withCombined(FactsDocument facts, List<Question> open, List<Rank> ranks) {
+    private static List<Rank> withCombined(FactsDocument facts, List<Question> open, List<Rank> ranks, TrialSession trials) {
         Map<String, Decision> partnerDecisions = new HashMap<>();
         List<Rank> out = new ArrayList<>();
         for (Rank r : ranks) {
@@ -151,9 +160,9 @@ public final class QuestionPlanner {
                 }
                 for (Object pv : p.values()) {
                     FactsDocument withPartner = facts.withFact(p.path(), pv);
-                    Decision pBase = partnerDecisions.computeIfAbsent(p.path() + "=" + pv, k -> advisor.decide(withPartner));
+                    Decision pBase = partnerDecisions.computeIfAbsent(p.path() + "=" + pv, k -> trials.decide(withPartner));
                     for (Object v : r.question().values()) {
-                        int s = advisor.decide(withPartner.withFact(r.question().path(), v)).changeFrom(pBase);
+                        int s = trials.decide(withPartner.withFact(r.question().path(), v)).changeFrom(pBase);
                         if (s > best) {
                             best = s;
                             partner = p.path();

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * A validated facts document: the JSON as given (the source of truth for "what was said") and the fact
@@ -154,23 +157,88 @@ public final class FactsDocument {
 
     /** The fact objects the rules match on, all of them, so a rule on an unknown field simply does not match. */
     public List<Object> ruleFacts() {
-        List<Object> facts = new ArrayList<>();
-        facts.add(os);
-        facts.add(hardware);
-        facts.add(features);
-        facts.add(wsl);
+        List<RuleFact> slots = ruleFactSlots();
+        List<Object> facts = new ArrayList<>(slots.size());
+        for (RuleFact f : slots) {
+            facts.add(f.fact());
+        }
+        return facts;
+    }
+
+    /**
+     * One object the rules match on and what it was read from: {@code slot} names its place ("host.os",
+     * "answers.errors[1]"), {@code source} is the JSON node it was built from, and {@code across} what it reads from
+     * elsewhere in the document. A variant made by {@link #withFact} shares every JSON node off the changed path with
+     * this document, so an object of the same slot, source node and {@code across} says to the rules what this one
+     * says (as does one read from an equal node): the what-if trials replace only the others in the rule session.
+     * {@code wholeSource} is false where the object is read from more than its node's own fields (the diagnosis, from
+     * the whole host), so a change cannot be narrowed to fields.
+     */
+    public record RuleFact(String slot, JsonNode source, Object across, boolean wholeSource, Object fact) {
+        /** Both say the same to every rule: read from the same JSON (the same node, or an equal one), and alike across. */
+        public boolean sameAs(RuleFact other) {
+            return (source == other.source || source.equals(other.source)) && Objects.equals(across, other.across);
+        }
+
+        /**
+         * The names of the source's own fields whose values differ in {@code other} ("docker", "build"), or null when
+         * what changed cannot be told field by field: then every property of the object may have changed.
+         */
+        public Set<String> changedFields(RuleFact other) {
+            if (!wholeSource || !other.wholeSource || !Objects.equals(across, other.across) || !fieldsOf(source) || !fieldsOf(other.source)) {
+                return null;
+            }
+            Set<String> out = new HashSet<>();
+            other.source.fieldNames().forEachRemaining(out::add);
+            source.fieldNames().forEachRemaining(out::add);
+            out.removeIf(name -> source.path(name).equals(other.source.path(name)));
+            return out;
+        }
+
+        private static boolean fieldsOf(JsonNode node) {
+            return node.isObject() || node.isMissingNode();
+        }
+    }
+
+    /** {@link #ruleFacts()} with each object's place and source, in the same order. */
+    public List<RuleFact> ruleFactSlots() {
+        JsonNode host = root.path("host");
+        List<RuleFact> facts = new ArrayList<>();
+        // HostOs also answers readinessUnknown(), which reads the whole host: a trial that changes it changes HostOs.
+        facts.add(new RuleFact("host.os", host.path("os"), readinessUnknown(), true, os));
+        facts.add(new RuleFact("host.hardware", host.path("hardware"), null, true, hardware));
+        facts.add(new RuleFact("host.features", host.path("features"), null, true, features));
+        facts.add(new RuleFact("host.wsl", host.path("wsl"), null, true, wsl));
         if (wsl.getDistributions() != null) {
-            facts.addAll(wsl.getDistributions());
+            JsonNode list = host.path("wsl").path("distributions");
+            for (int i = 0; i < wsl.getDistributions().size(); i++) {
+                facts.add(new RuleFact("host.wsl.distributions[" + i + "]", list.path(i), null, true, wsl.getDistributions().get(i)));
+            }
         }
         if (currentDistribution != null) {
-            facts.add(currentDistribution);
+            facts.add(new RuleFact("host.wsl.currentDistribution", host.path("wsl").path("currentDistribution"), null, true,
+                    currentDistribution));
         }
-        facts.addAll(products);
-        facts.add(answers);
-        facts.addAll(reportedErrors);
+        JsonNode software = host.path("software");
+        int k = 0;
+        for (String name : PRODUCTS) {
+            if (software.path(name).isObject()) {
+                facts.add(new RuleFact("host.software." + name, software.path(name), null, true, products.get(k++)));
+            }
+        }
+        for (int i = 0; k < products.size(); i++) {
+            facts.add(new RuleFact("host.software.otherHypervisors[" + i + "]", software.path("otherHypervisors").path(i), null, false,
+                    products.get(k++)));
+        }
+        facts.add(new RuleFact("answers", root.path("answers"), null, true, answers));
+        JsonNode errors = root.path("answers").path("errors");
+        for (int i = 0; i < reportedErrors.size(); i++) {
+            facts.add(new RuleFact("answers.errors[" + i + "]", errors.path(i), null, false, reportedErrors.get(i)));
+        }
         for (ReportedError e : reportedErrors) {
             if (e.stopsWsl2()) {
-                facts.add(new VmStartDiagnosis(this));
+                // The diagnosis weighs the hardware, features, WSL and software facts: all of the host.
+                facts.add(new RuleFact("diagnosis", host, null, false, new VmStartDiagnosis(this)));
                 break;
             }
         }

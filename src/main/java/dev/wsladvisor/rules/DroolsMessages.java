@@ -77,9 +77,10 @@ final class DroolsMessages {
             } else {
                 List<String> names = new ArrayList<>(VOCABULARY);
                 names.add("insert");
+                names.add("insertLogical");
                 plain = "'" + method + "(" + m.group(2) + ")' is not something a rule can call here"
                         + Suggestions.closest(method, names).map(s -> "; did you mean " + s + "?").orElse(".")
-                        + " A rule says what it found with insert( reason(kcontext) ), blocker(kcontext),"
+                        + " A rule says what it found with insertLogical( reason(kcontext) ), blocker(kcontext),"
                         + " warning(kcontext) or nextStep(kcontext, \"command\").";
             }
             return at(file, place, line, method.length(), plain, raw);

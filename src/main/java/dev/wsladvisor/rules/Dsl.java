@@ -3,7 +3,7 @@ package dev.wsladvisor.rules;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * The output vocabulary as seen from a rule: {@code insert( reason(kcontext) );}. Each helper builds its
+ * The output vocabulary as seen from a rule: {@code insertLogical( reason(kcontext) );}. Each helper builds its
  * output from the firing rule's own metadata ({@code @id}, {@code @explanation}, {@code @source},
  * {@code @facts}...), so what a rule says can never drift from what its catalogue entry says. Rule files
  * import these with {@code import static dev.wsladvisor.rules.Dsl.*;}.

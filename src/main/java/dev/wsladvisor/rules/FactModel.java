@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The facts a rule can match, as a rule author sees them: each type, its fields (the bean properties Drools
@@ -80,6 +81,26 @@ public final class FactModel {
     /** The fact type of this simple or qualified class name, or null when it is not one of the fact model's. */
     public static Type type(String name) {
         return TYPES.get(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    /**
+     * The properties of a fact of {@code type} that may differ when the named fields of its part of the facts document
+     * change ("isVirtualMachine" is the property virtualMachine): those fields' own properties and every derived one
+     * (read from several fields, such as HostOs's server). The what-if trials update a fact with these, so that Drools
+     * matches again only the conditions that read them; a condition that calls a method is matched again on any change.
+     */
+    public static String[] propertiesChangedBy(Class<?> type, Set<String> fields) {
+        Type t = TYPES.get(type.getSimpleName());
+        if (t == null || t.type() != type) {
+            throw new IllegalArgumentException(type.getName() + " is not a fact type");
+        }
+        List<String> out = new ArrayList<>();
+        for (Field f : t.fields().values()) {
+            if (f.path() == null || fields.contains(f.path().substring(f.path().lastIndexOf('.') + 1))) {
+                out.add(f.name());
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /** The names of every fact type, for "did you mean". */

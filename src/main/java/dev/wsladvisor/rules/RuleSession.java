@@ -13,6 +13,13 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.drools.core.common.EqualityKey;
+import org.drools.core.common.InternalFactHandle;
 
 /** One evaluation: insert facts, fire, read the outputs the rules inserted. */
 public final class RuleSession implements AutoCloseable {
@@ -21,6 +28,7 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, String> userFiles;
     /** The time budget and the rule firing now; null without the person's rules, which then cost nothing. */
     private final RuleWatch watch;
+    private DirectActions directActions;
 
     RuleSession(KieSession session, Map<String, String> userFiles, Duration timeLimit) {
         this.session = session;
@@ -28,11 +36,93 @@ public final class RuleSession implements AutoCloseable {
         this.watch = userFiles.isEmpty() ? null : new RuleWatch(session, userFiles, timeLimit);
     }
 
-    public void insert(Object fact) {
+    public FactHandle insert(Object fact) {
+        return watch == null ? session.insert(fact) : watched(() -> session.insert(fact));
+    }
+
+    /** Puts {@code fact} in the place of the fact behind {@code handle}: the rules that read it are matched again. */
+    public void update(FactHandle handle, Object fact) {
         if (watch == null) {
-            session.insert(fact);
+            session.update(handle, fact);
         } else {
-            watched(() -> session.insert(fact));
+            watched(() -> {
+                session.update(handle, fact);
+                return null;
+            });
+        }
+    }
+
+    /** As {@link #update(FactHandle, Object)}, where only these properties of the fact may have changed. */
+    public void update(FactHandle handle, Object fact, String... properties) {
+        if (watch == null) {
+            session.update(handle, fact, properties);
+        } else {
+            watched(() -> {
+                session.update(handle, fact, properties);
+                return null;
+            });
+        }
+    }
+
+    public void delete(FactHandle handle) {
+        if (watch == null) {
+            session.delete(handle);
+        } else {
+            watched(() -> {
+                session.delete(handle);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * From now on, notes whether a rule inserts a fact other than logically, or changes or deletes one; see
+     * {@link #rulesActedDirectly()}.
+     */
+    public void noteDirectActions() {
+        if (directActions == null) {
+            directActions = new DirectActions();
+            session.addEventListener(directActions);
+        }
+    }
+
+    /** Stops noting (the session is reused for other work). */
+    public void stopNotingDirectActions() {
+        if (directActions != null) {
+            session.removeEventListener(directActions);
+            directActions = null;
+        }
+    }
+
+    /**
+     * A rule inserted a fact with a plain {@code insert}, or modified or deleted one, since {@link #noteDirectActions()}:
+     * the outputs then need not follow the facts when a fact changes, so a change must be evaluated afresh.
+     */
+    public boolean rulesActedDirectly() {
+        return directActions != null && directActions.seen;
+    }
+
+    /** The built-in rules insert their outputs logically; anything else a rule does to working memory is noted. */
+    private static final class DirectActions extends DefaultRuleRuntimeEventListener {
+        boolean seen;
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() != null) {
+                EqualityKey key = ((InternalFactHandle) event.getFactHandle()).getEqualityKey();
+                seen |= key == null || key.getStatus() != EqualityKey.JUSTIFIED;
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            seen |= event.getRule() != null;
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // Truth maintenance retracting an output whose conditions no longer hold is the engine's own doing.
+            seen |= event.getRule() != null;
         }
     }
 

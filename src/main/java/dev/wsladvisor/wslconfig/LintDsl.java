@@ -7,7 +7,7 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * Builds findings and suggestions inside rule consequences, reading id, severity, fix and source from the rule's
  * own metadata, so the rule text stays the one place that says them:
- * {@code insert( finding(kcontext, $e, "unknown key") );}.
+ * {@code insertLogical( finding(kcontext, $e, "unknown key") );}.
  */
 public final class LintDsl {
 
