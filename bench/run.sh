@@ -4,6 +4,7 @@
 #   2. cold `advise` on one sample host     (bin/wsl-advisor, the README's command; and plain java -jar)
 #   3. `batch` on 100,000 generated hosts   (bin/wsl-advisor batch, output to a file)
 #   4. the JSON-parse-only floor            (Jackson readTree over the same lines, one thread)
+#   5. the what-if trials of a cold advise against its first evaluation plus assembly (bench/TrialCost.java)
 #   and the peak memory (max RSS) of each. When Java 25 is there too (JAVA25_HOME, by default
 #   /usr/lib/jvm/temurin-25-jdk-amd64) and java on the PATH is older, 1 to 3 also run on Java 25, where the
 #   launcher uses its AOT cache instead of the AppCDS archive.
@@ -139,6 +140,32 @@ fi
 measure "JSON-only floor $hosts lines" $floor
 echo | tee -a "$out"
 bin/wsl-advisor batch --in "$fleet" --out "$work/advice.jsonl" 2>&1 | head -1 | sed 's/^/batch says: /' | tee -a "$out"
+
+# The trials of a cold advise against its first evaluation plus assembly, on a host with 10 unknown facts: each run a
+# new JVM with the launcher's flags and a start-up cache of its own (made by the first run), medians of $runs runs.
+echo | tee -a "$out"
+echo "## Trials against the first evaluation (bench/host-10-unknown.json, cold, medians of $runs runs)" | tee -a "$out"
+echo | tee -a "$out"
+[ -f "$work/TrialCost.class" ] && [ "$work/TrialCost.class" -nt "$jar" ] || javac -cp "$jar" -d "$work" bench/TrialCost.java
+(cd "$work" && jar cf trialcost.jar TrialCost.class)
+trial_cost() {
+  local label=$1 javabin=$2 cache=$3 make use
+  case $cache in
+    *.aot) make=(-XX:AOTCacheOutput="$cache"); use=(-XX:AOTCache="$cache") ;;
+    *) make=(-XX:ArchiveClassesAtExit="$cache"); use=(-XX:SharedArchiveFile="$cache") ;;
+  esac
+  local flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -cp "$jar:$work/trialcost.jar")
+  rm -f "$cache"
+  "$javabin" "${make[@]}" "${flags[@]}" TrialCost bench/host-10-unknown.json >/dev/null 2>&1
+  for _ in $(seq "$runs"); do "$javabin" "${use[@]}" "${flags[@]}" TrialCost bench/host-10-unknown.json 2>/dev/null; done |
+    python3 -c '
+import re, statistics, sys
+rows = [tuple(map(float, re.findall(r"([0-9.]+) ms", l))) + tuple(re.findall(r"\((\d+) trials, (\d+) evaluated", l)[0]) for l in sys.stdin if "trials" in l]
+first = statistics.median(r[0] for r in rows); trials = statistics.median(r[1] for r in rows)
+print(f"- {sys.argv[1]}: first evaluation + assembly {first:.1f} ms, trials {trials:.1f} ms ({rows[0][2]} trials, {rows[0][3]} evaluated): the trials cost {trials / first:.2f}x the first evaluation")' "$label" | tee -a "$out"
+}
+trial_cost "Java 17" java "$work/trialcost.jsa"
+[ -z "$java25" ] || trial_cost "Java 25" "$java25/bin/java" "$work/trialcost.aot"
 
 if [ "$million" = 1 ]; then
   big=$work/fleet-1000000.jsonl

@@ -3,7 +3,7 @@ package dev.wsladvisor.advice;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsDocument.RuleFact;
 import dev.wsladvisor.rules.Blocker;
-import dev.wsladvisor.rules.FactModel;
+import dev.wsladvisor.rules.FactProperties;
 import dev.wsladvisor.rules.Reason;
 import dev.wsladvisor.rules.RuleSession;
 import java.util.HashMap;
@@ -87,7 +87,7 @@ public final class TrialSession {
                     session.update(now.handle(), f.fact());
                 } else {
                     // Only the rules that read what changed are matched again: a fact no rule reads costs nothing.
-                    session.update(now.handle(), f.fact(), FactModel.propertiesChangedBy(f.fact().getClass(), fields));
+                    session.update(now.handle(), f.fact(), FactProperties.changedBy(f.fact().getClass(), fields));
                 }
                 loaded.put(f.slot(), new Loaded(f, now.handle()));
                 changed = true;

@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The facts a rule can match, as a rule author sees them: each type, its fields (the bean properties Drools
@@ -59,15 +58,15 @@ public final class FactModel {
     private static final Map<String, Type> TYPES = new LinkedHashMap<>();
 
     static {
-        add(HostOs.class, "host.os", Map.of());
-        add(Hardware.class, "host.hardware", Map.of("virtualMachine", "isVirtualMachine"));
-        add(Features.class, "host.features", Map.of());
-        add(WslInstall.class, "host.wsl", Map.of());
-        add(Distribution.class, "host.wsl.distributions", Map.of("defaultDistribution", "default"));
-        add(Product.class, "host.software", Map.of("productName", "product"));
-        add(Answers.class, "answers", Map.of());
-        add(ReportedError.class, "answers.errors", Map.of());
-        add(Verdict.class, null, Map.of());
+        add(HostOs.class, "host.os");
+        add(Hardware.class, "host.hardware");
+        add(Features.class, "host.features");
+        add(WslInstall.class, "host.wsl");
+        add(Distribution.class, "host.wsl.distributions");
+        add(Product.class, "host.software");
+        add(Answers.class, "answers");
+        add(ReportedError.class, "answers.errors");
+        add(Verdict.class, null);
     }
 
     private FactModel() {
@@ -83,32 +82,13 @@ public final class FactModel {
         return TYPES.get(name.substring(name.lastIndexOf('.') + 1));
     }
 
-    /**
-     * The properties of a fact of {@code type} that may differ when the named fields of its part of the facts document
-     * change ("isVirtualMachine" is the property virtualMachine): those fields' own properties and every derived one
-     * (read from several fields, such as HostOs's server). The what-if trials update a fact with these, so that Drools
-     * matches again only the conditions that read them; a condition that calls a method is matched again on any change.
-     */
-    public static String[] propertiesChangedBy(Class<?> type, Set<String> fields) {
-        Type t = TYPES.get(type.getSimpleName());
-        if (t == null || t.type() != type) {
-            throw new IllegalArgumentException(type.getName() + " is not a fact type");
-        }
-        List<String> out = new ArrayList<>();
-        for (Field f : t.fields().values()) {
-            if (f.path() == null || fields.contains(f.path().substring(f.path().lastIndexOf('.') + 1))) {
-                out.add(f.name());
-            }
-        }
-        return out.toArray(new String[0]);
-    }
-
     /** The names of every fact type, for "did you mean". */
     public static List<String> typeNames() {
         return List.copyOf(TYPES.keySet());
     }
 
-    private static void add(Class<?> type, String section, Map<String, String> contractNames) {
+    private static void add(Class<?> type, String section) {
+        Map<String, String> contractNames = FactProperties.CONTRACT_NAMES.getOrDefault(type, Map.of());
         Map<String, Field> fields = new LinkedHashMap<>();
         List<String> helpers = new ArrayList<>();
         List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
