@@ -105,10 +105,16 @@ public final class TrialSession {
             return current;
         }
         evaluations++;
+        long before = session.insertedOrDeleted();
         session.fireAllRules();
         if (session.rulesActedDirectly()) {
             afresh = true;
             return afresh(variant);
+        }
+        if (session.insertedOrDeleted() == before) {
+            // No output came or went (every firing inserts one; truth maintenance deletes those that stopped holding):
+            // the change touched no rule's conclusion, so the decision stands.
+            return current;
         }
         current = outcome();
         return current;

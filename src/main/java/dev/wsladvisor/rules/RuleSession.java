@@ -86,6 +86,14 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
+    /**
+     * How many facts were inserted or deleted (by anyone, truth maintenance included) since {@link #noteDirectActions()}:
+     * a round of firing that leaves it unchanged left every output as it was.
+     */
+    public long insertedOrDeleted() {
+        return directActions == null ? -1 : directActions.insertedOrDeleted;
+    }
+
     /** Stops noting (the session is reused for other work). */
     public void stopNotingDirectActions() {
         if (directActions != null) {
@@ -105,9 +113,11 @@ public final class RuleSession implements AutoCloseable {
     /** The built-in rules insert their outputs logically; anything else a rule does to working memory is noted. */
     private static final class DirectActions extends DefaultRuleRuntimeEventListener {
         boolean seen;
+        long insertedOrDeleted;
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
+            insertedOrDeleted++;
             if (event.getRule() != null) {
                 EqualityKey key = ((InternalFactHandle) event.getFactHandle()).getEqualityKey();
                 seen |= key == null || key.getStatus() != EqualityKey.JUSTIFIED;
@@ -121,6 +131,7 @@ public final class RuleSession implements AutoCloseable {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
+            insertedOrDeleted++;
             // Truth maintenance retracting an output whose conditions no longer hold is the engine's own doing.
             seen |= event.getRule() != null;
         }
