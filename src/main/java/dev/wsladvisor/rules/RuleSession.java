@@ -59,12 +59,12 @@ public final class RuleSession implements AutoCloseable {
 
     /**
      * Runs {@code work} under the time budget: a runaway rule of the person's (too slow, endless recursion, memory
-     * without end) becomes one message naming the rule and file, and stops the run, instead of a hang or a trace.
+     * without end, a loop in its own code) becomes one message naming the rule and file, and stops the run, instead of
+     * a hang or a trace. The work runs on the watch's worker thread and throws here what it threw there.
      */
     private <T> T watched(Supplier<T> work) {
-        watch.start();
         try {
-            T result = work.get();
+            T result = watch.run(work);
             if (watch.tripped()) {
                 throw tooSlow();
             }
@@ -80,8 +80,6 @@ public final class RuleSession implements AutoCloseable {
                 throw condition;
             }
             throw e;
-        } finally {
-            watch.stop();
         }
     }
 
@@ -196,6 +194,10 @@ public final class RuleSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watch != null && watch.abandoned()) {
+            // A rule given up still runs in this session on its worker: a session is not for two threads at once.
+            return;
+        }
         try {
             session.dispose();
         } catch (RuntimeException e) {
