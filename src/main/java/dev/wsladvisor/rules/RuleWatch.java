@@ -43,6 +43,10 @@ final class RuleWatch extends DefaultAgendaEventListener {
     /** The rule that fired last: between two firings of a rule that re-fires itself, that rule. */
     private volatile Rule lastFired;
     private volatile boolean tripped;
+    /** The thread running this watch's work now, and the budget of the piece of it running (see {@link #piece}). */
+    private volatile Thread worker;
+    private volatile boolean inPiece;
+    private volatile long pieceDeadline;
     /** A worker was given up still running in this session: nobody else may touch the session again. */
     private volatile boolean abandoned;
 
@@ -74,20 +78,27 @@ final class RuleWatch extends DefaultAgendaEventListener {
     }
 
     /**
-     * Runs {@code work} on a worker thread within the budget and returns its result, or throws what it threw, as it
-     * threw it. Past the budget {@link #tripped()} is true, and the work ends however it ends after the halt; a work
-     * that does not end at all is given up ({@link #abandoned()}) with a {@link CancellationException}. The session
-     * is used by one thread at a time: the caller's writes are seen by the worker through the hand-over (a volatile
-     * write the worker reads), the worker's by the caller once the future is done.
+     * Runs {@code work} on this caller's worker thread and returns its result, or throws what it threw, as it threw it.
+     * The work is either one piece (an insertion, a round of firing) or a whole evaluation made of pieces, each run
+     * through {@link #piece} and each with the full budget: one hand-over per evaluation instead of one per piece.
+     * Past a piece's budget {@link #tripped()} is true, and the work ends however it ends after the halt; a work that
+     * does not end at all is given up ({@link #abandoned()}) with a {@link CancellationException}. The session is used
+     * by one thread at a time: the caller's writes are seen by the worker through the hand-over (a volatile write the
+     * worker reads), the worker's by the caller once the future is done.
      */
     <T> T run(Supplier<T> work) {
         tripped = false;
-        firing = null;
-        lastFired = null;
-        Job<T> job = new Job<>(work);
-        long start = System.nanoTime();
+        inPiece = false;
+        Job<T> job = new Job<>(() -> {
+            worker = Thread.currentThread();
+            try {
+                return work.get();
+            } finally {
+                worker = null;
+            }
+        });
         Worker.of().submit(job);
-        if (!awaitUntil(job, start + limitNanos)) {
+        if (!awaitBudget(job)) {
             tripped = true;
             session.halt();
             job.interruptRunner();
@@ -99,6 +110,50 @@ final class RuleWatch extends DefaultAgendaEventListener {
             }
         }
         return job.outcome();
+    }
+
+    /** True on the worker thread while it runs this watch's work: a piece then runs right there. */
+    boolean onItsWorker() {
+        return worker == Thread.currentThread();
+    }
+
+    /** True on any rule watch's worker thread. */
+    static boolean onAnyWorker() {
+        return Thread.currentThread() instanceof WorkerThread;
+    }
+
+    /** One piece of work, on the worker: the budget starts now. */
+    <T> T piece(Supplier<T> work) {
+        firing = null;
+        lastFired = null;
+        pieceDeadline = System.nanoTime() + limitNanos;
+        inPiece = true;
+        try {
+            return work.get();
+        } finally {
+            inPiece = false;
+        }
+    }
+
+    /**
+     * Waits for the job while its piece running is within its budget: false once one is past it. Between pieces the
+     * worker runs the tool's own code, which needs no budget; it is looked at again a budget later.
+     */
+    private boolean awaitBudget(Job<?> job) {
+        while (true) {
+            long now = System.nanoTime();
+            if (inPiece) {
+                long deadline = pieceDeadline;
+                if (now - deadline >= 0) {
+                    return job.isDone();
+                }
+                if (awaitUntil(job, deadline)) {
+                    return true;
+                }
+            } else if (awaitUntil(job, now + limitNanos)) {
+                return true;
+            }
+        }
     }
 
     /** Waits for the job until {@code deadline} (System.nanoTime), not ended by an interrupt of the caller. */
@@ -232,7 +287,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
         private final Thread thread;
 
         private Worker() {
-            thread = new Thread(this, "rule-worker-" + COUNT.incrementAndGet());
+            thread = new WorkerThread(this, "rule-worker-" + COUNT.incrementAndGet());
             thread.setDaemon(true);
             thread.start();
         }
@@ -289,6 +344,12 @@ final class RuleWatch extends DefaultAgendaEventListener {
                     LockSupport.parkNanos(this, IDLE);
                 }
             }
+        }
+    }
+
+    private static final class WorkerThread extends Thread {
+        WorkerThread(Runnable work, String name) {
+            super(work, name);
         }
     }
 }

@@ -71,4 +71,26 @@ class WatchedSessionsTest {
         }
         assertThat(rules.openSessions()).as("one reused session per calling thread, none per worker").isLessThanOrEqualTo(5);
     }
+
+    @Test
+    void aNestedEvaluationRunsOnASessionOfItsOwnThatIsClosedAfterwards() throws IOException {
+        FactsDocument laptop = sample("home-laptop.json");
+        int before = rules.openSessions();
+        for (int i = 0; i < 20; i++) {
+            int outer = rules.withSession(session -> {
+                session.insertAll(laptop.ruleFacts());
+                session.fireAllRules();
+                int inner = rules.withSession(other -> {
+                    assertThat(other).isNotSameAs(session);
+                    other.insertAll(laptop.ruleFacts());
+                    other.fireAllRules();
+                    return other.outputs(Reason.class).size();
+                });
+                assertThat(inner).isEqualTo(session.outputs(Reason.class).size());
+                return inner;
+            });
+            assertThat(outer).isPositive();
+        }
+        assertThat(rules.openSessions()).as("the calling thread's one reused session at most").isLessThanOrEqualTo(Math.max(before, 1));
+    }
 }
