@@ -19,8 +19,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Keeps the person's rules to a time budget per piece of work (an insertion, a round of firing). The work runs on a
- * worker thread while the caller waits for it with the deadline: past it, the session is halted (which ends a rule
+ * Keeps the person's rules to a time budget per piece of work (an insertion, a round of firing). The work (one piece,
+ * or a whole evaluation of a host) runs on a worker thread while the caller waits for it with the deadline: past it, the session is halted (which ends a rule
  * that re-fires itself) and the worker interrupted (which ends a sleep); a rule that spins inside its own code ends
  * neither way, so after a grace period the worker is stopped where the JVM still can (Java up to 19) and otherwise
  * left to spin on its own, a daemon, while the caller reports the rule: Java 20 and later cannot stop a thread, and
@@ -272,8 +272,9 @@ final class RuleWatch extends DefaultAgendaEventListener {
 
     /**
      * The worker thread of one calling thread, made on first use (a run with the built-in rules alone never makes
-     * one) and kept while it is used: a batch run's threads get one each. One thread per caller rather than a shared
-     * pool: a pool's hand-over cost batch --rules 70 % more time, a worker of one's own 15 % (docs/performance.md).
+     * one) and kept while it is used: a batch run's threads get one each. A hand-over costs both threads a wake-up:
+     * through a shared pool, one per piece of work made batch --rules 74 % slower, through a worker of one's own 17 %,
+     * one per evaluation no slower than running on the caller (docs/performance.md).
      * A daemon, so a worker given up to a spinning rule does not keep the JVM alive; it ends after a minute without
      * work.
      */
