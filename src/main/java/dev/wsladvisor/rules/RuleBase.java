@@ -428,9 +428,10 @@ public final class RuleBase {
      */
     public <T> T withSession(Function<RuleSession, T> work) {
         Reusable reusable = sessions.get();
-        if (reusable.busy) {
+        if (reusable.busy || (!userFiles.isEmpty() && RuleWatch.onAnyWorker())) {
+            // A rule watch's worker thread keeps no session: it serves whichever session its caller hands it.
             try (RuleSession own = newSession()) {
-                return work.apply(own);
+                return own.evaluate(work);
             }
         }
         if (reusable.session == null) {
@@ -441,7 +442,7 @@ public final class RuleBase {
         boolean ok = false;
         reusable.busy = true;
         try {
-            T result = work.apply(session);
+            T result = session.evaluate(work);
             ok = true;
             return result;
         } finally {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,11 +160,32 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} under the time budget: a runaway rule of the person's (too slow, endless recursion, memory
-     * without end) becomes one message naming the rule and file, and stops the run, instead of a hang or a trace.
+     * Runs one piece of work (an insertion, a round of firing) under the time budget: on the watch's worker thread,
+     * or right here when this is that thread, running a whole {@link #evaluate evaluation}.
      */
     private <T> T watched(Supplier<T> work) {
-        watch.start();
+        return guarded(() -> watch.onItsWorker() ? watch.piece(work) : watch.run(() -> watch.piece(work)));
+    }
+
+    /**
+     * Runs {@code evaluation} of this session (its insertions, rounds of firing and reading of the outputs) as one
+     * hand-over to the watch's worker thread, each insertion and round still with its own time budget: a host's
+     * evaluation has five of them, and each hand-over costs both threads a wake-up. Without the person's rules, or
+     * already on the worker, it runs right here.
+     */
+    <T> T evaluate(Function<RuleSession, T> evaluation) {
+        if (watch == null || watch.onItsWorker()) {
+            return evaluation.apply(this);
+        }
+        return guarded(() -> watch.run(() -> evaluation.apply(this)));
+    }
+
+    /**
+     * Runs {@code work} under the watch: a runaway rule of the person's (too slow, endless recursion, memory without
+     * end, a loop in its own code) becomes one message naming the rule and file, and stops the run, instead of a hang or
+     * a trace. The watch throws here what the work threw on its worker thread.
+     */
+    private <T> T guarded(Supplier<T> work) {
         try {
             T result = work.get();
             if (watch.tripped()) {
@@ -181,8 +203,6 @@ public final class RuleSession implements AutoCloseable {
                 throw condition;
             }
             throw e;
-        } finally {
-            watch.stop();
         }
     }
 
@@ -297,6 +317,10 @@ public final class RuleSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watch != null && watch.abandoned()) {
+            // A rule given up still runs in this session on its worker: a session is not for two threads at once.
+            return;
+        }
         try {
             session.dispose();
         } catch (RuntimeException e) {
