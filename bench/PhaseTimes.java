@@ -10,7 +10,7 @@ import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.rules.RuleSession;
 import dev.wsladvisor.rules.Verdict;
 import dev.wsladvisor.rules.WslVersion;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.InputStreamReader;

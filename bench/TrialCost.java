@@ -5,7 +5,7 @@ import dev.wsladvisor.advice.Sensitivity;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import java.util.List;
 
 /**

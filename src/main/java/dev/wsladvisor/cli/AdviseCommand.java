@@ -7,7 +7,7 @@ import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.advice.TextReport;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import dev.wsladvisor.UserInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--wslconfig", paramLabel = "FILE",
             description = "Your existing .wslconfig, to check it as well (exit code 1 when a finding is an error, as wslconfig lint)."
-                    + " Read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".")
+                    + " Read within " + dev.wsladvisor.wslconfig.parse.WslConfigFiles.LIMITS + ".")
     private Path wslconfig;
 
     @Mixin

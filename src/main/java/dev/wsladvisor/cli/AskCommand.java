@@ -10,7 +10,7 @@ import dev.wsladvisor.ask.QuestionCatalog;
 import dev.wsladvisor.ask.QuestionPlanner;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -91,7 +91,7 @@ public final class AskCommand implements Callable<Integer> {
 
     @Option(names = "--wslconfig", paramLabel = "FILE",
             description = "Your existing .wslconfig, to check it in the advice as well (exit code 1 when a finding is an error)."
-                    + " Read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".")
+                    + " Read within " + dev.wsladvisor.wslconfig.parse.WslConfigFiles.LIMITS + ".")
     private Path wslconfig;
 
     @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")

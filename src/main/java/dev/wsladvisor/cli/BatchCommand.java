@@ -10,7 +10,7 @@ import dev.wsladvisor.batch.FleetStart;
 import dev.wsladvisor.batch.RecordFormat;
 import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

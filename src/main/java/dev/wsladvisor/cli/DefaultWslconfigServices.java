@@ -6,10 +6,10 @@ import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.rules.RuleSession;
-import dev.wsladvisor.wslconfig.KeyCatalog;
-import dev.wsladvisor.wslconfig.SuggestedSetting;
-import dev.wsladvisor.wslconfig.WslConfigAdvice;
-import dev.wsladvisor.wslconfig.WslConfigRuleEngine;
+import dev.wsladvisor.wslconfig.keys.KeyCatalog;
+import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
+import dev.wsladvisor.wslconfig.suggest.SuggestedSettings;
+import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -54,7 +54,7 @@ final class DefaultWslconfigServices implements WslconfigServices {
         List<SuggestedSetting> settings = evaluation.otherOutputs().stream()
                 .filter(SuggestedSetting.class::isInstance).map(SuggestedSetting.class::cast).toList();
         String recommendation = evaluation.decision().recommendation().name();
-        return new Suggestions(recommendation, "WSL2".equals(recommendation) ? WslConfigAdvice.resolve(settings, KeyCatalog.builtIn())
+        return new Suggestions(recommendation, "WSL2".equals(recommendation) ? SuggestedSettings.resolve(settings, KeyCatalog.builtIn())
                 : List.of(), doc.warnings(), doc.os().getBuild());
     }
 

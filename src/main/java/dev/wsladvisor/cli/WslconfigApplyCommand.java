@@ -2,15 +2,15 @@ package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
 import dev.wsladvisor.AtomicFileWriter;
-import dev.wsladvisor.wslconfig.ConfigDialect;
-import dev.wsladvisor.wslconfig.LintFinding;
-import dev.wsladvisor.wslconfig.WslConfigLinter;
-import dev.wsladvisor.wslconfig.KeyCatalog;
-import dev.wsladvisor.wslconfig.UnifiedDiff;
-import dev.wsladvisor.wslconfig.WslConfigDocument;
-import dev.wsladvisor.wslconfig.WslConfigFiles;
-import dev.wsladvisor.wslconfig.WslConfigMerger;
-import dev.wsladvisor.wslconfig.WslConfigParser;
+import dev.wsladvisor.wslconfig.text.ConfigDialect;
+import dev.wsladvisor.wslconfig.lint.LintFinding;
+import dev.wsladvisor.wslconfig.lint.WslConfigLinter;
+import dev.wsladvisor.wslconfig.keys.KeyCatalog;
+import dev.wsladvisor.wslconfig.apply.UnifiedDiff;
+import dev.wsladvisor.wslconfig.parse.WslConfigDocument;
+import dev.wsladvisor.wslconfig.parse.WslConfigFiles;
+import dev.wsladvisor.wslconfig.apply.WslConfigMerger;
+import dev.wsladvisor.wslconfig.parse.WslConfigParser;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "changes only the values that differ. Prints a unified diff, backs the old file",
             "up with a timestamp, and writes the new one atomically. Running it again",
             "changes nothing. Restart WSL afterwards with: wsl --shutdown",
-            "Files are read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".",
+            "Files are read within " + dev.wsladvisor.wslconfig.parse.WslConfigFiles.LIMITS + ".",
             "",
             "Examples:",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",

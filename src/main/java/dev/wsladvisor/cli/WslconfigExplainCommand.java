@@ -1,10 +1,10 @@
 package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.wslconfig.DidYouMean;
-import dev.wsladvisor.wslconfig.KeyCatalog;
-import dev.wsladvisor.wslconfig.KeyExplainer;
-import dev.wsladvisor.wslconfig.KeySpec;
+import dev.wsladvisor.wslconfig.keys.DidYouMean;
+import dev.wsladvisor.wslconfig.keys.KeyCatalog;
+import dev.wsladvisor.wslconfig.keys.KeyExplainer;
+import dev.wsladvisor.wslconfig.keys.KeySpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,12 +1,12 @@
 package dev.wsladvisor.cli;
 
 import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.wslconfig.ConfigDialect;
-import dev.wsladvisor.wslconfig.KeyCatalog;
-import dev.wsladvisor.wslconfig.LintFinding;
-import dev.wsladvisor.wslconfig.LintReport;
-import dev.wsladvisor.wslconfig.WslConfigFiles;
-import dev.wsladvisor.wslconfig.WslConfigLinter;
+import dev.wsladvisor.wslconfig.text.ConfigDialect;
+import dev.wsladvisor.wslconfig.keys.KeyCatalog;
+import dev.wsladvisor.wslconfig.lint.LintFinding;
+import dev.wsladvisor.wslconfig.lint.LintReport;
+import dev.wsladvisor.wslconfig.parse.WslConfigFiles;
+import dev.wsladvisor.wslconfig.lint.WslConfigLinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Reads the file the way WSL's own parser does and reports each problem with its",
             "line and a fix.",
             "Exit code 1 when any finding is an error, 0 otherwise, 2 for bad input.",
-            "Files are read within " + dev.wsladvisor.wslconfig.WslConfigFiles.LIMITS + ".",
+            "Files are read within " + dev.wsladvisor.wslconfig.parse.WslConfigFiles.LIMITS + ".",
             "",
             "Examples:",
             "  wsl-advisor wslconfig lint %%UserProfile%%\\.wslconfig",
@@ -91,7 +91,7 @@ final class WslconfigLintCommand implements Callable<Integer> {
         return WslConfigFiles.isStdin(p);
     }
 
-    private dev.wsladvisor.wslconfig.ParseResult parse(Path p, ConfigDialect dialect) {
+    private dev.wsladvisor.wslconfig.parse.ParseResult parse(Path p, ConfigDialect dialect) {
         return WslConfigFiles.parse(p, parent.stdin(), dialect);
     }
 }

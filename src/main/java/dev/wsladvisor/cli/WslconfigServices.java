@@ -1,7 +1,7 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.wslconfig.SuggestedSetting;
-import dev.wsladvisor.wslconfig.WslConfigRuleEngine;
+import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
+import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

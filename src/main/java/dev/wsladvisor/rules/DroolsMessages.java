@@ -22,6 +22,17 @@ final class DroolsMessages {
     private static final Pattern NO_VARIABLE = Pattern.compile("(\\$?\\w+) cannot be resolved(?: to a variable)?");
     private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*?)'(?: expecting (.*?))?(?: in rule \"?(.*?)\"?)?$", Pattern.DOTALL);
     private static final List<String> VOCABULARY = List.of("reason", "blocker", "warning", "nextStep");
+    private static final Pattern NO_IMPORT = Pattern.compile("Error importing : '([\\w.]+)'");
+    /**
+     * The packages rule files import from, so an import of a name that has moved (the .wslconfig classes went into
+     * subpackages in issue 14) says where the name is now. Names, not classes: looked up only when an import fails.
+     */
+    private static final List<String> RULE_PACKAGES = List.of("dev.wsladvisor.facts", "dev.wsladvisor.rules",
+            "dev.wsladvisor.wslconfig.lint", "dev.wsladvisor.wslconfig.suggest");
+    /** The classes whose functions rule files import ({@code import function ...}), for the same purpose. */
+    private static final List<String> RULE_FUNCTIONS = List.of("dev.wsladvisor.rules.Dsl",
+            "dev.wsladvisor.wslconfig.lint.LintDsl", "dev.wsladvisor.wslconfig.suggest.SuggestDsl",
+            "dev.wsladvisor.wslconfig.suggest.WslConfigSizing");
 
     private DroolsMessages() {
     }
@@ -54,12 +65,22 @@ final class DroolsMessages {
             }
             return at(file, place, line, field.length(), message1, raw);
         }
+        m = NO_IMPORT.matcher(raw);
+        if (m.find()) {
+            String name = m.group(1);
+            return at(file, text.word(name, 1, 0), line, name.length(), "there is nothing to import as " + name
+                    + movedTo(name).map(n -> "; it is " + n + " now: import that instead.")
+                            .orElse(": check the name (docs/writing-rules.md lists what a rule imports)."), raw);
+        }
         m = NO_TYPE.matcher(raw);
         if (m.find()) {
             String type = m.group(1);
             DrlText.Place place = near(text, type, line);
             FactModel.Type fact = FactModel.type(type);
-            String plain = fact != null
+            Optional<String> moved = fact != null ? Optional.empty() : importedFrom(text, type).flatMap(DroolsMessages::movedTo);
+            String plain = moved.isPresent()
+                    ? "the file imports " + type + " from where it no longer is: write 'import " + moved.get() + ";'."
+                    : fact != null
                     ? "the fact type " + type + " is not imported: add 'import " + fact.type().getName() + ";' (or 'import "
                       + fact.type().getPackageName() + ".*;') at the top of the file."
                     : "there is no fact type '" + type + "'"
@@ -96,6 +117,49 @@ final class DroolsMessages {
                 .replaceAll(" ?\\[Near : \\{.*?}] ?", " ").replaceAll("\\[Line: \\d+, Column: \\d+]", "")
                 .replaceAll("\\s*\\^\\s*", " ").replaceAll("Rule_\\w+", "the rule").trim();
         return RuleProblem.error(file, line, line > 0 ? firstText(text.line(line)) : 0, 1, plain, raw);
+    }
+
+    /** The name an import line of the file gives for {@code simpleName}, if one does. */
+    private static Optional<String> importedFrom(DrlText text, String simpleName) {
+        DrlText.Place p = text.find("^\\s*import\\s+([\\w.]+\\." + Pattern.quote(simpleName) + ")\\s*;?\\s*$", 1, 0);
+        if (p == null) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile("[\\w.]+").matcher(text.line(p.line()).substring(p.column() - 1));
+        return m.lookingAt() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** Where the class (or the class of a function, {@code Class.function}) an unresolved import names is now, if elsewhere. */
+    private static Optional<String> movedTo(String name) {
+        return findIn(name).filter(n -> !n.equals(name));
+    }
+
+    private static Optional<String> findIn(String name) {
+        String[] parts = name.split("\\.");
+        String last = parts[parts.length - 1];
+        ClassLoader loader = DroolsMessages.class.getClassLoader();
+        if (parts.length > 1 && Character.isLowerCase(last.charAt(0))) {
+            for (String owner : RULE_FUNCTIONS) {
+                try {
+                    for (java.lang.reflect.Method method : Class.forName(owner, false, loader).getMethods()) {
+                        if (method.getName().equals(last)) {
+                            return Optional.of(owner + "." + last);
+                        }
+                    }
+                } catch (ClassNotFoundException e) {
+                    // a class of the list that is not on the class path names nothing
+                }
+            }
+            return Optional.empty();
+        }
+        for (String pkg : RULE_PACKAGES) {
+            try {
+                return Optional.of(Class.forName(pkg + "." + last, false, loader).getName());
+            } catch (ClassNotFoundException e) {
+                // not in this package; try the next
+            }
+        }
+        return Optional.empty();
     }
 
     private static String syntax(String text) {

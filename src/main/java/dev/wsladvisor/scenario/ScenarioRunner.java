@@ -9,7 +9,7 @@ import dev.wsladvisor.rules.FiredRules;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.text.Suggestions;
 import dev.wsladvisor.text.Visible;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.support.Rules;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package dev.wsladvisor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.wslconfig.FixtureEngine;
-import dev.wsladvisor.wslconfig.SuggestedSetting;
-import dev.wsladvisor.wslconfig.WslConfigRuleEngine;
+import dev.wsladvisor.support.FixtureEngine;
+import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
+import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

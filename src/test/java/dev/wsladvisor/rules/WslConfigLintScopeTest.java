@@ -7,7 +7,7 @@ import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.JsonReport;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.wslconfig.WslConfigAdviceReporter;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

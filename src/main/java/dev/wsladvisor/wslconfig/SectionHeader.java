@@ -1,5 +1,0 @@
-package dev.wsladvisor.wslconfig;
-
-/** A {@code [name]} line WSL accepted. Later keys are named {@code name.key}. */
-public record SectionHeader(int line, String name) {
-}

@@ -1,0 +1,350 @@
+package dev.wsladvisor.wslconfig.parse;
+
+import dev.wsladvisor.wslconfig.text.ConfigDialect;
+import dev.wsladvisor.wslconfig.text.TextEncoding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a config document the way WSL's {@code ParseConfigFile} (src/shared/configfile/configfile.cpp) does,
+ * character by character, including its quirks: {@code ;} is no comment, {@code #} ends a value outside quotes, an
+ * unknown escape drops the whole line, a broken {@code [header]} leaves later keys in an odd section, and
+ * {@code wsl.conf} stops at its first bad line. It never throws: every input yields a {@link ParseResult}.
+ */
+public final class WslConfigParser {
+
+    private static final int EOF = -1;
+
+    private static final char CTRL_Z = 0x1A;
+
+    private enum State { NEW_LINE, SECTION, KEY_VALUE, INVALID_LINE, DONE }
+
+    private final ConfigDialect dialect;
+    private final int[] chars;
+    private final int[] lineOf;
+    private final int[] colOf;
+    private final int lastLine;
+    private final int lastLineLength;
+    private int pos;
+    private int current = -1;
+    private boolean eofHit;
+
+    private final List<ParsedEntry> entries = new ArrayList<>();
+    private final List<SectionHeader> headers = new ArrayList<>();
+    private final List<SyntaxProblem> problems = new ArrayList<>();
+    private int stoppedAtLine;
+    private int ctrlZLine;
+
+    private WslConfigParser(WslConfigDocument doc, ConfigDialect dialect) {
+        this.dialect = dialect;
+        // Three flat arrays, not an object per character: a 1 MiB file is a million characters, parsed once per
+        // suggested setting by apply.
+        int size = 1;
+        for (WslConfigDocument.Line line : doc.lines()) {
+            size += line.text().length() + 2;
+        }
+        int[] c = new int[size];
+        int[] l = new int[size];
+        int[] o = new int[size];
+        int n = 0;
+        if (dialect == ConfigDialect.WSL_CONF && doc.encoding() == TextEncoding.UTF8_BOM) {
+            // Linux reads the file as plain bytes: the BOM is the first character of line 1.
+            c[n] = 0xFEFF;
+            l[n] = 1;
+            o[n++] = 0;
+        }
+        int lineNo = 0;
+        lines:
+        for (WslConfigDocument.Line line : doc.lines()) {
+            lineNo++;
+            String text = line.text();
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == CTRL_Z && dialect.translatesCrLf()) {
+                    // The Windows C runtime ends a file opened in text mode at Ctrl-Z (0x1A): WSL reads nothing
+                    // after it. https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/fopen-wfopen
+                    ctrlZLine = lineNo;
+                    break lines;
+                }
+                c[n] = text.charAt(i);
+                l[n] = lineNo;
+                o[n++] = i;
+            }
+            if (line.ending().equals("\r\n") && !dialect.translatesCrLf()) {
+                c[n] = '\r';
+                l[n] = lineNo;
+                o[n++] = text.length();
+                c[n] = '\n';
+                l[n] = lineNo;
+                o[n++] = text.length() + 1;
+            } else if (!line.ending().isEmpty()) {
+                c[n] = '\n';
+                l[n] = lineNo;
+                o[n++] = text.length();
+            }
+        }
+        chars = java.util.Arrays.copyOf(c, n);
+        lineOf = java.util.Arrays.copyOf(l, n);
+        colOf = java.util.Arrays.copyOf(o, n);
+        lastLine = Math.max(1, doc.lineCount());
+        lastLineLength = doc.lineCount() == 0 ? 0 : doc.lineText(doc.lineCount()).length();
+    }
+
+    public static ParseResult parse(WslConfigDocument doc, ConfigDialect dialect) {
+        // The CRT's ccs=UTF-8 mode honours a UTF-8 or UTF-16 LE byte order mark only; anything else UTF-16 is read
+        // as UTF-8 bytes, where every other character is NUL and no line parses.
+        boolean unreadable = (doc.encoding().isUtf16() && doc.encoding() != TextEncoding.UTF16LE_BOM)
+                || (dialect == ConfigDialect.WSL_CONF && doc.encoding().isUtf16())
+                // Binary data: whatever WSL's parser makes of it is noise, not settings anyone wrote.
+                || doc.isBinary();
+        if (unreadable) {
+            return new ParseResult(doc, dialect, List.of(), List.of(), List.of(), 0, true, 0);
+        }
+        WslConfigParser p = new WslConfigParser(doc, dialect);
+        p.run();
+        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false, p.ctrlZLine);
+    }
+
+    private int next() {
+        if (pos >= chars.length) {
+            eofHit = true;
+            current = chars.length;
+            return EOF;
+        }
+        current = pos;
+        return chars[pos++];
+    }
+
+    private void unget() {
+        pos--;
+    }
+
+    private int line(int index) {
+        return index < chars.length ? lineOf[index] : lastLine;
+    }
+
+    private int col(int index) {
+        return index < chars.length ? colOf[index] : lastLineLength;
+    }
+
+    private static boolean isHSpace(int c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean isAlpha(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAlnum(int c) {
+        return isAlpha(c) || (c >= '0' && c <= '9');
+    }
+
+    private void problem(SyntaxProblem.Kind kind, int index, String detail) {
+        problems.add(new SyntaxProblem(line(index), col(index) + 1, kind, detail));
+    }
+
+    private void run() {
+        int ch = 0;
+        int sectionLength = 0;
+        String lastSection = "";
+        StringBuilder key = new StringBuilder();
+        State state = State.NEW_LINE;
+        while (state != State.DONE) {
+            switch (state) {
+                case NEW_LINE -> {
+                    state = null;
+                    while (state == null) {
+                        if (ch == '#') {
+                            do {
+                                ch = next();
+                            } while (ch != '\n' && ch != EOF);
+                        }
+                        if (eofHit) {
+                            state = State.DONE;
+                            break;
+                        }
+                        do {
+                            ch = next();
+                        } while (isHSpace(ch));
+                        if (ch == EOF || ch == '\n' || ch == '#') {
+                            continue;
+                        }
+                        if (ch == '\r') {
+                            int n = next();
+                            if (n != '\n' && n != EOF) {
+                                unget();
+                            }
+                            continue;
+                        }
+                        if (ch == '[') {
+                            state = State.SECTION;
+                        } else if (!isAlpha(ch)) {
+                            problem(SyntaxProblem.Kind.INVALID_KEY_NAME, current, null);
+                            state = State.INVALID_LINE;
+                        } else {
+                            state = State.KEY_VALUE;
+                        }
+                    }
+                }
+                case SECTION -> {
+                    int headerIndex = current;
+                    ch = next();
+                    if (!isAlpha(ch)) {
+                        problem(SyntaxProblem.Kind.INVALID_SECTION_NAME, current, null);
+                        state = State.INVALID_LINE;
+                        break;
+                    }
+                    key.setLength(0);
+                    do {
+                        key.append((char) ch);
+                        ch = next();
+                    } while (isAlnum(ch));
+                    if (ch != ']') {
+                        problem(SyntaxProblem.Kind.EXPECTED_CLOSING_BRACKET, current, null);
+                        state = State.INVALID_LINE;
+                        break;
+                    }
+                    do {
+                        ch = next();
+                    } while (isHSpace(ch));
+                    if (ch != EOF && ch != '\n' && ch != '\r' && ch != '#') {
+                        problem(SyntaxProblem.Kind.EXPECTED_END_OF_LINE, current, null);
+                        state = State.INVALID_LINE;
+                        break;
+                    }
+                    sectionLength = key.length();
+                    lastSection = key.toString();
+                    headers.add(new SectionHeader(line(headerIndex), key.toString()));
+                    state = State.NEW_LINE;
+                }
+                case KEY_VALUE -> {
+                    int keyIndex = current;
+                    key.setLength(sectionLength);
+                    if (key.length() > 0) {
+                        key.append('.');
+                    }
+                    int typedStart = key.length();
+                    do {
+                        key.append((char) ch);
+                        ch = next();
+                    } while (isAlnum(ch));
+                    String typedKey = key.substring(typedStart);
+                    while (isHSpace(ch)) {
+                        ch = next();
+                    }
+                    if (ch != '=') {
+                        problem(SyntaxProblem.Kind.EXPECTED_EQUALS, current, null);
+                        state = State.INVALID_LINE;
+                        break;
+                    }
+                    do {
+                        ch = next();
+                    } while (isHSpace(ch));
+                    int valueIndex = current;
+                    int rawEnd = current;
+                    StringBuilder value = new StringBuilder();
+                    int trimmedLength = 0;
+                    boolean inQuote = false;
+                    boolean tab = false;
+                    boolean invalid = false;
+                    while (ch != EOF && ch != '\n' && ch != '\r') {
+                        if (ch == '"') {
+                            inQuote = !inQuote;
+                        } else if (ch == '\\') {
+                            int ch2 = next();
+                            switch (ch2) {
+                                case '\\', '"' -> value.append((char) ch2);
+                                case 'b' -> value.append('\b');
+                                case 'n' -> value.append('\n');
+                                case 't' -> {
+                                    value.append('\t');
+                                    tab = true;
+                                }
+                                case '\n' -> {
+                                    // backslash-newline continues the value on the next line
+                                }
+                                case '\r' -> {
+                                    // configfile.cpp:712 skips a CR after a backslash: in wsl.conf (read in binary
+                                    // mode) a CRLF line ending in a backslash ends the value instead of being an
+                                    // invalid escape that stops parsing.
+                                }
+                                default -> {
+                                    problem(SyntaxProblem.Kind.INVALID_ESCAPE, current,
+                                            ch2 == EOF ? "end of file" : String.valueOf((char) ch2));
+                                    invalid = true;
+                                }
+                            }
+                            if (invalid) {
+                                break;
+                            }
+                        } else if (ch == '#' && !inQuote) {
+                            break;
+                        } else {
+                            value.append((char) ch);
+                        }
+                        if (!isHSpace(ch)) {
+                            trimmedLength = value.length();
+                            rawEnd = current + 1;
+                        }
+                        ch = next();
+                    }
+                    if (invalid) {
+                        state = State.INVALID_LINE;
+                        break;
+                    }
+                    if (inQuote) {
+                        problem(SyntaxProblem.Kind.UNTERMINATED_QUOTE, current, null);
+                        state = State.INVALID_LINE;
+                        break;
+                    }
+                    value.setLength(trimmedLength);
+                    int entryLine = line(keyIndex);
+                    int endLine = line(Math.max(valueIndex, rawEnd - 1));
+                    boolean oneLine = endLine == entryLine;
+                    String rawValue = source(valueIndex, rawEnd);
+                    int start = col(valueIndex);
+                    int end = oneLine && rawEnd > valueIndex ? col(rawEnd - 1) + 1 : start;
+                    String effective = cString(key.toString());
+                    String cValue = cString(value.toString());
+                    int dot = effective.indexOf('.');
+                    String section = dot < 0 ? "" : effective.substring(0, dot);
+                    String keyName = dot < 0 ? effective : effective.substring(dot + 1);
+                    if (dot < 0 && sectionLength > 0) {
+                        // A broken header shorter than the last good one leaves NULs in WSL's buffer: the name WSL
+                        // looks up is only what precedes them.
+                        section = effective;
+                        keyName = typedKey;
+                    }
+                    boolean nonAscii = cValue.chars().anyMatch(c -> c > 127);
+                    entries.add(new ParsedEntry(entryLine, col(keyIndex) + 1, endLine, section, keyName, effective,
+                            cValue, rawValue, start, end, tab, nonAscii, !section.equals(lastSection)));
+                    state = State.NEW_LINE;
+                }
+                case INVALID_LINE -> {
+                    if (!dialect.skipsInvalidLines()) {
+                        stoppedAtLine = problems.get(problems.size() - 1).line();
+                        state = State.DONE;
+                        break;
+                    }
+                    while (ch != EOF && ch != '\n') {
+                        ch = next();
+                    }
+                    state = State.NEW_LINE;
+                }
+                default -> state = State.DONE;
+            }
+        }
+    }
+
+    private String source(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to && i < chars.length; i++) {
+            sb.append((char) chars[i]);
+        }
+        return sb.toString();
+    }
+
+    private static String cString(String s) {
+        int nul = s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.wsladvisor.wslconfig.suggest;
+
+/**
+ * One setting the advisor proposes for {@code .wslconfig}, inserted by a suggestion rule.
+ *
+ * @param ruleId the {@code @id} of the rule that proposed it
+ */
+public record SuggestedSetting(String section, String key, String value, String reason, String source, String ruleId) {
+
+    public String fullName() {
+        return section + "." + key;
+    }
+}
