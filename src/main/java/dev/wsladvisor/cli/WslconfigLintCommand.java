@@ -1,6 +1,6 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.wslconfig.ConfigDialect;
 import dev.wsladvisor.wslconfig.KeyCatalog;
 import dev.wsladvisor.wslconfig.LintFinding;
