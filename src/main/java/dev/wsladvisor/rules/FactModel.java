@@ -92,8 +92,9 @@ public final class FactModel {
         Map<String, Field> fields = new LinkedHashMap<>();
         List<String> helpers = new ArrayList<>();
         List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
-        // Declaration order is not guaranteed by reflection; the source order of the getters is the contract's.
-        methods.sort(Comparator.comparing(Method::getName));
+        // Declaration order is not guaranteed by reflection (it changed with an edit elsewhere in HostOs): sort, and
+        // overloads by their parameters, so the generated docs do not move.
+        methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
         for (Method m : methods) {
             if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.getName().equals("document")) {
                 continue;
