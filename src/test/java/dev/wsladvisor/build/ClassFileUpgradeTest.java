@@ -41,10 +41,7 @@ class ClassFileUpgradeTest {
     }
 
     private void copy(String name, FileTime time) throws Exception {
-        Path file = classes.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, new byte[] {(byte) 0xCA, (byte) 0xFE});
-        Files.setLastModifiedTime(file, time);
+        FakeClassFile.write(classes.resolve(name), time);
     }
 
     private boolean upToDate() throws Exception {

@@ -37,10 +37,7 @@ class ModelGeneratorTest {
     }
 
     private void write(String name, FileTime time) throws Exception {
-        Path file = classes.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, new byte[] {(byte) 0xCA, (byte) 0xFE});
-        Files.setLastModifiedTime(file, time);
+        FakeClassFile.write(classes.resolve(name), time);
     }
 
     @Test
