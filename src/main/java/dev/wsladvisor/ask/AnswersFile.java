@@ -1,6 +1,6 @@
 package dev.wsladvisor.ask;
 
-import dev.wsladvisor.AtomicFileWriter;
+import dev.wsladvisor.io.AtomicFileWriter;
 import java.time.Clock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsSchema;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.wsladvisor.ask;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.advice.Decision;
 import dev.wsladvisor.advice.Evaluation;
 import dev.wsladvisor.facts.FactsDocument;

@@ -1,6 +1,6 @@
 package dev.wsladvisor.batch;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.nio.charset.StandardCharsets;
 
 /**

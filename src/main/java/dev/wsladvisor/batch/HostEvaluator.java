@@ -3,7 +3,7 @@ package dev.wsladvisor.batch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.rules.RuleRunawayException;
 import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.AdviceAssembler;

@@ -8,7 +8,7 @@ import dev.wsladvisor.advice.TextReport;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.advice.WslConfigAdviceReporter;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

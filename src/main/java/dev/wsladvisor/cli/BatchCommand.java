@@ -1,7 +1,7 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.AtomicFileWriter;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.io.AtomicFileWriter;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.batch.BatchRunner;

@@ -1,6 +1,6 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.text.Visible;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsMerge;
 import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.probe.PasteProbe;
 import dev.wsladvisor.probe.ProbeResult;

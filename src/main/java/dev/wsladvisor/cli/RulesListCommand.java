@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.facts.FactsSchema;
 import dev.wsladvisor.rules.RuleInfo;
 import dev.wsladvisor.text.Suggestions;

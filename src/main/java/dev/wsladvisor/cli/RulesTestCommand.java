@@ -1,6 +1,6 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.AtomicFileWriter;
+import dev.wsladvisor.io.AtomicFileWriter;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.scenario.JunitReport;
 import dev.wsladvisor.scenario.ScenarioSuite;

@@ -1,6 +1,6 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.scenario.ScenarioFiles;
 import dev.wsladvisor.scenario.ScenarioSuite;

@@ -1,7 +1,7 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.AtomicFileWriter;
+import dev.wsladvisor.errors.UserInputException;
+import dev.wsladvisor.io.AtomicFileWriter;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import dev.wsladvisor.wslconfig.lint.LintFinding;
 import dev.wsladvisor.wslconfig.lint.WslConfigLinter;

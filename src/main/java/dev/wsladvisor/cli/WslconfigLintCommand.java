@@ -1,6 +1,6 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.lint.LintFinding;

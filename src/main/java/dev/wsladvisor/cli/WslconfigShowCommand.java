@@ -1,6 +1,6 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.facts.Hardware;
 import dev.wsladvisor.facts.HostOs;
 import dev.wsladvisor.text.Visible;

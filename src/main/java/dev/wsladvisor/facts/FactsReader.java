@@ -1,7 +1,7 @@
 package dev.wsladvisor.facts;
 
-import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.WindowsPaths;
+import dev.wsladvisor.errors.UserInputException;
+import dev.wsladvisor.io.WindowsPaths;
 import dev.wsladvisor.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;

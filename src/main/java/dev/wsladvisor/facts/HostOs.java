@@ -179,7 +179,7 @@ public final class HostOs extends FactSection {
 
     /** Mirrored networking is known not to be available here (see {@link #mirroredNetworkingAvailable()}). */
     public boolean mirroredNetworkingUnavailable() {
-        return buildBelow(22621, 2359) || (isServer() && buildAtLeast(26100))
+        return buildBelow(WindowsBuild.V22H2_WIN11, 2359) || (isServer() && buildAtLeast(WindowsBuild.V24H2_WIN11))
                 || (serverYear != null && serverYear == 2025);
     }
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

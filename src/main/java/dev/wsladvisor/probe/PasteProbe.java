@@ -1,6 +1,6 @@
 package dev.wsladvisor.probe;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -94,7 +94,7 @@ public final class FactModel {
         List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
         // Declaration order is not guaranteed by reflection; the source order of the getters is the contract's.
         // Overloads are ordered by their parameters: reflection's order of them changes with what the JVM loaded before.
-        methods.sort(Comparator.comparing(Method::getName)
+        methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount)
                 .thenComparing(m -> java.util.Arrays.toString(m.getParameterTypes())));
         for (Method m : methods) {
             if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.getName().equals("document")) {

@@ -1,6 +1,6 @@
 package dev.wsladvisor.rules;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 
 /** A rule file that does not compile; the message lists {@code file:line: message} per broken file. */
 public class RuleCompileException extends UserInputException {

@@ -1,6 +1,6 @@
 package dev.wsladvisor.rules;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 
 /**
  * One of the person's rules (--rules) did not finish in its time budget, recursed without end or ran out of

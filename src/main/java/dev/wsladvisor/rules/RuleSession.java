@@ -1,6 +1,6 @@
 package dev.wsladvisor.rules;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

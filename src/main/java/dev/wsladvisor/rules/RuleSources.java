@@ -1,6 +1,6 @@
 package dev.wsladvisor.rules;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.facts.FactsReader;
 import java.io.IOException;
 import java.io.InputStream;

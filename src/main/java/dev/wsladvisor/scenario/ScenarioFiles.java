@@ -1,6 +1,6 @@
 package dev.wsladvisor.scenario;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.facts.LocatedJson;

@@ -1,6 +1,6 @@
 package dev.wsladvisor.scenario;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.rules.RuleBase;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.wsladvisor.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.facts.FactsDocument;
 import java.io.BufferedReader;

@@ -2,7 +2,7 @@ package dev.wsladvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.support.FixtureEngine;
 import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
 import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;

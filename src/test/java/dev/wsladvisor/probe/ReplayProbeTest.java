@@ -4,7 +4,7 @@ import static dev.wsladvisor.probe.Samples.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

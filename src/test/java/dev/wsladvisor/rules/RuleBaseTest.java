@@ -3,7 +3,7 @@ package dev.wsladvisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wsladvisor.advice.Advice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** rules/workload.drl: what the person does with Linux. */
@@ -200,5 +201,15 @@ class WorkloadRulesTest {
         Advice.WarningItem gui = a.warnings().stream().filter(w -> w.id().equals("workaround-gui-apps-favor-wsl2")).findFirst().orElseThrow();
         assertThat(gui.message()).startsWith("This favours WSL2, which cannot run on this PC: ");
         assertThat(gui.fix()).contains("X server").doesNotContain("another machine");
+    }
+
+    /** Builds 19041 to 19045 inclusive ({@code buildBelow(WindowsBuild.V22H2 + 1)}), revision below .2311. */
+    @ParameterizedTest
+    @CsvSource({"19041, 2310, true", "19045, 2310, true", "19045, 2311, false",
+            "19046, 2310, false", "18363, 2310, false"})
+    void theStoreWslOnWindows10NeedsTheServicingUpdate(int build, int revision, boolean blocked) {
+        Advice a = advise("{\"host\": {\"os\": {\"build\": " + build + ", \"revision\": " + revision
+                + "}}, \"answers\": {\"systemd\": true}}");
+        assertThat(blockers(a).contains("windows-10-store-wsl-needs-servicing-update")).isEqualTo(blocked);
     }
 }

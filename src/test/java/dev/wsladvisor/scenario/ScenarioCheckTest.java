@@ -3,7 +3,7 @@ package dev.wsladvisor.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.support.Rules;
 import org.junit.jupiter.api.Test;
 

@@ -53,17 +53,17 @@ public final class WslConfigMerger {
     /** As above; a value set on one of {@code harmfulLines} (lint errors on this PC) is replaced, not kept. */
     public Result merge(WslConfigDocument original, List<SuggestedSetting> settings, java.util.Set<Integer> harmfulLines) {
         if (original.encoding().isUtf16()) {
-            throw new dev.wsladvisor.UserInputException("the file is saved as " + original.encoding().label()
+            throw new dev.wsladvisor.errors.UserInputException("the file is saved as " + original.encoding().label()
                     + ", which WSL may not read: save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8), then"
                     + " apply again");
         }
         if (original.isBinary()) {
-            throw new dev.wsladvisor.UserInputException("the file is not a text config file (it holds binary data);"
+            throw new dev.wsladvisor.errors.UserInputException("the file is not a text config file (it holds binary data);"
                     + " check the path");
         }
         int ctrlZ = WslConfigParser.parse(original, ConfigDialect.WSLCONFIG).ctrlZLine();
         if (ctrlZ > 0) {
-            throw new dev.wsladvisor.UserInputException("line " + ctrlZ + " holds a Ctrl-Z character (0x1A), where WSL"
+            throw new dev.wsladvisor.errors.UserInputException("line " + ctrlZ + " holds a Ctrl-Z character (0x1A), where WSL"
                     + " stops reading the file, so settings added after it would be ignored: delete the Ctrl-Z, then"
                     + " run apply again");
         }
@@ -71,7 +71,7 @@ public final class WslConfigMerger {
             return mergeAll(original, settings, harmfulLines);
         } catch (FinalLineBreakChangesMeaning e) {
             int n = original.lineCount();
-            throw new dev.wsladvisor.UserInputException("line " + n + " (" + original.lineText(n).strip() + ") is the"
+            throw new dev.wsladvisor.errors.UserInputException("line " + n + " (" + original.lineText(n).strip() + ") is the"
                     + " last line and has no line break; apply must add settings after it, and a line break there"
                     + " would change what WSL reads (a backslash at the end of a line continues it onto the next"
                     + " line). WSL ignores that line today: delete its trailing backslash or the whole line, then run"

@@ -1,7 +1,7 @@
 package dev.wsladvisor.wslconfig.parse;
 
-import dev.wsladvisor.UserInputException;
-import dev.wsladvisor.WindowsPaths;
+import dev.wsladvisor.errors.UserInputException;
+import dev.wsladvisor.io.WindowsPaths;
 import dev.wsladvisor.text.Visible;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.io.IOException;

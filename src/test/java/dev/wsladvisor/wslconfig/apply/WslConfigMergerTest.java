@@ -3,7 +3,7 @@ package dev.wsladvisor.wslconfig.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wsladvisor.UserInputException;
+import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.parse.ParseResult;
 import dev.wsladvisor.wslconfig.parse.ParsedEntry;

@@ -1,15 +1,18 @@
-package dev.wsladvisor.rules.build;
+package dev.wsladvisor.build;
 
 import dev.wsladvisor.rules.PrecompiledRules;
 import dev.wsladvisor.rules.RuleSources;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -26,8 +29,10 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  * Build step, run by Maven at {@code process-classes}: compiles the top-level {@code rules/} folder to Drools'
  * executable model and writes the generated classes into the build output, with an index
  * ({@link PrecompiledRules#INDEX}) naming the model classes, each rule's file and a hash of {@code rules/}.
- * {@code rules/} stays the one source: this output is rebuilt on every build and never checked in.
- * Not part of the shipped jar (it needs drools-model-codegen, a build-time dependency only).
+ * {@code rules/} stays the one source: this output is never checked in. It is rebuilt only when it is out of
+ * date ({@link #isUpToDate}), so a test run after editing a test does not pay for compiling every rule again.
+ * Lives in {@code src/build/java}, outside the product's source tree, and is never in the shipped jar (it needs
+ * drools-model-codegen, a build-time dependency only).
  *
  * <p>Usage: {@code ModelGenerator <rules dir> <classes dir>}
  */
@@ -40,7 +45,63 @@ public final class ModelGenerator {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: ModelGenerator <rules dir> <classes dir>");
         }
-        generate(Path.of(args[0]), Path.of(args[1]));
+        Path rulesDir = Path.of(args[0]);
+        Path classesDir = Path.of(args[1]);
+        if (isUpToDate(rulesDir, classesDir)) {
+            BuildLog.verbose("[ModelGenerator] the model in " + classesDir + " is up to date with " + rulesDir + ": skipped");
+            return;
+        }
+        generate(rulesDir, classesDir);
+    }
+
+    /**
+     * True when the index records the hash of {@code rules/} as it is now, every model class it names is there,
+     * and it is newer than every class of the project ({@code dev/wsladvisor/**}): the generated model calls the
+     * fact objects and the rules' vocabulary, so a recompiled project (the compiler rebuilds every class when any
+     * source changed) makes it stale even when no rule changed.
+     */
+    static boolean isUpToDate(Path rulesDir, Path classesDir) throws IOException {
+        Path indexFile = classesDir.resolve(PrecompiledRules.INDEX);
+        if (!Files.isRegularFile(indexFile)) {
+            return false;
+        }
+        String recordedHash = null;
+        List<String> models = new ArrayList<>();
+        for (String line : Files.readAllLines(indexFile, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && f[0].equals("rules-sha256")) {
+                recordedHash = f[1];
+            } else if (f.length == 2 && f[0].equals("model")) {
+                models.add(f[1]);
+            }
+        }
+        if (models.isEmpty() || !PrecompiledRules.hash(rulesDir).equals(recordedHash)) {
+            return false;
+        }
+        for (String model : models) {
+            if (!Files.isRegularFile(classesDir.resolve(model.replace('.', '/') + ".class"))) {
+                return false;
+            }
+        }
+        return Files.getLastModifiedTime(indexFile).compareTo(newestClass(classesDir.resolve("dev/wsladvisor"))) >= 0;
+    }
+
+    private static FileTime newestClass(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return FileTime.fromMillis(0);
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".class")).map(ModelGenerator::lastModified)
+                    .max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void generate(Path rulesDir, Path classesDir) throws IOException {
@@ -101,11 +162,8 @@ public final class ModelGenerator {
         Path indexFile = classesDir.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(indexFile.getParent());
         Files.write(indexFile, index, StandardCharsets.UTF_8);
-        // Silent on success, as build steps are under mvn -q; -Dwsladvisor.build.verbose=true shows the counts.
-        if (Boolean.getBoolean("wsladvisor.build.verbose")) {
-            System.out.printf("[ModelGenerator] %d rules in %d files -> %d model classes, %d classes written%n",
-                    ruleLines.size(), files.size(), models.size(), classes);
-        }
+        BuildLog.verbose("[ModelGenerator] " + ruleLines.size() + " rules in " + files.size() + " files -> " + models.size()
+                + " model classes, " + classes + " classes written");
     }
 
     /** Package and name of each rule in a DRL text. */

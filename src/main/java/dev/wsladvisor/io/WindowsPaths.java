@@ -1,5 +1,6 @@
-package dev.wsladvisor;
+package dev.wsladvisor.io;
 
+import dev.wsladvisor.errors.UserInputException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;

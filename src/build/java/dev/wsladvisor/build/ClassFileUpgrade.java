@@ -7,7 +7,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.objectweb.asm.ClassReader;
@@ -20,7 +23,9 @@ import org.objectweb.asm.Opcodes;
  * class files (picocli) into {@code target/classes} as Java 8 class files with stack map frames, the same
  * code otherwise. Java 17's class-data sharing cannot archive class files older than Java 6 and verifies them
  * with the slow type-inferring verifier, which cost a cold {@code advise} about 20 ms (docs/performance.md).
- * The shaded jar takes these copies instead of the dependency's own; the tests run on them too.
+ * The shaded jar takes these copies instead of the dependency's own; the tests run on them too. Skipped when
+ * the copies are already there and newer than the jar ({@link #isUpToDate}). Lives in {@code src/build/java},
+ * outside the product's source tree, and is never in the shipped jar.
  *
  * <p>Usage: {@code ClassFileUpgrade <a class of the dependency> <classes dir>}, for example
  * {@code picocli/CommandLine.class target/classes}.
@@ -36,29 +41,52 @@ public final class ClassFileUpgrade {
         }
         Path classesDir = Path.of(args[1]);
         try (JarFile jar = jarHolding(args[0])) {
+            if (isUpToDate(jar, classesDir)) {
+                BuildLog.verbose("[ClassFileUpgrade] the classes of " + jar.getName() + " in " + classesDir + " are up to date: skipped");
+                return;
+            }
             int upgraded = 0;
-            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                JarEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (!name.endsWith(".class") || name.startsWith("META-INF/") || name.endsWith("module-info.class")) {
-                    continue;
-                }
+            for (JarEntry entry : classEntries(jar)) {
                 byte[] bytes;
                 try (InputStream in = jar.getInputStream(entry)) {
                     bytes = in.readAllBytes();
                 }
-                Path target = classesDir.resolve(name);
+                Path target = classesDir.resolve(entry.getName());
                 Files.createDirectories(target.getParent());
                 Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
                 Files.write(tmp, upgrade(bytes));
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 upgraded++;
             }
-            // Silent on success, as build steps are under mvn -q; -Dwsladvisor.build.verbose=true shows the count.
-            if (Boolean.getBoolean("wsladvisor.build.verbose")) {
-                System.out.println("[ClassFileUpgrade] " + upgraded + " classes of " + jar.getName() + " -> Java 8 class files in " + classesDir);
+            BuildLog.verbose("[ClassFileUpgrade] " + upgraded + " classes of " + jar.getName() + " -> Java 8 class files in " + classesDir);
+        }
+    }
+
+    /**
+     * True when every class of the jar has its upgraded copy in the classes folder, written after the jar was:
+     * a new version of the dependency (a newer jar) or a cleaned folder makes the step run again.
+     */
+    static boolean isUpToDate(JarFile jar, Path classesDir) throws IOException {
+        FileTime jarTime = Files.getLastModifiedTime(Path.of(jar.getName()));
+        for (JarEntry entry : classEntries(jar)) {
+            Path copy = classesDir.resolve(entry.getName());
+            if (!Files.isRegularFile(copy) || Files.getLastModifiedTime(copy).compareTo(jarTime) < 0) {
+                return false;
             }
         }
+        return true;
+    }
+
+    private static List<JarEntry> classEntries(JarFile jar) {
+        List<JarEntry> classes = new ArrayList<>();
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+            JarEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class")) {
+                classes.add(entry);
+            }
+        }
+        return classes;
     }
 
     /**

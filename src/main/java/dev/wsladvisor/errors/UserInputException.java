@@ -1,4 +1,4 @@
-package dev.wsladvisor;
+package dev.wsladvisor.errors;
 
 /**
  * Bad usage or bad input: the person can fix it. Carries one message that says what is wrong, where

@@ -1,5 +1,6 @@
-package dev.wsladvisor;
+package dev.wsladvisor.io;
 
+import dev.wsladvisor.errors.UserInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;

@@ -1,8 +1,9 @@
-package dev.wsladvisor;
+package dev.wsladvisor.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wsladvisor.errors.UserInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
