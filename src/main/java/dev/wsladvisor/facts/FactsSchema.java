@@ -39,7 +39,8 @@ public final class FactsSchema {
                             string("displayVersion", "21H2, 22H2, 23H2, 24H2...", null),
                             enumeration("architecture", "Processor architecture of Windows.", List.of("x64", "arm64", "x86"))),
                     object("hardware", "The machine Windows runs on.",
-                            integer("memoryMb", "Total physical memory in MB.", 1L, null, List.of(4096, 16384)),
+                            // The thresholds rules compare with: 4096 (little RAM), 8192 (.wslconfig memory suggestion).
+                            integer("memoryMb", "Total physical memory in MB.", 1L, null, List.of(2048, 4096, 16384)),
                             integer("logicalProcessors", "Logical processors visible to Windows.", 1L, null, null),
                             bool("virtualizationFirmwareEnabled", "VT-x / AMD-V switched on in the firmware."),
                             bool("slat", "Second level address translation supported by the CPU."),
