@@ -2,7 +2,7 @@ package dev.wsladvisor.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.wsladvisor.support.GeneratedDocBlock;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,25 +14,10 @@ import org.junit.jupiter.api.Test;
  */
 class FactsFormatDocTest {
 
-    private static final Path DOC = Path.of("docs/facts-format.md");
-    private static final String START = "<!-- fields:start -->\n";
-    private static final String END = "<!-- fields:end -->";
-
     @Test
     void the_fields_table_is_the_declared_fields() throws Exception {
-        String doc = Files.readString(DOC);
         String generated = table();
-        int start = doc.indexOf(START) + START.length();
-        int end = doc.indexOf(END);
-        assertThat(doc.indexOf(START) >= 0 && end >= start).as("docs/facts-format.md marks its fields table with " + START.trim()
-                + " and " + END).isTrue();
-        if (Boolean.getBoolean("wsladvisor.regenerate")) {
-            doc = doc.substring(0, start) + generated + doc.substring(end);
-            Files.writeString(DOC, doc);
-            end = doc.indexOf(END);
-        }
-        assertThat(doc.substring(start, end)).as("docs/facts-format.md's fields table (regenerate: mvn -q test"
-                + " -Dtest=FactsFormatDocTest -Dwsladvisor.regenerate=true)").isEqualTo(generated);
+        GeneratedDocBlock.check(Path.of("docs/facts-format.md"), "fields", generated);
         assertThat(generated).contains("| `host.os.build` | 7600..99999 | OS build number (19045, 22631, 26100). |",
                 "| `answers.docker` | boolean | Will you run Docker or other Linux containers? |",
                 "| `host.features.hyperV` | enabled, disabled, absent, enable-pending | The full Hyper-V role. |");
