@@ -17,7 +17,10 @@ import java.util.List;
 /**
  * The facts document, version 1, as fixed by the facts contract (docs/facts-format.md). Field names here are the
  * contract's and must not change. Trial values are what the advisor tries when it asks whether an unknown
- * fact could change the verdict, and what "what if" tries for a known one.
+ * fact could change the verdict, and what "what if" tries for a known one: for a number or a version, one value on
+ * each side of every threshold a rule compares it with (TrialValuesTest reads the rules and lists the gaps kept on
+ * purpose). Each field is declared here once; the JSON Schema, the fields table of docs/facts-format.md, the
+ * questionnaire's catalogue and the trials are derived from it.
  */
 public final class FactsSchema {
 
