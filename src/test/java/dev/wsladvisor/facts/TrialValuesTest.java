@@ -39,7 +39,7 @@ class TrialValuesTest {
     private static final Path RULES = Path.of("rules");
 
     /**
-     * Thresholds the trial values do not straddle today, as "path threshold", and why. Remove an entry when the trial
+     * Thresholds the trial values do not straddle today, as {@link Threshold#key()}, and why. Remove an entry when the trial
      * values come to straddle it (the test fails on a stale entry, so the list stays true).
      */
     private static final Map<String, String> KNOWN_GAPS = knownGaps();
@@ -49,23 +49,23 @@ class TrialValuesTest {
         String upgrades = "what-if only tries a newer version (people update software, never downgrade it), and an unknown"
                 + " version is never tried (absent means not installed, or the inbox WSL), so a value below could never be advice";
         String lint = "compared only by .wslconfig lint or suggestion rules, whose findings are not what the trials decide";
-        gaps.put("host.os.build 14393", "a build below it (10240) would change the advice of three golden scenarios"
+        gaps.put("host.os.build < 14393", "a build below it (10240) would change the advice of three golden scenarios"
                 + " (expert/strict-memory-no-wsl2-need, expert/watcher-on-mnt-c-edited-by-windows-apps,"
                 + " expert/windows-and-linux-tools-build-same-tree): a change of advice, for an issue of its own");
-        gaps.put("host.os.build 20348", "trying 20348 (Windows Server 2022) would change the advice of two golden scenarios"
+        gaps.put("host.os.build == 20348", "trying 20348 (Windows Server 2022) would change the advice of two golden scenarios"
                 + " (expert/windows-10-21h2-wslg-missing, rules/workload-needs): a change of advice, for an issue of its own");
-        gaps.put("host.os.build 18362", "the same condition accepts 18363, which is tried: 1903 and 1909 share their updates");
-        gaps.put("host.wsl.packageVersion 2.0.0", upgrades);
-        gaps.put("host.wsl.packageVersion 2.1.5", upgrades);
-        gaps.put("host.wsl.packageVersion 1.3.10", lint);
-        gaps.put("host.wsl.packageVersion 2.0.5", lint);
-        gaps.put("host.wsl.packageVersion 2.7.0", lint);
-        gaps.put("host.wsl.packageVersion 2.9.0", lint);
-        gaps.put("host.software.virtualBox.version 6.0", upgrades);
-        gaps.put("host.software.virtualBox.version 6.1", upgrades);
-        gaps.put("host.software.virtualBox.version 7.0", upgrades);
-        gaps.put("host.software.vmware.version 15.5.5", upgrades);
-        gaps.put("host.wsl.currentDistribution.version 1", "the distribution the facts came from has no trial values"
+        gaps.put("host.os.build == 18362", "the same condition accepts 18363, which is tried: 1903 and 1909 share their updates");
+        gaps.put("host.wsl.packageVersion < 2.0.0", upgrades);
+        gaps.put("host.wsl.packageVersion < 2.1.5", upgrades);
+        gaps.put("host.wsl.packageVersion < 1.3.10", lint);
+        gaps.put("host.wsl.packageVersion < 2.0.5", lint);
+        gaps.put("host.wsl.packageVersion < 2.7.0", lint);
+        gaps.put("host.wsl.packageVersion < 2.9.0", lint);
+        gaps.put("host.software.virtualBox.version < 6.0", upgrades);
+        gaps.put("host.software.virtualBox.version < 6.1", upgrades);
+        gaps.put("host.software.virtualBox.version < 7.0", upgrades);
+        gaps.put("host.software.vmware.version < 15.5.5", upgrades);
+        gaps.put("host.wsl.currentDistribution.version == 1", "the distribution the facts came from has no trial values"
                 + " (see WITHOUT_TRIALS)");
         return gaps;
     }
@@ -102,8 +102,17 @@ class TrialValuesTest {
 
     /** One comparison a rule makes: the fact, the operator and the threshold, and where. */
     record Threshold(String path, String op, String value, String where) {
+        /** "host.os.build < 19044": the comparison's kind (== for == and !=, < for < and >=, <= for <= and >) and value. */
         String key() {
-            return path + " " + value;
+            return path + " " + kind() + " " + value;
+        }
+
+        String kind() {
+            return switch (op) {
+                case "==", "!=" -> "==";
+                case "<=", ">" -> "<=";
+                default -> "<";
+            };
         }
     }
 
@@ -111,8 +120,8 @@ class TrialValuesTest {
     void trial_values_straddle_every_threshold_a_rule_compares_a_fact_with() throws Exception {
         List<Threshold> thresholds = thresholds();
         assertThat(thresholds).as("thresholds read from the rules").extracting(Threshold::key)
-                .contains("host.os.build 19044", "host.hardware.memoryMb 8192", "host.os.revision 1049",
-                        "host.wsl.packageVersion 2.1.5", "host.software.vmware.version 15.5.5");
+                .contains("host.os.build < 19044", "host.hardware.memoryMb < 8192", "host.os.revision < 1049",
+                        "host.wsl.packageVersion < 2.1.5", "host.software.vmware.version < 15.5.5", "host.os.build == 20348");
         Map<String, List<String>> gaps = new TreeMap<>();
         for (Threshold t : thresholds) {
             FieldSpec spec = FactsSchema.at(t.path());
@@ -124,7 +133,7 @@ class TrialValuesTest {
         List<String> unexpected = new ArrayList<>();
         gaps.forEach((key, where) -> {
             if (!KNOWN_GAPS.containsKey(key)) {
-                unexpected.add(key + ", compared in " + where + "; trial values now: " + FactsSchema.at(key.split(" ")[0]).trialValues());
+                unexpected.add(key + ", in " + where + "; trial values now: " + FactsSchema.at(key.split(" ")[0]).trialValues());
             }
         });
         assertThat(unexpected).as("thresholds the trial values in FactsSchema do not straddle: add a value below and one at"
@@ -163,12 +172,12 @@ class TrialValuesTest {
             if (c == null) {
                 continue;
             }
-            switch (t.op()) {
-                case "==", "!=" -> {
+            switch (t.kind()) {
+                case "==" -> {
                     lower |= c == 0;
                     upper |= c != 0;
                 }
-                case "<=", ">" -> {
+                case "<=" -> {
                     lower |= c <= 0;
                     upper |= c > 0;
                 }
