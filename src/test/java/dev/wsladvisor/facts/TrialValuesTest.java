@@ -54,7 +54,8 @@ class TrialValuesTest {
                 + " expert/windows-and-linux-tools-build-same-tree): a change of advice, for an issue of its own");
         gaps.put("host.os.build == 20348", "trying 20348 (Windows Server 2022) would change the advice of two golden scenarios"
                 + " (expert/windows-10-21h2-wslg-missing, rules/workload-needs): a change of advice, for an issue of its own");
-        gaps.put("host.os.build == 18362", "the same condition accepts 18363, which is tried: 1903 and 1909 share their updates");
+        // https://learn.microsoft.com/en-us/windows/wsl/install-manual: WSL2 on 1903 (18362) and 1909 (18363) alike needs .1049.
+        gaps.put("host.os.build == 18362", "the same condition accepts 18363, which is tried: 1903 and 1909 need the same update");
         gaps.put("host.wsl.packageVersion < 2.0.0", upgrades);
         gaps.put("host.wsl.packageVersion < 2.1.5", upgrades);
         gaps.put("host.wsl.packageVersion < 1.3.10", lint);
