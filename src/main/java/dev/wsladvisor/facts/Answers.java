@@ -1,142 +1,118 @@
 package dev.wsladvisor.facts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 
-/** What only the person knows. Every field is null when not answered. */
+/**
+ * What only the person knows: the {@code answers} part of the facts document. Each field is declared once, in
+ * {@link FactsSchema} (its type, question, help and trial values); here it has only the getter a rule matches
+ * ({@code Answers( docker == true )}), which reads the declared field from the document, so an answer is not read
+ * or stored field by field elsewhere. {@code AnswersTest} fails when a declared answer has no getter. Every getter
+ * returns null when the question was not answered.
+ */
 public final class Answers extends FactSection {
 
-    private final Boolean docker;
-    private final String projectLocation;
-    private final Boolean windowsFsHeavyIo;
-    private final Boolean fileWatching;
-    private final Boolean guiApps;
-    private final Boolean gpuCompute;
-    private final Boolean serialPort;
-    private final Boolean usbDevices;
-    private final Boolean systemd;
-    private final Boolean kernelFeatures;
-    private final Boolean vpn;
-    private final Boolean lanAccess;
-    private final Boolean memoryTight;
-    private final Boolean fastStartup;
-    private final Boolean otherHypervisorVms;
-    private final Boolean windowsToolsOnSameFiles;
+    private final JsonNode answers;
     private final List<String> errors;
 
-    Answers(FactsDocument document, Builder b) {
+    Answers(FactsDocument document, JsonNode answers) {
         super(document);
-        this.docker = b.docker;
-        this.projectLocation = b.projectLocation;
-        this.windowsFsHeavyIo = b.windowsFsHeavyIo;
-        this.fileWatching = b.fileWatching;
-        this.guiApps = b.guiApps;
-        this.gpuCompute = b.gpuCompute;
-        this.serialPort = b.serialPort;
-        this.usbDevices = b.usbDevices;
-        this.systemd = b.systemd;
-        this.kernelFeatures = b.kernelFeatures;
-        this.vpn = b.vpn;
-        this.lanAccess = b.lanAccess;
-        this.memoryTight = b.memoryTight;
-        this.fastStartup = b.fastStartup;
-        this.otherHypervisorVms = b.otherHypervisorVms;
-        this.windowsToolsOnSameFiles = b.windowsToolsOnSameFiles;
-        this.errors = b.errors;
-    }
-
-    /** Collects the answers field by field; the field names are the contract's. */
-    static final class Builder {
-        Boolean docker;
-        String projectLocation;
-        Boolean windowsFsHeavyIo;
-        Boolean fileWatching;
-        Boolean guiApps;
-        Boolean gpuCompute;
-        Boolean serialPort;
-        Boolean usbDevices;
-        Boolean systemd;
-        Boolean kernelFeatures;
-        Boolean vpn;
-        Boolean lanAccess;
-        Boolean memoryTight;
-        Boolean fastStartup;
-        Boolean otherHypervisorVms;
-        Boolean windowsToolsOnSameFiles;
-        List<String> errors;
+        this.answers = answers;
+        this.errors = answers.path("errors").isArray() ? texts(answers.path("errors")) : null;
     }
 
     public Boolean getDocker() {
-        return docker;
+        return bool("docker");
     }
 
     /** linux, windows or both. */
     public String getProjectLocation() {
-        return projectLocation;
+        return text("projectLocation");
+    }
+
+    public Boolean getWindowsFsHeavyIo() {
+        return bool("windowsFsHeavyIo");
+    }
+
+    public Boolean getFileWatching() {
+        return bool("fileWatching");
+    }
+
+    public Boolean getGuiApps() {
+        return bool("guiApps");
+    }
+
+    public Boolean getGpuCompute() {
+        return bool("gpuCompute");
+    }
+
+    public Boolean getSerialPort() {
+        return bool("serialPort");
+    }
+
+    public Boolean getUsbDevices() {
+        return bool("usbDevices");
+    }
+
+    public Boolean getSystemd() {
+        return bool("systemd");
+    }
+
+    public Boolean getKernelFeatures() {
+        return bool("kernelFeatures");
+    }
+
+    public Boolean getVpn() {
+        return bool("vpn");
+    }
+
+    public Boolean getLanAccess() {
+        return bool("lanAccess");
+    }
+
+    public Boolean getMemoryTight() {
+        return bool("memoryTight");
+    }
+
+    public Boolean getFastStartup() {
+        return bool("fastStartup");
+    }
+
+    public Boolean getOtherHypervisorVms() {
+        return bool("otherHypervisorVms");
+    }
+
+    public Boolean getWindowsToolsOnSameFiles() {
+        return bool("windowsToolsOnSameFiles");
     }
 
     /** Project files live (at least partly) on the Windows drives. */
     public boolean filesOnWindowsDrives() {
+        String projectLocation = getProjectLocation();
         return "windows".equals(projectLocation) || "both".equals(projectLocation);
-    }
-
-    public Boolean getWindowsFsHeavyIo() {
-        return windowsFsHeavyIo;
-    }
-
-    public Boolean getFileWatching() {
-        return fileWatching;
-    }
-
-    public Boolean getGuiApps() {
-        return guiApps;
-    }
-
-    public Boolean getGpuCompute() {
-        return gpuCompute;
-    }
-
-    public Boolean getSerialPort() {
-        return serialPort;
-    }
-
-    public Boolean getUsbDevices() {
-        return usbDevices;
-    }
-
-    public Boolean getSystemd() {
-        return systemd;
-    }
-
-    public Boolean getKernelFeatures() {
-        return kernelFeatures;
-    }
-
-    public Boolean getVpn() {
-        return vpn;
-    }
-
-    public Boolean getLanAccess() {
-        return lanAccess;
-    }
-
-    public Boolean getMemoryTight() {
-        return memoryTight;
-    }
-
-    public Boolean getFastStartup() {
-        return fastStartup;
-    }
-
-    public Boolean getOtherHypervisorVms() {
-        return otherHypervisorVms;
-    }
-
-    public Boolean getWindowsToolsOnSameFiles() {
-        return windowsToolsOnSameFiles;
     }
 
     /** Null when not answered. */
     public List<String> getErrors() {
         return errors;
+    }
+
+    private Boolean bool(String field) {
+        JsonNode v = answers.path(field);
+        return v.isBoolean() ? v.booleanValue() : null;
+    }
+
+    private String text(String field) {
+        JsonNode v = answers.path(field);
+        return v.isTextual() ? v.asText() : null;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>(array.size());
+        for (JsonNode e : array) {
+            out.add(e.asText());
+        }
+        return List.copyOf(out);
     }
 }

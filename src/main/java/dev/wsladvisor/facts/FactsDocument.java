@@ -69,32 +69,12 @@ public final class FactsDocument {
             products.add(new Product(this, other.asText().trim().toLowerCase(java.util.Locale.ROOT), null, null, null));
         }
         JsonNode a = root.path("answers");
-        Answers.Builder b = new Answers.Builder();
-        b.docker = bool(a, "docker");
-        b.projectLocation = text(a, "projectLocation");
-        b.windowsFsHeavyIo = bool(a, "windowsFsHeavyIo");
-        b.fileWatching = bool(a, "fileWatching");
-        b.guiApps = bool(a, "guiApps");
-        b.gpuCompute = bool(a, "gpuCompute");
-        b.serialPort = bool(a, "serialPort");
-        b.usbDevices = bool(a, "usbDevices");
-        b.systemd = bool(a, "systemd");
-        b.kernelFeatures = bool(a, "kernelFeatures");
-        b.vpn = bool(a, "vpn");
-        b.lanAccess = bool(a, "lanAccess");
-        b.memoryTight = bool(a, "memoryTight");
-        b.fastStartup = bool(a, "fastStartup");
-        b.otherHypervisorVms = bool(a, "otherHypervisorVms");
-        b.windowsToolsOnSameFiles = bool(a, "windowsToolsOnSameFiles");
         if (a.path("errors").isArray()) {
-            List<String> errors = new ArrayList<>();
             for (JsonNode e : a.path("errors")) {
-                errors.add(e.asText());
                 reportedErrors.add(new ReportedError(this, e.asText()));
             }
-            b.errors = List.copyOf(errors);
         }
-        this.answers = new Answers(this, b);
+        this.answers = new Answers(this, a);
     }
 
     /** Wraps an already validated JSON tree. */

@@ -17,7 +17,10 @@ import java.util.List;
 /**
  * The facts document, version 1, as fixed by the facts contract (docs/facts-format.md). Field names here are the
  * contract's and must not change. Trial values are what the advisor tries when it asks whether an unknown
- * fact could change the verdict, and what "what if" tries for a known one.
+ * fact could change the verdict, and what "what if" tries for a known one: for a number or a version, one value on
+ * each side of every threshold a rule compares it with (TrialValuesTest reads the rules and lists the gaps kept on
+ * purpose). Each field is declared here once; the JSON Schema, the fields table of docs/facts-format.md, the
+ * questionnaire's catalogue and the trials are derived from it.
  */
 public final class FactsSchema {
 
@@ -39,7 +42,8 @@ public final class FactsSchema {
                             string("displayVersion", "21H2, 22H2, 23H2, 24H2...", null),
                             enumeration("architecture", "Processor architecture of Windows.", List.of("x64", "arm64", "x86"))),
                     object("hardware", "The machine Windows runs on.",
-                            integer("memoryMb", "Total physical memory in MB.", 1L, null, List.of(4096, 16384)),
+                            // The thresholds rules compare with: 4096 (little RAM), 8192 (.wslconfig memory suggestion).
+                            integer("memoryMb", "Total physical memory in MB.", 1L, null, List.of(2048, 4096, 16384)),
                             integer("logicalProcessors", "Logical processors visible to Windows.", 1L, null, null),
                             bool("virtualizationFirmwareEnabled", "VT-x / AMD-V switched on in the firmware."),
                             bool("slat", "Second level address translation supported by the CPU."),

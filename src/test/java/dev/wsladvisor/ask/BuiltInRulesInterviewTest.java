@@ -51,7 +51,7 @@ class BuiltInRulesInterviewTest {
 
     @Test
     void windows_server_2019_asks_only_about_needs_wsl1_would_leave_unmet() throws IOException {
-        Interview.Result result = run(hostOnly("server-2019.json"), "no\n".repeat(16));
+        Interview.Result result = run(hostOnly("server-2019.json"), "no\n".repeat(Fixture.catalogueSize()));
 
         assertThat(result.settled()).extracting(s -> s.question().path())
                 .isSubsetOf(WSL2_ONLY).contains("answers.docker");
@@ -60,7 +60,7 @@ class BuiltInRulesInterviewTest {
 
     @Test
     void a_cpu_without_slat_asks_only_about_needs_wsl1_would_leave_unmet() throws IOException {
-        Interview.Result result = run(hostOnly("no-slat-cpu.json"), "no\n".repeat(16));
+        Interview.Result result = run(hostOnly("no-slat-cpu.json"), "no\n".repeat(Fixture.catalogueSize()));
 
         assertThat(result.settled()).extracting(s -> s.question().path()).isSubsetOf(WSL2_ONLY);
     }

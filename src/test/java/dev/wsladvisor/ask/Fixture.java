@@ -29,6 +29,24 @@ public final class Fixture {
         return RuleBase.compile(RuleSources.fromDirectory(rulesDir()));
     }
 
+    /** How many questions the catalogue holds: tests derive counts from it, so adding an answer breaks none. */
+    public static int catalogueSize() {
+        return QuestionCatalog.answers().questions().size();
+    }
+
+    /**
+     * A facts document (as JSON, single quotes for double) answering every question of the catalogue: Docker yes, the
+     * project in Linux, no to the rest, and no errors seen.
+     */
+    public static String everyAnswer() {
+        StringBuilder json = new StringBuilder("{'answers':{");
+        for (Question q : QuestionCatalog.answers().questions()) {
+            Object value = q.name().equals("docker") ? Boolean.TRUE : q.values().contains(false) ? Boolean.FALSE : q.values().get(0);
+            json.append('\'').append(q.name()).append("':").append(value instanceof String ? "'" + value + "'" : value).append(',');
+        }
+        return json.append("'errors':[]}}").toString();
+    }
+
     /** A facts document from JSON text; single quotes stand for double quotes. */
     public static FactsDocument facts(String json) {
         String text = json.replace('\'', '"');

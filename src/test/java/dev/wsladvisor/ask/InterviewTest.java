@@ -60,7 +60,7 @@ class InterviewTest {
         Interview.Skip systemd = result.skipped().stream().filter(s -> s.path().equals("answers.systemd")).findFirst().orElseThrow();
         assertThat(systemd.reason()).isEqualTo("no answer changes the advice now that answers.docker = true makes WSL2 a must"
                 + " (rule fixture-docker-needs-wsl2)");
-        assertThat(transcript.toString()).contains("Asked 6 of 16 questions.",
+        assertThat(transcript.toString()).contains("Asked 6 of " + Fixture.catalogueSize() + " questions.",
                 "Your answers: serialPort = no, memoryTight = no, projectLocation = windows, windowsFsHeavyIo = yes, docker = yes, fileWatching = no.",
                 "Not asked:", ": no answer changes the advice now that answers.docker = true makes WSL2 a must");
     }
@@ -71,17 +71,14 @@ class InterviewTest {
 
         // A yes to Docker or systemd would add a warning that the need cannot be met on this PC: worth asking.
         assertThat(askedNames(result)).containsExactlyInAnyOrder("docker", "systemd");
-        assertThat(transcript.toString()).contains("Asked 2 of 16 questions.")
+        assertThat(transcript.toString()).contains("Asked 2 of " + Fixture.catalogueSize() + " questions.")
                 .contains("answers.projectLocation")
                 .contains(": no answer changes the advice now that WSL2 cannot run here (rule fixture-no-slat: host.hardware.slat = false)");
     }
 
     @Test
     void asks_nothing_when_every_answer_is_given() {
-        FactsDocument complete = Fixture.facts("{'answers':{'docker':true,'projectLocation':'linux','windowsFsHeavyIo':false,"
-                + "'fileWatching':false,'guiApps':false,'gpuCompute':false,'serialPort':false,'usbDevices':false,'systemd':false,"
-                + "'kernelFeatures':false,'vpn':false,'lanAccess':false,'memoryTight':false,'fastStartup':false,"
-                + "'otherHypervisorVms':false,'windowsToolsOnSameFiles':false,'errors':[]}}");
+        FactsDocument complete = Fixture.facts(Fixture.everyAnswer());
 
         Interview.Result result = run(complete, "yes");
 
@@ -95,7 +92,7 @@ class InterviewTest {
         Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "linux");
 
         assertThat(askedNames(result)).containsExactly("projectLocation");
-        assertThat(transcript.toString()).contains("Of the 16 in the catalogue (2 answered in the facts already)");
+        assertThat(transcript.toString()).contains("Of the " + Fixture.catalogueSize() + " in the catalogue (2 answered in the facts already)");
     }
 
     @Test

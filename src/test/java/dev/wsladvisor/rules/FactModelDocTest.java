@@ -2,30 +2,18 @@ package dev.wsladvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.wsladvisor.support.GeneratedDocBlock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The fact model in docs/writing-rules.md is generated from the fact classes and the facts catalogue. */
 class FactModelDocTest {
 
-    private static final Path DOC = Path.of("docs/writing-rules.md");
-    private static final String START = "<!-- fact-model:start -->\n";
-    private static final String END = "<!-- fact-model:end -->";
-
     /** Regenerate: {@code mvn -q test -Dtest=FactModelDocTest -Dwsladvisor.regenerate=true}. */
     @Test
     void theDocsFactModelIsTheGeneratedOne() throws Exception {
-        String doc = Files.readString(DOC);
-        int start = doc.indexOf(START) + START.length();
-        int end = doc.indexOf(END);
         String generated = FactModel.markdown().substring(1) + "\n";
-        if (Boolean.getBoolean("wsladvisor.regenerate")) {
-            doc = doc.substring(0, start) + generated + doc.substring(end);
-            Files.writeString(DOC, doc);
-            end = doc.indexOf(END);
-        }
-        assertThat(doc.substring(start, end)).isEqualTo(generated);
+        GeneratedDocBlock.check(Path.of("docs/writing-rules.md"), "fact-model", generated);
         assertThat(generated).contains("| `docker` | true/false | `answers.docker` |",
                 "| `build` | whole number | `host.os.build` | 7600 to 99999 |",
                 "| `virtualMachinePlatform` | text | `host.features.virtualMachinePlatform` | `enabled`, `disabled`, `absent`, `enable-pending` |",
