@@ -270,7 +270,8 @@ class TrialValuesTest {
         return t != null && t.section() != null ? t.section() : OTHER_SECTIONS.get(type);
     }
 
-    private static void read(String type, String section, String constraints, String where, List<Threshold> out) {
+    private static void read(String type, String section, String written, String where, List<Threshold> out) {
+        String constraints = withBuildNumbers(written);
         Matcher m = COMPARISON.matcher(constraints);
         while (m.find()) {
             String path = fieldPath(type, section, m.group(1));
@@ -297,6 +298,25 @@ class TrialValuesTest {
                 out.add(new Threshold(path, "<", literals.get(i), where));
             }
         }
+    }
+
+    private static final Pattern BUILD_NAME = Pattern.compile("WindowsBuild\\.(\\w+)(?:\\s*\\+\\s*(\\d+))?");
+
+    /** Rules name Windows builds ({@code WindowsBuild.V2004}, {@code WindowsBuild.V22H2 + 1}): read them as their numbers. */
+    private static String withBuildNumbers(String constraints) {
+        Matcher m = BUILD_NAME.matcher(constraints);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int build;
+            try {
+                build = WindowsBuild.class.getField(m.group(1)).getInt(null);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError("no Windows build named " + m.group(1), e);
+            }
+            m.appendReplacement(out, String.valueOf(build + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The contract path of a numeric field of a fact type, or null for a derived or non-numeric one. */
