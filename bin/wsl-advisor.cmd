@@ -42,7 +42,7 @@ shift
 goto scan
 :scanned
 if not "%MODE%"=="batch" goto short
-set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx256m -XX:MaxInlineLevel=3 -XX:InlineSmallCode=500 -XX:MaxNodeLimit=30000 -XX:CICompilerCount=4"
+set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx160m -XX:MaxInlineLevel=3 -XX:InlineSmallCode=500 -XX:MaxNodeLimit=30000 -XX:CICompilerCount=4"
 if not defined IN goto cache
 if "%IN%"=="-" goto cache
 if not exist "%IN%" goto cache

@@ -38,7 +38,7 @@ class LaunchersMatchTest {
         }
         assertThat(cmd).hasSameSizeAs(bash);
         // The parse found the launchers' real choices, not some other lines.
-        assertThat(bash.get(0)).contains("-XX:+UseParallelGC", "-Xmx256m");
+        assertThat(bash.get(0)).contains("-XX:+UseParallelGC", "-Xmx160m");
         assertThat(bash.get(1)).containsExactly("-XX:TieredStopAtLevel=1");
         assertThat(bash.get(2)).contains("-XX:+UseSerialGC", "-XX:CICompilerCount=1");
         assertThat(bash.get(3)).containsExactly("-XX:AOTCacheOutput=FILE");
