@@ -2,7 +2,6 @@ package dev.wsladvisor.rules;
 
 import dev.wsladvisor.facts.Answers;
 import dev.wsladvisor.facts.Distribution;
-import dev.wsladvisor.facts.FactsSchema;
 import dev.wsladvisor.facts.Features;
 import dev.wsladvisor.facts.FieldSpec;
 import dev.wsladvisor.facts.Hardware;
@@ -21,7 +20,7 @@ import java.util.Map;
 /**
  * The facts a rule can match, as a rule author sees them: each type, its fields (the bean properties Drools
  * reads) with their Java type and, where the field is one of the facts document's, its contract path and
- * value range from {@link FactsSchema}, and its helper methods. Read from the classes themselves, so it
+ * value range from {@link dev.wsladvisor.facts.FactsSchema}, and its helper methods. Read from the classes themselves, so it
  * cannot drift from what a rule compiles against; used for "did you mean" in rule errors, for checking
  * constraints against the contract's ranges, and for the fact model in docs/writing-rules.md.
  */
@@ -104,7 +103,7 @@ public final class FactModel {
             if (property != null && m.getParameterCount() == 0) {
                 String contractName = contractNames.getOrDefault(property, property);
                 String path = section == null ? null : section + "." + contractName;
-                FieldSpec spec = path == null ? null : specAt(type, path, contractName);
+                FieldSpec spec = path == null ? null : FactProperties.spec(type, contractName);
                 fields.put(property, new Field(property, m.getReturnType(), spec == null ? null : spec.path(), spec));
             } else if (property == null) {
                 helpers.add(m.getName() + "(" + String.join(", ", List.of(m.getParameterTypes()).stream()
@@ -112,17 +111,6 @@ public final class FactModel {
             }
         }
         TYPES.put(type.getSimpleName(), new Type(type.getSimpleName(), type, section, fields, List.copyOf(helpers)));
-    }
-
-    /** The contract's spec behind a field: products share the fields of each host.software entry. */
-    private static FieldSpec specAt(Class<?> type, String path, String name) {
-        if (type == Product.class) {
-            return FactsSchema.at("host.software.dockerDesktop." + name);
-        }
-        if (type == ReportedError.class) {
-            return null;
-        }
-        return FactsSchema.at(path);
     }
 
     /** The bean property a getter reads ({@code getBuild} and {@code isServer} read build and server), or null. */

@@ -3,6 +3,7 @@ package dev.wsladvisor.rules;
 import dev.wsladvisor.facts.Answers;
 import dev.wsladvisor.facts.Distribution;
 import dev.wsladvisor.facts.FactsSchema;
+import dev.wsladvisor.facts.FieldSpec;
 import dev.wsladvisor.facts.Features;
 import dev.wsladvisor.facts.Hardware;
 import dev.wsladvisor.facts.HostOs;
@@ -40,7 +41,6 @@ public final class FactProperties {
     private static final ClassValue<List<Property>> PROPERTIES = new ClassValue<>() {
         @Override
         protected List<Property> computeValue(Class<?> type) {
-            String section = SECTIONS.get(type);
             Map<String, String> renames = CONTRACT_NAMES.getOrDefault(type, Map.of());
             List<Property> out = new ArrayList<>();
             for (Method m : type.getMethods()) {
@@ -49,7 +49,7 @@ public final class FactProperties {
                     continue;
                 }
                 String field = renames.getOrDefault(name, name);
-                boolean declared = section != null && FactsSchema.at(section + "." + field) != null;
+                boolean declared = spec(type, field) != null;
                 out.add(new Property(name, declared ? field : null));
             }
             return List.copyOf(out);
@@ -73,6 +73,12 @@ public final class FactProperties {
             }
         }
         return out.toArray(new String[0]);
+    }
+
+    /** The contract's declaration of a fact type's field, or null for a field the facts document does not hold. */
+    static FieldSpec spec(Class<?> type, String field) {
+        String section = SECTIONS.get(type);
+        return section == null ? null : FactsSchema.at(section + "." + field);
     }
 
     /** The bean property a getter reads ({@code getBuild} and {@code isServer} read build and server), or null. */
