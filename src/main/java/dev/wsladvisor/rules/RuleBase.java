@@ -53,8 +53,8 @@ public final class RuleBase {
     private final Supplier<List<RuleInfo>> catalogue;
     /** The person's rule files (--rules) by the path Drools knows them by: a failing rule of theirs is named so. */
     private final Map<String, String> userFiles;
+    private final RuleSessions sessions;
     private List<RuleInfo> rules;
-    private volatile Duration timeLimit = RuleWatch.DEFAULT_LIMIT;
 
     /**
      * {@code catalogue} is asked once, on first use: advise and batch never ask, and the build's tests have
@@ -64,6 +64,7 @@ public final class RuleBase {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.userFiles = Map.copyOf(userFiles);
+        this.sessions = new RuleSessions(kieBase, this.userFiles);
     }
 
     /**
@@ -403,67 +404,21 @@ public final class RuleBase {
     }
 
     /**
-     * Hosts evaluated on one session before it is replaced by a fresh one. A reset costs less than a new
-     * session (batch, 100,000 hosts: renewing every 20 hosts 6.6 s, every 100 6.3 s, every 10,000 6.0 s);
-     * the renewal only bounds whatever a session might keep across resets (a million hosts under a 64 MiB
-     * heap end with 7 MiB live, docs/performance.md).
-     */
-    static final int SESSION_USES = 10_000;
-
-    private final ThreadLocal<Reusable> sessions = ThreadLocal.withInitial(Reusable::new);
-
-    /** One thread's session, how often it was used, and whether it is in use now. */
-    private static final class Reusable {
-        RuleSession session;
-        int uses;
-        boolean busy;
-    }
-
-    /**
-     * Runs {@code work} on this thread's session, reset afterwards for the next host and replaced every
-     * {@link #SESSION_USES} uses: what-if trials and batch evaluate hundreds of hosts per second, and a reset
-     * costs less than a new session. At most one session per thread stays open (Drools keeps track of every
-     * open session of a knowledge base). A session whose work failed is thrown away; a nested call gets a
-     * session of its own.
+     * Runs {@code work} on this thread's session, reset afterwards for the next host and renewed now and then;
+     * a nested call gets a session of its own ({@link RuleSessions#withSession}).
      */
     public <T> T withSession(Function<RuleSession, T> work) {
-        Reusable reusable = sessions.get();
-        if (reusable.busy || (!userFiles.isEmpty() && RuleWatch.onAnyWorker())) {
-            // A rule watch's worker thread keeps no session: it serves whichever session its caller hands it.
-            try (RuleSession own = newSession()) {
-                return own.evaluate(work);
-            }
-        }
-        if (reusable.session == null) {
-            reusable.session = newSession();
-            reusable.uses = 0;
-        }
-        RuleSession session = reusable.session;
-        boolean ok = false;
-        reusable.busy = true;
-        try {
-            T result = session.evaluate(work);
-            ok = true;
-            return result;
-        } finally {
-            reusable.busy = false;
-            if (ok && ++reusable.uses < SESSION_USES) {
-                session.reset();
-            } else {
-                reusable.session = null;
-                session.close();
-            }
-        }
+        return sessions.withSession(work);
     }
 
     /** Sessions of this knowledge base not closed yet (Drools keeps each one until it is disposed). */
     int openSessions() {
-        return kieBase.getKieSessions().size();
+        return sessions.openSessions();
     }
 
     /** A fresh session to evaluate one host; close it when done. */
     public RuleSession newSession() {
-        return new RuleSession(kieBase.newKieSession(), userFiles, timeLimit);
+        return sessions.newSession();
     }
 
     /**
@@ -472,7 +427,7 @@ public final class RuleBase {
      * now on get it.
      */
     public RuleBase limitRuleTime(Duration limit) {
-        this.timeLimit = limit;
+        sessions.limitRuleTime(limit);
         return this;
     }
 
