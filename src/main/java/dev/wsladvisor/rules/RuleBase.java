@@ -37,14 +37,6 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class RuleBase {
 
-    /** Metadata every rule must carry, built-in or not. */
-    static final List<String> REQUIRED_METADATA = List.of("id", "explanation", "source");
-    static final List<String> LINT_REQUIRED_METADATA = List.of("id", "severity", "explanation", "fix", "source");
-
-    private static String unquoted(Object v) {
-        String s = String.valueOf(v);
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
-    }
     private static final Pattern KFS_PREFIX = Pattern.compile("^src/main/resources/");
 
     private static final Map<String, RuleBase> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -107,11 +99,11 @@ public final class RuleBase {
         }
         KieBase kieBase = preloaded != null ? preloaded.kieBase.join() : precompiled.newKieBase(withWslConfigLint);
         if (user.isEmpty()) {
-            return new RuleBase(kieBase, () -> catalogue(kieBase, Map.of(), precompiled, null), Map.of());
+            return new RuleBase(kieBase, () -> RuleCatalogueReader.read(kieBase, Map.of(), precompiled, null), Map.of());
         }
         // The person's rules are checked now (metadata, ids clashing with the built-in ones), before any advice.
         Checked checked = addUserRules(kieBase, user, precompiled);
-        refuse(checked.problems());
+        RuleErrors.refuse(checked.problems());
         return new RuleBase(kieBase, checked::rules, checked.userFiles());
     }
 
@@ -155,21 +147,6 @@ public final class RuleBase {
         }
     }
 
-    /** Refuses rules with errors: the first of each file, in the author's words, with its caret line. */
-    private static void refuse(List<RuleProblem> problems) {
-        Map<String, RuleProblem> firstByFile = new LinkedHashMap<>();
-        for (RuleProblem p : problems) {
-            if (!p.warning()) {
-                firstByFile.putIfAbsent(p.file(), p);
-            }
-        }
-        if (!firstByFile.isEmpty()) {
-            throw new RuleCompileException(String.join("\n", firstByFile.values().stream().map(p -> p.describe(false)).toList())
-                    + "\nFix the rule file and try again ('wsl-advisor rules check --rules DIR' lists every problem);"
-                    + " docs/writing-rules.md shows a complete rule.");
-        }
-    }
-
     private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
 
     /** The precompiled rules being loaded on another thread, for the next {@link #load}. */
@@ -209,7 +186,7 @@ public final class RuleBase {
         for (RuleSource source : user) {
             RuleFileCheck.Result result = RuleFileCheck.check(source);
             problems.addAll(result.problems());
-            result.rules().forEach(r -> parsed.put(source.displayPath() + "\0" + r.name(), r));
+            result.rules().forEach(r -> parsed.put(IdClashes.key(source.displayPath(), r.name()), r));
         }
         Map<String, String> displayByKfsPath = new HashMap<>();
         Map<String, RuleSource> sourceByKfsPath = new HashMap<>();
@@ -227,17 +204,15 @@ public final class RuleBase {
             compiled = false;
             int[] lines = r.getLines();
             String path = r.getResource() == null ? null : r.getResource().getSourcePath();
-            RuleSource source = sourceByKfsPath.get(path);
-            int line = lines == null || lines.length == 0 ? 0 : lines[0];
-            if (r.getMessage().startsWith("Parser returned a null Package")) {
-                continue;
+            RuleProblem problem = RuleErrors.fromDrools(sourceByKfsPath.get(path), path, lines == null || lines.length == 0 ? 0 : lines[0],
+                    r.getMessage());
+            if (problem != null) {
+                problems.add(problem);
             }
-            problems.add(source == null ? RuleProblem.inFile(path == null ? "rules" : path, r.getMessage().trim())
-                    : DroolsMessages.translate(source, line, r.getMessage()));
         }
         List<RuleInfo> rules = List.of();
         if (compiled) {
-            rules = catalogue(kieBase, displayByKfsPath, precompiled, new Clashes(problems, parsed, sourcesByDisplay(user)));
+            rules = RuleCatalogueReader.read(kieBase, displayByKfsPath, precompiled, new IdClashes(problems, parsed, sourcesByDisplay(user)));
         }
         return new Checked(List.copyOf(problems), rules, Map.copyOf(displayByKfsPath));
     }
@@ -246,42 +221,6 @@ public final class RuleBase {
         Map<String, RuleSource> out = new HashMap<>();
         sources.forEach(s -> out.put(s.displayPath(), s));
         return out;
-    }
-
-    /**
-     * Where the catalogue reports rule ids used twice: among the problems, at the person's rule (their file named
-     * first), and not thrown, so that rules check can list every one.
-     */
-    private record Clashes(List<RuleProblem> problems, Map<String, RuleFileCheck.ParsedRule> parsed, Map<String, RuleSource> sources) {
-        Set<String> userFiles() {
-            return sources.keySet();
-        }
-
-        void add(RuleInfo rule, RuleInfo other) {
-            boolean mine = userFiles().contains(rule.file());
-            boolean theirs = userFiles().contains(other.file());
-            RuleInfo yours = mine || !theirs ? rule : other;
-            RuleInfo first = yours == rule ? other : rule;
-            RuleFileCheck.ParsedRule at = parsed.get(yours.file() + "\0" + yours.name());
-            String otherPlace = first.file() + lineOf(first);
-            String message = (userFiles().contains(first.file())
-                    ? "rule \"" + yours.name() + "\" reuses the id \"" + yours.id() + "\" of rule \"" + first.name() + "\" in " + otherPlace
-                    : "your rule \"" + yours.name() + "\" reuses the built-in id \"" + yours.id() + "\" of rule \"" + first.name()
-                      + "\" in " + otherPlace) + ". Rule ids must be unique: give yours an id of its own, for example \""
-                    + prefix(yours) + yours.id() + "\".";
-            problems.add(at == null ? RuleProblem.inFile(yours.file(), message)
-                    : RuleProblem.error(sources.get(yours.file()), at.line(), at.column(), yours.name().length() + 2, message, null));
-        }
-
-        private String lineOf(RuleInfo rule) {
-            RuleFileCheck.ParsedRule at = parsed.get(rule.file() + "\0" + rule.name());
-            return at == null ? "" : ":" + at.line();
-        }
-
-        private static String prefix(RuleInfo rule) {
-            String pkg = rule.file().replaceAll("^.*/", "").replaceAll("\\.drl$", "");
-            return pkg.isEmpty() ? "my-" : pkg + "-";
-        }
     }
 
     /**
@@ -310,7 +249,7 @@ public final class RuleBase {
                 problems.addAll(RuleFileCheck.check(source).problems());
             }
         }
-        refuse(problems);
+        RuleErrors.refuse(problems);
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> displayByKfsPath = new HashMap<>();
@@ -329,14 +268,14 @@ public final class RuleBase {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             RuleSource source = m.getPath() == null ? null : sourceByKfsPath.get(m.getPath());
-            if (!m.getText().startsWith("Parser returned a null Package")) {
-                problems.add(source == null ? RuleProblem.inFile(m.getPath() == null ? "rules" : m.getPath(), m.getText().trim())
-                        : DroolsMessages.translate(source, m.getLine(), m.getText()));
+            RuleProblem problem = RuleErrors.fromDrools(source, m.getPath(), m.getLine(), m.getText());
+            if (problem != null) {
+                problems.add(problem);
             }
         }
-        refuse(problems);
+        RuleErrors.refuse(problems);
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        List<RuleInfo> checked = catalogue(kieBase, displayByKfsPath, null, null);
+        List<RuleInfo> checked = RuleCatalogueReader.read(kieBase, displayByKfsPath, null, null);
         Map<String, String> userFiles = new HashMap<>();
         displayByKfsPath.forEach((path, display) -> {
             if (path.contains("user/")) {
@@ -344,63 +283,6 @@ public final class RuleBase {
             }
         });
         return new RuleBase(kieBase, () -> checked, userFiles);
-    }
-
-    private static List<RuleInfo> catalogue(KieBase kieBase, Map<String, String> displayByKfsPath, PrecompiledRules precompiled,
-                                            Clashes clashes) {
-        List<RuleInfo> out = new ArrayList<>();
-        Map<String, RuleInfo> byId = new HashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                String file = fileOf(rule, displayByKfsPath, precompiled);
-                // A lint rule (one with @severity) also needs @fix, as docs/wslconfig-rules.md says.
-                boolean lintRule = rule.getMetaData().containsKey("severity");
-                // The person's rules had their metadata checked before the compile, with its lines (RuleFileCheck).
-                List<String> required = clashes != null && clashes.userFiles().contains(file) ? List.of()
-                        : lintRule ? LINT_REQUIRED_METADATA : REQUIRED_METADATA;
-                for (String key : required) {
-                    Object value = rule.getMetaData().get(key);
-                    if (value == null || String.valueOf(value).isBlank()) {
-                        throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" has no @" + key
-                                + " metadata. Every rule needs @id(\"...\"), @explanation(\"...\") and"
-                                + " @source(\"https://...\"); a .wslconfig lint rule also needs @severity(\"error\","
-                                + " \"warning\" or \"info\") and @fix(\"...\") (docs/wslconfig-rules.md).");
-                    }
-                }
-                if (!required.isEmpty() && lintRule && !List.of("error", "warning", "info").contains(unquoted(rule.getMetaData().get("severity")))) {
-                    throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" has @severity("
-                            + rule.getMetaData().get("severity") + "); use \"error\", \"warning\" or \"info\".");
-                }
-                RuleInfo info = new RuleInfo(String.valueOf(rule.getMetaData().get("id")), rule.getName(), file, rule.getMetaData());
-                RuleInfo clash = byId.putIfAbsent(info.id(), info);
-                if (clash != null) {
-                    if (clashes == null) {
-                        throw new RuleAuthoringException(file + ": rule \"" + rule.getName() + "\" reuses the id \"" + info.id()
-                                + "\" of rule \"" + clash.name() + "\" in " + clash.file() + ". Rule ids must be unique; rename one.");
-                    }
-                    clashes.add(info, clash);
-                    continue;
-                }
-                out.add(info);
-            }
-        }
-        out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::id));
-        return List.copyOf(out);
-    }
-
-    /** The path Drools knows a rule's file by, or null for a precompiled rule (the executable model keeps none). */
-    static String sourcePath(Rule rule) {
-        return rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null
-                ? ((RuleImpl) rule).getResource().getSourcePath() : null;
-    }
-
-    private static String fileOf(Rule rule, Map<String, String> displayByKfsPath, PrecompiledRules precompiled) {
-        String path = sourcePath(rule);
-        if (path != null) {
-            return displayByKfsPath.getOrDefault(path, path);
-        }
-        String built = precompiled == null ? null : precompiled.fileOf(rule.getPackageName(), rule.getName());
-        return built != null ? built : "rules";
     }
 
     /**

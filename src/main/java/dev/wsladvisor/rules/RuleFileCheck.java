@@ -102,7 +102,7 @@ final class RuleFileCheck {
         String name = rule.getName();
         String consequence = rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence());
         boolean lintRule = meta.containsKey("severity");
-        List<String> required = new ArrayList<>(lintRule ? RuleBase.LINT_REQUIRED_METADATA : RuleBase.REQUIRED_METADATA);
+        List<String> required = new ArrayList<>(lintRule ? RuleCatalogueReader.LINT_REQUIRED_METADATA : RuleCatalogueReader.REQUIRED_METADATA);
         if (calls(consequence, "reason")) {
             required.add("favors");
             // @weight is the older spelling of a strength, still read (Strength.ofWeight).

@@ -284,7 +284,7 @@ public final class RuleSession implements AutoCloseable {
     }
 
     private String userFile(Rule rule) {
-        String path = rule == null ? null : RuleBase.sourcePath(rule);
+        String path = rule == null ? null : RuleCatalogueReader.sourcePath(rule);
         return path == null ? null : userFiles.get(path);
     }
 

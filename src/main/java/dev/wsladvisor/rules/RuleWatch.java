@@ -195,7 +195,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
      */
     String culprit() {
         Rule rule = firing != null ? firing : lastFired;
-        String file = rule == null ? null : userFiles.get(RuleBase.sourcePath(rule));
+        String file = rule == null ? null : userFiles.get(RuleCatalogueReader.sourcePath(rule));
         if (rule != null && file != null) {
             return file + ": rule \"" + rule.getName() + "\"";
         }
