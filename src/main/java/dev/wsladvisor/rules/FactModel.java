@@ -99,29 +99,18 @@ public final class FactModel {
             if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.getName().equals("document")) {
                 continue;
             }
-            String property = property(m);
-            if (property != null && m.getParameterCount() == 0) {
+            String property = FactProperties.property(m);
+            if (property != null) {
                 String contractName = contractNames.getOrDefault(property, property);
                 String path = section == null ? null : section + "." + contractName;
                 FieldSpec spec = path == null ? null : FactProperties.spec(type, contractName);
                 fields.put(property, new Field(property, m.getReturnType(), spec == null ? null : spec.path(), spec));
-            } else if (property == null) {
+            } else {
                 helpers.add(m.getName() + "(" + String.join(", ", List.of(m.getParameterTypes()).stream()
                         .map(Class::getSimpleName).toList()) + ")");
             }
         }
         TYPES.put(type.getSimpleName(), new Type(type.getSimpleName(), type, section, fields, List.copyOf(helpers)));
-    }
-
-    /** The bean property a getter reads ({@code getBuild} and {@code isServer} read build and server), or null. */
-    private static String property(Method m) {
-        String n = m.getName();
-        int start = n.startsWith("get") && n.length() > 3 ? 3 : n.startsWith("is") && n.length() > 2
-                && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class) ? 2 : -1;
-        if (start < 0 || !Character.isUpperCase(n.charAt(start))) {
-            return null;
-        }
-        return Character.toLowerCase(n.charAt(start)) + n.substring(start + 1);
     }
 
     /**

@@ -43,34 +43,25 @@ public final class RuleSession implements AutoCloseable {
 
     /** Puts {@code fact} in the place of the fact behind {@code handle}: the rules that read it are matched again. */
     public void update(FactHandle handle, Object fact) {
-        if (watch == null) {
-            session.update(handle, fact);
-        } else {
-            watched(() -> {
-                session.update(handle, fact);
-                return null;
-            });
-        }
+        act(() -> session.update(handle, fact));
     }
 
     /** As {@link #update(FactHandle, Object)}, where only these properties of the fact may have changed. */
     public void update(FactHandle handle, Object fact, String... properties) {
-        if (watch == null) {
-            session.update(handle, fact, properties);
-        } else {
-            watched(() -> {
-                session.update(handle, fact, properties);
-                return null;
-            });
-        }
+        act(() -> session.update(handle, fact, properties));
     }
 
     public void delete(FactHandle handle) {
+        act(() -> session.delete(handle));
+    }
+
+    /** A change to working memory: under the time budget where the person's rules are loaded, else directly. */
+    private void act(Runnable change) {
         if (watch == null) {
-            session.delete(handle);
+            change.run();
         } else {
             watched(() -> {
-                session.delete(handle);
+                change.run();
                 return null;
             });
         }
@@ -139,16 +130,11 @@ public final class RuleSession implements AutoCloseable {
     }
 
     public void insertAll(List<?> facts) {
-        if (watch == null) {
+        act(() -> {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-        } else {
-            watched(() -> {
-                facts.forEach(session::insert);
-                return null;
-            });
-        }
+        });
     }
 
     /**
