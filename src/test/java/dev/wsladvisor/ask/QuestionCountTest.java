@@ -94,8 +94,8 @@ class QuestionCountTest {
         for (Row r : rows) {
             total += r.asked().size();
             s.append("| ").append(r.sample()).append(" | ").append(r.asked().size()).append(" | ")
-                    .append(String.join(", ", r.asked())).append(" | ").append(Interview.describe(r.full()))
-                    .append(" | ").append(Interview.describe(r.reached())).append(" |\n");
+                    .append(String.join(", ", r.asked())).append(" | ").append(WhyThisQuestion.describe(r.full()))
+                    .append(" | ").append(WhyThisQuestion.describe(r.reached())).append(" |\n");
         }
         s.append(String.format(Locale.ROOT, "%nAverage: %.1f questions asked of %d in the catalogue, over %d samples.%n",
                 (double) total / rows.size(), planner.catalog().questions().size(), rows.size()));
