@@ -8,13 +8,13 @@ class HtmlReportTest {
 
     @Test
     void theRecordsFileInASuggestedCommandIsOneShellWord() {
-        assertThat(HtmlReport.shellWord("out/advice.jsonl")).isEqualTo("out/advice.jsonl");
-        assertThat(HtmlReport.shellWord("My Fleet/advice.jsonl")).isEqualTo("'My Fleet/advice.jsonl'");
-        assertThat(HtmlReport.shellWord("it's.jsonl")).isEqualTo("'it'\\''s.jsonl'");
+        assertThat(ReportSections.shellWord("out/advice.jsonl")).isEqualTo("out/advice.jsonl");
+        assertThat(ReportSections.shellWord("My Fleet/advice.jsonl")).isEqualTo("'My Fleet/advice.jsonl'");
+        assertThat(ReportSections.shellWord("it's.jsonl")).isEqualTo("'it'\\''s.jsonl'");
     }
 
     @Test
     void textFromTheFleetIsEscapedForHtml() {
-        assertThat(HtmlReport.esc("<b a=\"1\">&'")).isEqualTo("&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
+        assertThat(Html.esc("<b a=\"1\">&'")).isEqualTo("&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
     }
 }
