@@ -13,80 +13,21 @@ import java.util.List;
  */
 public final class WslConfigParser {
 
-    private static final int EOF = -1;
-
-    private static final char CTRL_Z = 0x1A;
+    private static final int EOF = ParserInput.EOF;
 
     private enum State { NEW_LINE, SECTION, KEY_VALUE, INVALID_LINE, DONE }
 
     private final ConfigDialect dialect;
-    private final int[] chars;
-    private final int[] lineOf;
-    private final int[] colOf;
-    private final int lastLine;
-    private final int lastLineLength;
-    private int pos;
-    private int current = -1;
-    private boolean eofHit;
+    private final ParserInput in;
 
     private final List<ParsedEntry> entries = new ArrayList<>();
     private final List<SectionHeader> headers = new ArrayList<>();
     private final List<SyntaxProblem> problems = new ArrayList<>();
     private int stoppedAtLine;
-    private int ctrlZLine;
 
     private WslConfigParser(WslConfigDocument doc, ConfigDialect dialect) {
         this.dialect = dialect;
-        // Three flat arrays, not an object per character: a 1 MiB file is a million characters, parsed once per
-        // suggested setting by apply.
-        int size = 1;
-        for (WslConfigDocument.Line line : doc.lines()) {
-            size += line.text().length() + 2;
-        }
-        int[] c = new int[size];
-        int[] l = new int[size];
-        int[] o = new int[size];
-        int n = 0;
-        if (dialect == ConfigDialect.WSL_CONF && doc.encoding() == TextEncoding.UTF8_BOM) {
-            // Linux reads the file as plain bytes: the BOM is the first character of line 1.
-            c[n] = 0xFEFF;
-            l[n] = 1;
-            o[n++] = 0;
-        }
-        int lineNo = 0;
-        lines:
-        for (WslConfigDocument.Line line : doc.lines()) {
-            lineNo++;
-            String text = line.text();
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == CTRL_Z && dialect.translatesCrLf()) {
-                    // The Windows C runtime ends a file opened in text mode at Ctrl-Z (0x1A): WSL reads nothing
-                    // after it. https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/fopen-wfopen
-                    ctrlZLine = lineNo;
-                    break lines;
-                }
-                c[n] = text.charAt(i);
-                l[n] = lineNo;
-                o[n++] = i;
-            }
-            if (line.ending().equals("\r\n") && !dialect.translatesCrLf()) {
-                c[n] = '\r';
-                l[n] = lineNo;
-                o[n++] = text.length();
-                c[n] = '\n';
-                l[n] = lineNo;
-                o[n++] = text.length() + 1;
-            } else if (!line.ending().isEmpty()) {
-                c[n] = '\n';
-                l[n] = lineNo;
-                o[n++] = text.length();
-            }
-        }
-        chars = java.util.Arrays.copyOf(c, n);
-        lineOf = java.util.Arrays.copyOf(l, n);
-        colOf = java.util.Arrays.copyOf(o, n);
-        lastLine = Math.max(1, doc.lineCount());
-        lastLineLength = doc.lineCount() == 0 ? 0 : doc.lineText(doc.lineCount()).length();
+        this.in = new ParserInput(doc, dialect);
     }
 
     public static ParseResult parse(WslConfigDocument doc, ConfigDialect dialect) {
@@ -101,29 +42,7 @@ public final class WslConfigParser {
         }
         WslConfigParser p = new WslConfigParser(doc, dialect);
         p.run();
-        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false, p.ctrlZLine);
-    }
-
-    private int next() {
-        if (pos >= chars.length) {
-            eofHit = true;
-            current = chars.length;
-            return EOF;
-        }
-        current = pos;
-        return chars[pos++];
-    }
-
-    private void unget() {
-        pos--;
-    }
-
-    private int line(int index) {
-        return index < chars.length ? lineOf[index] : lastLine;
-    }
-
-    private int col(int index) {
-        return index < chars.length ? colOf[index] : lastLineLength;
+        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false, p.in.ctrlZLine());
     }
 
     private static boolean isHSpace(int c) {
@@ -139,7 +58,7 @@ public final class WslConfigParser {
     }
 
     private void problem(SyntaxProblem.Kind kind, int index, String detail) {
-        problems.add(new SyntaxProblem(line(index), col(index) + 1, kind, detail));
+        problems.add(new SyntaxProblem(in.line(index), in.col(index) + 1, kind, detail));
     }
 
     private void run() {
@@ -155,30 +74,30 @@ public final class WslConfigParser {
                     while (state == null) {
                         if (ch == '#') {
                             do {
-                                ch = next();
+                                ch = in.next();
                             } while (ch != '\n' && ch != EOF);
                         }
-                        if (eofHit) {
+                        if (in.eofHit()) {
                             state = State.DONE;
                             break;
                         }
                         do {
-                            ch = next();
+                            ch = in.next();
                         } while (isHSpace(ch));
                         if (ch == EOF || ch == '\n' || ch == '#') {
                             continue;
                         }
                         if (ch == '\r') {
-                            int n = next();
+                            int n = in.next();
                             if (n != '\n' && n != EOF) {
-                                unget();
+                                in.unget();
                             }
                             continue;
                         }
                         if (ch == '[') {
                             state = State.SECTION;
                         } else if (!isAlpha(ch)) {
-                            problem(SyntaxProblem.Kind.INVALID_KEY_NAME, current, null);
+                            problem(SyntaxProblem.Kind.INVALID_KEY_NAME, in.current(), null);
                             state = State.INVALID_LINE;
                         } else {
                             state = State.KEY_VALUE;
@@ -186,38 +105,38 @@ public final class WslConfigParser {
                     }
                 }
                 case SECTION -> {
-                    int headerIndex = current;
-                    ch = next();
+                    int headerIndex = in.current();
+                    ch = in.next();
                     if (!isAlpha(ch)) {
-                        problem(SyntaxProblem.Kind.INVALID_SECTION_NAME, current, null);
+                        problem(SyntaxProblem.Kind.INVALID_SECTION_NAME, in.current(), null);
                         state = State.INVALID_LINE;
                         break;
                     }
                     key.setLength(0);
                     do {
                         key.append((char) ch);
-                        ch = next();
+                        ch = in.next();
                     } while (isAlnum(ch));
                     if (ch != ']') {
-                        problem(SyntaxProblem.Kind.EXPECTED_CLOSING_BRACKET, current, null);
+                        problem(SyntaxProblem.Kind.EXPECTED_CLOSING_BRACKET, in.current(), null);
                         state = State.INVALID_LINE;
                         break;
                     }
                     do {
-                        ch = next();
+                        ch = in.next();
                     } while (isHSpace(ch));
                     if (ch != EOF && ch != '\n' && ch != '\r' && ch != '#') {
-                        problem(SyntaxProblem.Kind.EXPECTED_END_OF_LINE, current, null);
+                        problem(SyntaxProblem.Kind.EXPECTED_END_OF_LINE, in.current(), null);
                         state = State.INVALID_LINE;
                         break;
                     }
                     sectionLength = key.length();
                     lastSection = key.toString();
-                    headers.add(new SectionHeader(line(headerIndex), key.toString()));
+                    headers.add(new SectionHeader(in.line(headerIndex), key.toString()));
                     state = State.NEW_LINE;
                 }
                 case KEY_VALUE -> {
-                    int keyIndex = current;
+                    int keyIndex = in.current();
                     key.setLength(sectionLength);
                     if (key.length() > 0) {
                         key.append('.');
@@ -225,22 +144,22 @@ public final class WslConfigParser {
                     int typedStart = key.length();
                     do {
                         key.append((char) ch);
-                        ch = next();
+                        ch = in.next();
                     } while (isAlnum(ch));
                     String typedKey = key.substring(typedStart);
                     while (isHSpace(ch)) {
-                        ch = next();
+                        ch = in.next();
                     }
                     if (ch != '=') {
-                        problem(SyntaxProblem.Kind.EXPECTED_EQUALS, current, null);
+                        problem(SyntaxProblem.Kind.EXPECTED_EQUALS, in.current(), null);
                         state = State.INVALID_LINE;
                         break;
                     }
                     do {
-                        ch = next();
+                        ch = in.next();
                     } while (isHSpace(ch));
-                    int valueIndex = current;
-                    int rawEnd = current;
+                    int valueIndex = in.current();
+                    int rawEnd = in.current();
                     StringBuilder value = new StringBuilder();
                     int trimmedLength = 0;
                     boolean inQuote = false;
@@ -250,7 +169,7 @@ public final class WslConfigParser {
                         if (ch == '"') {
                             inQuote = !inQuote;
                         } else if (ch == '\\') {
-                            int ch2 = next();
+                            int ch2 = in.next();
                             switch (ch2) {
                                 case '\\', '"' -> value.append((char) ch2);
                                 case 'b' -> value.append('\b');
@@ -268,7 +187,7 @@ public final class WslConfigParser {
                                     // invalid escape that stops parsing.
                                 }
                                 default -> {
-                                    problem(SyntaxProblem.Kind.INVALID_ESCAPE, current,
+                                    problem(SyntaxProblem.Kind.INVALID_ESCAPE, in.current(),
                                             ch2 == EOF ? "end of file" : String.valueOf((char) ch2));
                                     invalid = true;
                                 }
@@ -283,26 +202,26 @@ public final class WslConfigParser {
                         }
                         if (!isHSpace(ch)) {
                             trimmedLength = value.length();
-                            rawEnd = current + 1;
+                            rawEnd = in.current() + 1;
                         }
-                        ch = next();
+                        ch = in.next();
                     }
                     if (invalid) {
                         state = State.INVALID_LINE;
                         break;
                     }
                     if (inQuote) {
-                        problem(SyntaxProblem.Kind.UNTERMINATED_QUOTE, current, null);
+                        problem(SyntaxProblem.Kind.UNTERMINATED_QUOTE, in.current(), null);
                         state = State.INVALID_LINE;
                         break;
                     }
                     value.setLength(trimmedLength);
-                    int entryLine = line(keyIndex);
-                    int endLine = line(Math.max(valueIndex, rawEnd - 1));
+                    int entryLine = in.line(keyIndex);
+                    int endLine = in.line(Math.max(valueIndex, rawEnd - 1));
                     boolean oneLine = endLine == entryLine;
-                    String rawValue = source(valueIndex, rawEnd);
-                    int start = col(valueIndex);
-                    int end = oneLine && rawEnd > valueIndex ? col(rawEnd - 1) + 1 : start;
+                    String rawValue = in.source(valueIndex, rawEnd);
+                    int start = in.col(valueIndex);
+                    int end = oneLine && rawEnd > valueIndex ? in.col(rawEnd - 1) + 1 : start;
                     String effective = cString(key.toString());
                     String cValue = cString(value.toString());
                     int dot = effective.indexOf('.');
@@ -315,7 +234,7 @@ public final class WslConfigParser {
                         keyName = typedKey;
                     }
                     boolean nonAscii = cValue.chars().anyMatch(c -> c > 127);
-                    entries.add(new ParsedEntry(entryLine, col(keyIndex) + 1, endLine, section, keyName, effective,
+                    entries.add(new ParsedEntry(entryLine, in.col(keyIndex) + 1, endLine, section, keyName, effective,
                             cValue, rawValue, start, end, tab, nonAscii, !section.equals(lastSection)));
                     state = State.NEW_LINE;
                 }
@@ -326,21 +245,13 @@ public final class WslConfigParser {
                         break;
                     }
                     while (ch != EOF && ch != '\n') {
-                        ch = next();
+                        ch = in.next();
                     }
                     state = State.NEW_LINE;
                 }
                 default -> state = State.DONE;
             }
         }
-    }
-
-    private String source(int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to && i < chars.length; i++) {
-            sb.append((char) chars[i]);
-        }
-        return sb.toString();
     }
 
     private static String cString(String s) {
