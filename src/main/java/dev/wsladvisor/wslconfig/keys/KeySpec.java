@@ -3,6 +3,7 @@ package dev.wsladvisor.wslconfig.keys;
 import dev.wsladvisor.wslconfig.text.CNumbers;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,6 +51,23 @@ public record KeySpec(String file, String section, String name, String type, Str
     /** True when {@code effectiveName} is one of this key's legacy aliases rather than its own name. */
     public boolean isAlias(String effectiveName) {
         return aliases.stream().anyMatch(a -> CNumbers.asciiEqualsIgnoreCase(a, effectiveName));
+    }
+
+    /** The Windows build a line of this key with {@code enumValue} (or null) needs: the key's, or the value's when higher. */
+    public Integer minWindowsBuildFor(String enumValue) {
+        Integer need = minWindowsBuild;
+        if (enumValue != null) {
+            Integer forValue = valueMinWindowsBuild.get(enumValue.toLowerCase(Locale.ROOT));
+            if (forValue != null && (need == null || forValue > need)) {
+                need = forValue;
+            }
+        }
+        return need;
+    }
+
+    /** The WSL version a line of this key needs, written under its own name or (legacy) under an alias. */
+    public String minWslVersionFor(boolean asAlias) {
+        return asAlias && aliasMinWslVersion != null ? aliasMinWslVersion : minWslVersion;
     }
 
     public boolean matches(String effectiveName) {

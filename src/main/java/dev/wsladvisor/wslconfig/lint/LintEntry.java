@@ -24,10 +24,7 @@ public final class LintEntry implements Located {
     private final int firstLine;
     private final boolean duplicate;
     private final ValueType.Check check;
-    private final String suggestedKey;
-    private final String homeSection;
-    private final boolean inKnownSection;
-    private final List<String> wslConfSections;
+    private final KeyPlacement placement;
 
     /** {@code spec} is what {@code catalog.find} gave for the entry's effective name, or null. */
     LintEntry(ParsedEntry entry, ConfigDialect dialect, KeyCatalog catalog, KeySpec spec, int firstLine,
@@ -38,13 +35,7 @@ public final class LintEntry implements Located {
         this.spec = spec;
         this.firstLine = firstLine;
         this.check = spec == null ? null : spec.valueType().check(entry.value(), spec, dialect);
-        this.inKnownSection = catalog.isSection(dialect, entry.section());
-        this.suggestedKey = spec != null || !inKnownSection ? null
-                : catalog.closestKey(dialect, entry.section(), entry.key()).orElse(null);
-        this.homeSection = spec != null ? null : catalog.byBareName(dialect, entry.key()).stream()
-                .filter(k -> !k.removed()).map(KeySpec::section).findFirst().orElse(null);
-        this.wslConfSections = spec != null || dialect != ConfigDialect.WSLCONFIG ? List.of()
-                : catalog.byBareName(ConfigDialect.WSL_CONF, entry.key()).stream().map(KeySpec::section).toList();
+        this.placement = KeyPlacement.of(entry, dialect, catalog, spec);
     }
 
     /**
@@ -52,8 +43,8 @@ public final class LintEntry implements Located {
      * sections that have it, as {@code [boot]}; otherwise null.
      */
     public String getWslConfSections() {
-        return wslConfSections.isEmpty() ? null
-                : String.join(" or ", wslConfSections.stream().map(s -> "[" + s + "]").toList());
+        List<String> sections = placement.wslConfSections();
+        return sections.isEmpty() ? null : String.join(" or ", sections.stream().map(s -> "[" + s + "]").toList());
     }
 
     /**
@@ -82,14 +73,7 @@ public final class LintEntry implements Located {
 
     /** What a too-small size most likely meant: a bare number read as GB (or as MB from 256 on), else a real size. */
     public String getSmallSizeHint() {
-        String v = getValue().strip();
-        if (v.matches("[0-9]+")) {
-            long n = Long.parseLong(v);
-            return n >= 256 ? "a bare number is bytes: write " + getKey() + "=" + n + "MB or " + getKey() + "="
-                    + Math.max(1, n / 1024) + "GB"
-                    : "a bare number is bytes: write " + getKey() + "=" + n + "GB";
-        }
-        return "write at least " + getKey() + "=256MB; most workloads want " + getKey() + "=4GB or more";
+        return ValueHints.smallSize(getKey(), getValue());
     }
 
     /**
@@ -97,18 +81,12 @@ public final class LintEntry implements Located {
      * not a UNC path, such as /home/me/bzImage or swap.vhdx.
      */
     public boolean isNotAbsoluteWindowsPath() {
-        String v = getValue();
-        return isValueValid() && !v.isEmpty() && !v.matches("(?s)[A-Za-z]:.*") && !v.startsWith("\\\\");
+        return isValueValid() && ValueHints.isNotAbsoluteWindowsPath(getValue());
     }
 
     /** A Windows spelling for a /mnt/c/... value ({@code C:\\Users\\me\\bzImage}, escaped for the file), or null. */
     public String getWindowsPathFromMnt() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/mnt/([A-Za-z])(/.*)?").matcher(getValue());
-        if (!m.matches()) {
-            return null;
-        }
-        String rest = m.group(2) == null ? "\\" : m.group(2).replace("/", "\\");
-        return (m.group(1).toUpperCase(java.util.Locale.ROOT) + ":" + rest).replace("\\", "\\\\");
+        return ValueHints.windowsPathFromMnt(getValue());
     }
 
     /**
@@ -185,7 +163,7 @@ public final class LintEntry implements Located {
     }
 
     public boolean isInKnownSection() {
-        return inKnownSection;
+        return placement.inKnownSection();
     }
 
     /** A key of this name exists, but in another section: the one named here. */
@@ -194,11 +172,11 @@ public final class LintEntry implements Located {
     }
 
     public String getHomeSection() {
-        return homeSection;
+        return placement.homeSection();
     }
 
     public String getSuggestedKey() {
-        return suggestedKey;
+        return placement.suggestedKey();
     }
 
     public boolean isLegacyAlias() {
@@ -273,30 +251,16 @@ public final class LintEntry implements Located {
 
     /** The raw value with every backslash doubled: how a Windows path must be written. */
     public String getDoubledBackslashValue() {
-        return entry.rawValue().replace("\\\\", "\u0000").replace("\\", "\\\\").replace("\u0000", "\\\\");
+        return ValueHints.doubledBackslashes(entry.rawValue());
     }
 
     /** The Windows build this line needs (for the key, or for this value, such as mirrored), or null. */
     public Integer getRequiredBuild() {
-        if (spec == null || !isValueValid()) {
-            return null;
-        }
-        Integer need = spec.minWindowsBuild();
-        String v = getEnumValue();
-        if (v != null) {
-            Integer forValue = spec.valueMinWindowsBuild().get(v.toLowerCase(java.util.Locale.ROOT));
-            if (forValue != null && (need == null || forValue > need)) {
-                need = forValue;
-            }
-        }
-        return need;
+        return spec == null || !isValueValid() ? null : spec.minWindowsBuildFor(getEnumValue());
     }
 
     public String getRequiredWslVersion() {
-        if (spec != null && spec.aliasMinWslVersion() != null && isLegacyAlias()) {
-            return spec.aliasMinWslVersion();
-        }
-        return spec == null ? null : spec.minWslVersion();
+        return spec == null ? null : spec.minWslVersionFor(isLegacyAlias());
     }
 
     /**
