@@ -152,7 +152,7 @@ public final class OutputRecognizer {
             String key = line.substring(0, colon).toLowerCase(Locale.ROOT);
             String value = line.substring(colon + 1).strip();
             if (key.contains("hyper-v") || OS_VERSION.matcher(value).matches() || SYSTEM_TYPE.matcher(value).matches()
-                    || MEMORY.matcher(value).matches() && labelled > 1 || SysteminfoParser.isRequirementLine(line)) {
+                    || MEMORY.matcher(value).matches() && labelled > 1 || HyperVSection.isRequirementLine(line)) {
                 signature = true;
             }
         }
