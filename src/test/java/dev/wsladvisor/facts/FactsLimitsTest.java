@@ -66,8 +66,8 @@ class FactsLimitsTest {
             json.append(i == 0 ? "" : ",").append("\"field").append(i).append("\": ").append(i);
         }
         FactsDocument doc = parse(json.append("}").toString(), false);
-        assertThat(doc.warnings()).hasSize(FactsValidator.MAX_UNKNOWN_FIELD_WARNINGS + 1);
-        assertThat(doc.warnings().get(FactsValidator.MAX_UNKNOWN_FIELD_WARNINGS))
+        assertThat(doc.warnings()).hasSize(UnknownFields.MAX_UNKNOWN_FIELD_WARNINGS + 1);
+        assertThat(doc.warnings().get(UnknownFields.MAX_UNKNOWN_FIELD_WARNINGS))
                 .isEqualTo("host.json:1:1: 4980 more unknown fields, not listed; they are ignored. See docs/facts-format.md"
                         + " for the known fields.");
     }
@@ -80,7 +80,7 @@ class FactsLimitsTest {
         }
         assertThatThrownBy(() -> parse(json.append("}").toString(), true))
                 .isInstanceOf(UserInputException.class)
-                .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(FactsValidator.MAX_UNKNOWN_FIELD_WARNINGS + 2));
+                .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(UnknownFields.MAX_UNKNOWN_FIELD_WARNINGS + 2));
     }
 
     @Test
