@@ -11,15 +11,14 @@ import java.util.List;
  * for a boolean, the values of an enumeration). Adding a question is adding an {@code answers} field there;
  * the order there is the order among equally decisive questions. Free-text fields (the error messages) are
  * not asked: they cannot be offered as a choice.
+ *
+ * @param notAskable fields of {@code answers} that take free text and are never asked: give them in the facts document
  */
-public final class QuestionCatalog {
+public record QuestionCatalog(List<Question> questions, List<String> notAskable) {
 
-    private final List<Question> questions;
-    private final List<String> notAskable;
-
-    private QuestionCatalog(List<Question> questions, List<String> notAskable) {
-        this.questions = List.copyOf(questions);
-        this.notAskable = List.copyOf(notAskable);
+    public QuestionCatalog {
+        questions = List.copyOf(questions);
+        notAskable = List.copyOf(notAskable);
     }
 
     /** Every {@code answers.*} field of the contract that has a fixed set of answers. */
@@ -57,15 +56,6 @@ public final class QuestionCatalog {
             default:
                 return null;
         }
-    }
-
-    public List<Question> questions() {
-        return questions;
-    }
-
-    /** Fields of {@code answers} that take free text and are never asked: give them in the facts document. */
-    public List<String> notAskable() {
-        return notAskable;
     }
 
     public Question byPath(String path) {

@@ -6,22 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which rules fired over a set of scenarios, and in which; the ones that never did are what a scenario is missing for. */
-public final class Coverage {
+/**
+ * Which rules fired over a set of scenarios, and in which; the ones that never did are what a scenario is missing for.
+ *
+ * @param scenarios how many scenarios ran
+ */
+public record Coverage(List<RuleCoverage> rules, int scenarios) {
 
     /** A rule and the scenarios it fired in. */
     public record RuleCoverage(RuleInfo rule, List<String> scenarios) {
         public boolean fired() {
             return !scenarios.isEmpty();
         }
-    }
-
-    private final List<RuleCoverage> rules;
-    private final int scenarios;
-
-    private Coverage(List<RuleCoverage> rules, int scenarios) {
-        this.rules = rules;
-        this.scenarios = scenarios;
     }
 
     /** Over the scenarios that ran (a scenario that could not be read counts for nothing), in catalogue order. */
@@ -48,16 +44,7 @@ public final class Coverage {
         return new Coverage(List.copyOf(out), ran);
     }
 
-    public List<RuleCoverage> rules() {
-        return rules;
-    }
-
     public List<RuleCoverage> neverFired() {
         return rules.stream().filter(r -> !r.fired()).toList();
-    }
-
-    /** How many scenarios ran. */
-    public int scenarios() {
-        return scenarios;
     }
 }
