@@ -50,7 +50,7 @@ class BuiltInRulesInterviewTest {
     }
 
     @Test
-    void windows_server_2019_asks_only_about_needs_wsl1_would_leave_unmet() throws IOException {
+    void windowsServer2019AsksOnlyAboutNeedsWsl1WouldLeaveUnmet() throws IOException {
         Interview.Result result = run(hostOnly("server-2019.json"), "no\n".repeat(Fixture.catalogueSize()));
 
         assertThat(result.settled()).extracting(s -> s.question().path())
@@ -59,7 +59,7 @@ class BuiltInRulesInterviewTest {
     }
 
     @Test
-    void a_cpu_without_slat_asks_only_about_needs_wsl1_would_leave_unmet() throws IOException {
+    void aCpuWithoutSlatAsksOnlyAboutNeedsWsl1WouldLeaveUnmet() throws IOException {
         Interview.Result result = run(hostOnly("no-slat-cpu.json"), "no\n".repeat(Fixture.catalogueSize()));
 
         assertThat(result.settled()).extracting(s -> s.question().path()).isSubsetOf(WSL2_ONLY);
@@ -70,7 +70,7 @@ class BuiltInRulesInterviewTest {
             "answers.systemd", "answers.kernelFeatures", "answers.usbDevices", "answers.guiApps");
 
     @Test
-    void a_home_laptop_asks_and_question_mark_names_the_rules_and_the_outcomes() throws IOException {
+    void aHomeLaptopAsksAndQuestionMarkNamesTheRulesAndTheOutcomes() throws IOException {
         Interview.Result result = run(hostOnly("home-laptop.json"), "?\nstop\n");
 
         assertThat(result.ending()).isEqualTo(Interview.Ending.STOPPED);
@@ -80,7 +80,7 @@ class BuiltInRulesInterviewTest {
     }
 
     @Test
-    void answering_no_to_everything_ends_and_every_question_asked_could_have_changed_the_advice() throws IOException {
+    void answeringNoToEverythingEndsAndEveryQuestionAskedCouldHaveChangedTheAdvice() throws IOException {
         FactsDocument start = hostOnly("home-laptop.json");
 
         // "no" answers a yes/no question and is refused by the choice question, which then takes "linux"; a

@@ -41,7 +41,7 @@ class InterviewTest {
     }
 
     @Test
-    void asks_the_question_that_can_flip_the_recommendation_first() {
+    void asksTheQuestionThatCanFlipTheRecommendationFirst() {
         Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes", "no");
 
         // After docker = yes, file watching is still asked: a yes would leave another exception unmet (a warning).
@@ -53,7 +53,7 @@ class InterviewTest {
     }
 
     @Test
-    void says_why_each_skipped_question_cannot_change_the_advice() {
+    void saysWhyEachSkippedQuestionCannotChangeTheAdvice() {
         Interview.Result result = run(FactsDocument.empty(), "no", "no", "windows", "yes", "yes", "no");
 
         assertThat(result.skipped()).extracting(Interview.Skip::path).contains("answers.systemd", "answers.errors");
@@ -66,7 +66,7 @@ class InterviewTest {
     }
 
     @Test
-    void where_wsl2_can_never_run_only_needs_it_would_leave_unmet_are_asked() {
+    void whereWsl2CanNeverRunOnlyNeedsItWouldLeaveUnmetAreAsked() {
         Interview.Result result = run(Fixture.facts("{'host':{'hardware':{'slat':false}}}"), "no", "no");
 
         // A yes to Docker or systemd would add a warning that the need cannot be met on this PC: worth asking.
@@ -77,7 +77,7 @@ class InterviewTest {
     }
 
     @Test
-    void asks_nothing_when_every_answer_is_given() {
+    void asksNothingWhenEveryAnswerIsGiven() {
         FactsDocument complete = Fixture.facts(Fixture.everyAnswer());
 
         Interview.Result result = run(complete, "yes");
@@ -88,7 +88,7 @@ class InterviewTest {
     }
 
     @Test
-    void never_asks_again_what_the_facts_already_say() {
+    void neverAsksAgainWhatTheFactsAlreadySay() {
         Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "linux");
 
         assertThat(askedNames(result)).containsExactly("projectLocation");
@@ -96,7 +96,7 @@ class InterviewTest {
     }
 
     @Test
-    void question_mark_shows_what_each_answer_would_lead_to_and_the_rules_waiting() {
+    void questionMarkShowsWhatEachAnswerWouldLeadToAndTheRulesWaiting() {
         run(FactsDocument.empty(), "?", "no");
 
         assertThat(transcript.toString())
@@ -109,7 +109,7 @@ class InterviewTest {
     }
 
     @Test
-    void question_mark_on_a_question_that_matters_only_with_another_names_the_other() {
+    void questionMarkOnAQuestionThatMattersOnlyWithAnotherNamesTheOther() {
         run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "?");
 
         assertThat(transcript.toString())
@@ -119,7 +119,7 @@ class InterviewTest {
     }
 
     @Test
-    void back_returns_to_the_previous_question_and_forgets_its_answer() {
+    void backReturnsToThePreviousQuestionAndForgetsItsAnswer() {
         Interview.Result result = run(FactsDocument.empty(), "no", "back", "yes", "no");
 
         assertThat(transcript.toString()).containsSubsequence("(1) Do you need physical serial", "(2) Is memory scarce",
@@ -129,7 +129,7 @@ class InterviewTest {
     }
 
     @Test
-    void back_on_the_first_question_says_there_is_nothing_before_it() {
+    void backOnTheFirstQuestionSaysThereIsNothingBeforeIt() {
         Interview.Result result = run(FactsDocument.empty(), "back", "no", "no", "linux");
 
         assertThat(transcript.toString()).contains("This is the first question; there is nothing to go back to.");
@@ -137,7 +137,7 @@ class InterviewTest {
     }
 
     @Test
-    void invalid_input_asks_again_with_the_allowed_answers() {
+    void invalidInputAsksAgainWithTheAllowedAnswers() {
         Interview.Result result = run(FactsDocument.empty(), "maybe", "n");
 
         assertThat(transcript.toString()).contains("'maybe' is not an answer to this question. Type yes / no; Enter or \"don't know\" leaves it unknown");
@@ -145,7 +145,7 @@ class InterviewTest {
     }
 
     @Test
-    void an_empty_line_or_dont_know_leaves_the_fact_unknown_and_it_is_not_asked_again() {
+    void anEmptyLineOrDontKnowLeavesTheFactUnknownAndItIsNotAskedAgain() {
         Interview.Result result = run(FactsDocument.empty(), "", "don't know", "skip", "skip", "skip", "skip");
 
         assertThat(result.facts().isKnown("answers.serialPort")).isFalse();
@@ -156,14 +156,14 @@ class InterviewTest {
     }
 
     @Test
-    void enumerations_take_the_number_of_a_choice() {
+    void enumerationsTakeTheNumberOfAChoice() {
         Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "2", "no");
 
         assertThat(result.facts().value("answers.projectLocation").asText()).isEqualTo("windows");
     }
 
     @Test
-    void end_of_input_stops_cleanly_and_keeps_the_answers_given() {
+    void endOfInputStopsCleanlyAndKeepsTheAnswersGiven() {
         Interview.Result result = run(FactsDocument.empty(), "no");
 
         assertThat(result.ending()).isEqualTo(Interview.Ending.INPUT_ENDED);
@@ -174,7 +174,7 @@ class InterviewTest {
     }
 
     @Test
-    void stop_ends_the_questions_at_once() {
+    void stopEndsTheQuestionsAtOnce() {
         Interview.Result result = run(FactsDocument.empty(), "stop", "yes");
 
         assertThat(result.ending()).isEqualTo(Interview.Ending.STOPPED);
@@ -182,7 +182,7 @@ class InterviewTest {
     }
 
     @Test
-    void a_question_that_can_only_change_the_blocked_state_is_asked_for_an_old_virtualbox() {
+    void aQuestionThatCanOnlyChangeTheBlockedStateIsAskedForAnOldVirtualbox() {
         FactsDocument oldVirtualBox = Fixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2.44'}}},"
                 + "'answers':{'serialPort':false,'memoryTight':false,'projectLocation':'linux'}}");
 
@@ -193,7 +193,7 @@ class InterviewTest {
     }
 
     @Test
-    void piped_input_that_is_not_an_answer_fails_naming_the_line_the_question_and_the_answers() {
+    void pipedInputThatIsNotAnAnswerFailsNamingTheLineTheQuestionAndTheAnswers() {
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "no", "", "maybe"))
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("input line 3 ('maybe')")
@@ -203,7 +203,7 @@ class InterviewTest {
     }
 
     @Test
-    void piped_back_at_the_first_question_fails_as_the_lines_are_out_of_step() {
+    void pipedBackAtTheFirstQuestionFailsAsTheLinesAreOutOfStep() {
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "back", "no"))
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("input line 1 ('back')")
@@ -211,14 +211,14 @@ class InterviewTest {
     }
 
     @Test
-    void piped_control_characters_are_quoted_as_escapes() {
+    void pipedControlCharactersAreQuotedAsEscapes() {
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "may\u001b[31mbe"))
                 .hasMessageContaining("'may\\x1b[31mbe'");
         assertThat(transcript.toString()).doesNotContain("\u001b");
     }
 
     @Test
-    void name_value_answers_a_question_whatever_the_order() {
+    void nameValueAnswersAQuestionWhateverTheOrder() {
         Interview.Result result = runPiped(FactsDocument.empty(), "projectLocation=windows", "docker = yes", "serialPort=no");
 
         assertThat(askedNames(result)).containsExactly("projectLocation", "docker", "serialPort");
@@ -229,7 +229,7 @@ class InterviewTest {
     }
 
     @Test
-    void name_value_with_an_unknown_name_or_a_wrong_value_fails_when_piped() {
+    void nameValueWithAnUnknownNameOrAWrongValueFailsWhenPiped() {
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "dokcer=yes"))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("'dokcer' is not the name of a question");
         assertThatThrownBy(() -> runPiped(FactsDocument.empty(), "docker=maybe"))
@@ -240,7 +240,7 @@ class InterviewTest {
     }
 
     @Test
-    void the_instructions_are_printed_only_when_a_question_is_asked() {
+    void theInstructionsArePrintedOnlyWhenAQuestionIsAsked() {
         FactsDocument noSlat = Fixture.facts("{'host':{'hardware':{'slat':false}},'answers':{'docker':false,'systemd':false}}");
         Interview.Result nothing = runPiped(noSlat);
         assertThat(nothing.asked()).isZero();

@@ -41,7 +41,7 @@ class QuestionCountTest {
     }
 
     @Test
-    void the_samples_need_few_questions_and_reach_the_same_advice() throws IOException {
+    void theSamplesNeedFewQuestionsAndReachTheSameAdvice() throws IOException {
         List<Path> samples;
         try (Stream<Path> files = Files.list(Path.of("facts"))) {
             samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -19,7 +19,7 @@ class QuestionPlannerTest {
     }
 
     @Test
-    void a_question_that_flips_the_recommendation_comes_before_one_that_only_blocks_whatever_the_catalogue_order() {
+    void aQuestionThatFlipsTheRecommendationComesBeforeOneThatOnlyBlocksWhateverTheCatalogueOrder() {
         QuestionCatalog all = QuestionCatalog.answers();
         QuestionCatalog blockedFirst = QuestionCatalog.of(List.of(all.byPath("answers.otherHypervisorVms"), all.byPath("answers.serialPort")));
         FactsDocument oldVirtualBox = Fixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2'}}}}");
@@ -31,7 +31,7 @@ class QuestionPlannerTest {
     }
 
     @Test
-    void two_questions_that_matter_only_together_are_not_both_skipped() {
+    void twoQuestionsThatMatterOnlyTogetherAreNotBothSkipped() {
         QuestionPlanner planner = new QuestionPlanner(advisor, QuestionCatalog.answers());
         FactsDocument facts = Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}");
 
@@ -44,7 +44,7 @@ class QuestionPlannerTest {
     }
 
     @Test
-    void nothing_is_next_when_no_answer_can_change_the_advice() {
+    void nothingIsNextWhenNoAnswerCanChangeTheAdvice() {
         QuestionPlanner planner = new QuestionPlanner(advisor, QuestionCatalog.answers());
 
         assertThat(planner.next(Fixture.facts("{'host':{'hardware':{'slat':false}},'answers':{'docker':false,'systemd':false}}"),

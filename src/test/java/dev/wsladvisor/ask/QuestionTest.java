@@ -12,7 +12,7 @@ class QuestionTest {
     private final QuestionCatalog catalog = QuestionCatalog.answers();
 
     @Test
-    void yes_no_questions_take_y_yes_n_no_true_false_in_any_case() {
+    void yesNoQuestionsTakeYYesNNoTrueFalseInAnyCase() {
         Question docker = catalog.byPath("answers.docker");
 
         for (String yes : new String[] {"y", "yes", "YES", "true", " Yes "}) {
@@ -26,7 +26,7 @@ class QuestionTest {
     }
 
     @Test
-    void the_catalogue_is_the_contracts_answers_with_their_question_text() {
+    void theCatalogueIsTheContractsAnswersWithTheirQuestionText() {
         List<String> declared = new ArrayList<>();
         FactsSchema.at("answers").children().values().forEach(f -> declared.add(f.path()));
         declared.removeAll(catalog.notAskable());
@@ -39,7 +39,7 @@ class QuestionTest {
     }
 
     @Test
-    void dont_know_words_and_an_empty_line_leave_a_fact_unknown() {
+    void dontKnowWordsAndAnEmptyLineLeaveAFactUnknown() {
         assertThat(Question.isDontKnow("")).isTrue();
         assertThat(Question.isDontKnow("  ")).isTrue();
         assertThat(Question.isDontKnow("Don't know")).isTrue();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AnswersTest {
 
     @Test
-    void every_declared_answer_has_a_getter_that_returns_the_documents_value() throws Exception {
+    void everyDeclaredAnswerHasAGetterThatReturnsTheDocumentsValue() throws Exception {
         List<FieldSpec> declared = List.copyOf(FactsSchema.at("answers").children().values());
         assertThat(declared).isNotEmpty();
         for (FieldSpec field : declared) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FactsFormatDocTest {
 
     @Test
-    void the_fields_table_is_the_declared_fields() throws Exception {
+    void theFieldsTableIsTheDeclaredFields() throws Exception {
         String generated = table();
         GeneratedDocBlock.check(Path.of("docs/facts-format.md"), "fields", generated);
         assertThat(generated).contains("| `host.os.build` | 7600..99999 | OS build number (19045, 22631, 26100). |",

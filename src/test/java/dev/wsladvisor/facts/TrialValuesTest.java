@@ -118,7 +118,7 @@ class TrialValuesTest {
     }
 
     @Test
-    void trial_values_straddle_every_threshold_a_rule_compares_a_fact_with() throws Exception {
+    void trialValuesStraddleEveryThresholdARuleComparesAFactWith() throws Exception {
         List<Threshold> thresholds = thresholds();
         assertThat(thresholds).as("thresholds read from the rules").extracting(Threshold::key)
                 .contains("host.os.build < 19044", "host.hardware.memoryMb < 8192", "host.os.revision < 1049",
@@ -143,7 +143,7 @@ class TrialValuesTest {
     }
 
     @Test
-    void facts_the_trials_never_change_are_listed_with_a_reason() {
+    void factsTheTrialsNeverChangeAreListedWithAReason() {
         List<String> without = new ArrayList<>();
         notTried(FactsSchema.root(), without);
         assertThat(without).as("facts with no trial values are never tried by what-if or the unknown facts: give each"
