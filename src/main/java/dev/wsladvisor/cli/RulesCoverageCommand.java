@@ -27,8 +27,6 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules coverage --rules ./my-rules --format json", ""})
 final class RulesCoverageCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -38,9 +36,8 @@ final class RulesCoverageCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions scenarios;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--only", paramLabel = "TEXT", description = "Only rules whose file path contains TEXT (your own folder, or workload.drl).")
     private String only;
@@ -57,7 +54,7 @@ final class RulesCoverageCommand implements Callable<Integer> {
         Coverage coverage = Coverage.of(ran.rules().rules().stream().filter(r -> only == null || r.file().contains(only)).toList(), entries);
         long unreadable = entries.stream().filter(e -> e.result() == null).count();
         entries.stream().filter(e -> e.result() == null).forEach(e -> err.println("wsl-advisor: " + e.error()));
-        if (format == Format.json) {
+        if (format.json()) {
             out.println(json(coverage));
         } else {
             text(coverage, out);

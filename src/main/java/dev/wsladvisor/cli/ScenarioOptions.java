@@ -1,9 +1,8 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.scenario.ScenarioFiles;
 import dev.wsladvisor.scenario.ScenarioSuite;
+import dev.wsladvisor.usecase.ScenarioFinder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +27,6 @@ final class ScenarioOptions {
     }
 
     List<Path> files(RuleOptions rules) {
-        List<Path> where = paths.isEmpty() ? rules.dirs() : paths;
-        if (where.isEmpty()) {
-            throw new UserInputException("no scenarios named: give a *.scenario.json file or a folder of them (PATH),"
-                    + " or --rules DIR with scenarios beside the rules. docs/writing-rules.md shows a scenario.");
-        }
-        List<Path> files = ScenarioFiles.find(where);
-        if (files.isEmpty()) {
-            throw new UserInputException("no *.scenario.json files in " + String.join(", ", where.stream().map(Path::toString).toList())
-                    + ". A scenario is {\"facts\": {...}, \"expect\": {...}}; docs/writing-rules.md shows one.");
-        }
-        return files;
+        return ScenarioFinder.find(paths, rules.dirs());
     }
 }
