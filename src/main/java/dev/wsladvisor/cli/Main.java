@@ -48,8 +48,10 @@ public final class Main {
      */
     static Platform platform() {
         java.io.Console system = System.console();
-        return new Platform(System.getProperty("os.name", ""), Runtime.getRuntime().availableProcessors(),
-                fileNameEncoding(), system != null ? system.charset() : StandardCharsets.UTF_8, () -> HostProbe.local());
+        String osName = System.getProperty("os.name", "");
+        Map<String, String> env = System.getenv();
+        return new Platform(osName, Runtime.getRuntime().availableProcessors(), fileNameEncoding(),
+                system != null ? system.charset() : StandardCharsets.UTF_8, () -> HostProbe.local(osName, env));
     }
 
     private static String fileNameEncoding() {

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the layers, read from the sources: the commands only parse, call and print, so no class in
- * {@code cli} but {@code Main} reads standard input, the environment or the system itself (they come through the
- * injected {@code Console}); and the use-case layer below them knows neither the commands nor picocli.
+ * {@code cli} but {@code Main}, and none in {@code usecase}, reads standard input, the environment or the system
+ * itself (they come through the injected {@code Console}); and the use-case layer below the commands knows neither
+ * them nor picocli.
  */
 class UseCaseLayerTest {
 
@@ -30,10 +31,10 @@ class UseCaseLayerTest {
     private static final Pattern UPWARDS = Pattern.compile("\\b(dev\\.wsladvisor\\.cli|picocli)\\.");
 
     @Test
-    void noCommandReadsStandardInputTheEnvironmentOrTheSystemItself() throws IOException {
+    void noCommandOrUseCaseReadsStandardInputTheEnvironmentOrTheSystemItself() throws IOException {
         List<String> reads = new ArrayList<>();
-        for (Path file : sources(CLI)) {
-            if (!file.getFileName().toString().equals("Main.java")) {
+        for (Path file : Stream.concat(sources(CLI).stream(), sources(USECASE).stream()).toList()) {
+            if (!file.equals(CLI.resolve("Main.java"))) {
                 reads.addAll(matches(file, SYSTEM_READ));
             }
         }
