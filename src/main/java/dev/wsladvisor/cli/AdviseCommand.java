@@ -70,7 +70,7 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
-        FactsSource source = new FactsSource(facts.facts(), probe.probe(), probe.replay(), probe.paste(), strict.strict());
+        FactsSource source = probe.with(facts, strict);
         if (!source.given() && !console.terminal()) {
             throw new UserInputException("advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
                     + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md. "

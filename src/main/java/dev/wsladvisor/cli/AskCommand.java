@@ -92,7 +92,7 @@ public final class AskCommand implements Callable<Integer> {
         }
         Questionnaire.checkCanSave(saveAnswers);
         AdviseHost host = new AdviseHost(wslconfig.wslconfig());
-        FactsSource source = new FactsSource(facts.facts(), probe.probe(), probe.replay(), probe.paste(), strict.strict());
+        FactsSource source = probe.with(facts, strict);
         FactsDocument start = FactsDocument.empty();
         if (source.given()) {
             start = source.read(console.in(), console.platform().hostProbe(), err::println);

@@ -1,5 +1,6 @@
 package dev.wsladvisor.cli;
 
+import dev.wsladvisor.usecase.FactsSource;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -19,12 +20,9 @@ final class HostProbeOptions {
                     + " from a ticket; see 'wsl-advisor probe --paste'), or '-' for standard input.")
     private String paste;
 
-    boolean probe() {
-        return probe;
-    }
-
-    Path replay() {
-        return replay;
+    /** Where the facts come from: the {@code --facts} document over these host facts. */
+    FactsSource with(FactsOption facts, StrictOption strict) {
+        return new FactsSource(facts.facts(), probe, replay, paste, strict.strict());
     }
 
     String paste() {

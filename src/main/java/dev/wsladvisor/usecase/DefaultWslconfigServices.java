@@ -3,7 +3,6 @@ package dev.wsladvisor.usecase;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.Evaluation;
 import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.rules.RuleSession;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
@@ -72,6 +71,6 @@ public final class DefaultWslconfigServices implements WslconfigServices {
     }
 
     private FactsDocument read(String factsFile) {
-        return new FactsReader(false).read(factsFile, stdin);
+        return new FactsSource(factsFile, false, null, null, false).read(stdin, null, note -> { });
     }
 }
