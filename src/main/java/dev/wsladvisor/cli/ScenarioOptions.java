@@ -1,8 +1,7 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.scenario.ScenarioSuite;
 import dev.wsladvisor.usecase.ScenarioFinder;
+import dev.wsladvisor.usecase.ScenarioRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +14,10 @@ final class ScenarioOptions {
             description = "A *.scenario.json file, or a folder searched for them (default: the --rules folders).")
     private List<Path> paths = new ArrayList<>();
 
-    /** The rules as --rules loads them (with the .wslconfig checks), and what each scenario made of them. */
-    record Ran(RuleBase rules, List<ScenarioSuite.Entry> entries) {
-    }
-
-    /** Finds the scenarios, loads the rules and runs every scenario. */
-    Ran run(RuleOptions ruleOptions) {
+    /** Finds the scenarios, loads the rules (with the .wslconfig checks) and runs every scenario. */
+    ScenarioRun run(RuleOptions ruleOptions) {
         List<Path> files = files(ruleOptions);
-        RuleBase rules = ruleOptions.load(true);
-        return new Ran(rules, ScenarioSuite.run(rules, files));
+        return ScenarioRun.of(ruleOptions.load(true), files);
     }
 
     List<Path> files(RuleOptions rules) {
