@@ -24,7 +24,7 @@ final class ErrorHandling {
                 return ExitCode.BAD_INPUT;
             }
             if (ex instanceof InvalidPathException) {
-                err.println("wsl-advisor: " + unusableFileName(((InvalidPathException) ex).getInput()));
+                err.println("wsl-advisor: " + unusableFileName(((InvalidPathException) ex).getInput(), fileNameEncoding(cmd)));
                 return ExitCode.BAD_INPUT;
             }
             err.println("wsl-advisor: internal error (a bug in wsl-advisor, not in your input): " + ex);
@@ -68,14 +68,23 @@ final class ErrorHandling {
      * A file name Java cannot use: under LANG=C (or no locale) Java reads file names as ASCII, so a name with
      * another letter arrives with its bytes lost and cannot name any file.
      */
-    static String unusableFileName(String name) {
+    static String unusableFileName(String name, String encoding) {
         if (name.indexOf('\0') >= 0) {
             return Visible.escape(name, 80) + ": a file name cannot hold a NUL character; check how the name was made.";
         }
-        String encoding = System.getProperty("sun.jnu.encoding", "");
         return Visible.escape(name, 80) + ": cannot be used as a file name here" + (encoding.isEmpty() ? "" : " (Java reads"
                 + " file names as " + encoding + ")") + ". A name with letters beyond ASCII needs a UTF-8 locale:"
                 + " run with LANG=C.UTF-8 (or LC_ALL=C.UTF-8), or rename the file.";
+    }
+
+    /** How Java names files, from the top command's console; empty for a command run on its own (tests). */
+    private static String fileNameEncoding(CommandLine cmd) {
+        for (CommandLine c = cmd; c != null; c = c.getParent()) {
+            if (c.getCommand() instanceof WslAdvisorCommand root) {
+                return root.console().platform().fileNameEncoding();
+            }
+        }
+        return "";
     }
 
     /** Whether --verbose was given to the top command. */

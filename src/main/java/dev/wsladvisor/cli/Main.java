@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import dev.wsladvisor.probe.HostProbe;
+import dev.wsladvisor.usecase.Platform;
 import picocli.CommandLine;
 
 /** The entry point, and the only place that exits. */
@@ -38,6 +40,22 @@ public final class Main {
     private static Console console() {
         java.io.Console system = System.console();
         return console(System.in, System.getenv(), system != null && isTerminal(system), Main::linuxTerminal);
+    }
+
+    /**
+     * This machine, read once: the only place besides {@link #console()} that reads the system properties (the
+     * commands get them through {@link Console#platform()}). A terminal types in the console's code page.
+     */
+    static Platform platform() {
+        java.io.Console system = System.console();
+        String osName = System.getProperty("os.name", "");
+        Map<String, String> env = System.getenv();
+        return new Platform(osName, Runtime.getRuntime().availableProcessors(), fileNameEncoding(),
+                system != null ? system.charset() : StandardCharsets.UTF_8, () -> HostProbe.local(osName, env));
+    }
+
+    private static String fileNameEncoding() {
+        return System.getProperty("sun.jnu.encoding", "");
     }
 
     static Console console(InputStream in, Map<String, String> env, boolean inAndOutTerminals, IntPredicate terminal) {
@@ -119,7 +137,7 @@ public final class Main {
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException(ErrorHandling.unusableFileName(name));
+            throw new CommandLine.TypeConversionException(ErrorHandling.unusableFileName(name, fileNameEncoding()));
         }
     }
 

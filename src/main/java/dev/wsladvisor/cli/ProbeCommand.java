@@ -1,19 +1,11 @@
 package dev.wsladvisor.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.wsladvisor.errors.UserInputException;
-import dev.wsladvisor.io.AtomicFileWriter;
-import java.time.Clock;
-import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.probe.ProbeResult;
-import dev.wsladvisor.probe.ReplayProbe;
+import dev.wsladvisor.usecase.HostProbing;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,68 +66,22 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    private final Supplier<HostProbe> hostProbe;
-
-    public ProbeCommand() {
-        this(HostProbe::local);
-    }
-
-    /** For tests: a probe that plays another machine. */
-    public ProbeCommand(Supplier<HostProbe> hostProbe) {
-        this.hostProbe = hostProbe;
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ProbedFacts.refuseEmptyReplay(replay);
-        if (replay != null && out != null && ReplayProbe.isInput(replay, out)) {
-            throw new UserInputException("probe --out " + out + ": that is one of the captured outputs that --replay " + replay
-                    + " reads (" + String.join(", ", ReplayProbe.fileNames()) + "); writing the facts there would replace it, "
-                    + "and the next replay would misread the folder. Write them elsewhere, such as --out "
-                    + replay.resolve("facts.json") + ".");
-        }
-        ProbedFacts.refuseTwoProbes(false, replay, paste);
-        if (paste != null && out != null && !"-".equals(paste) && sameFile(Path.of(paste), out)) {
-            throw new UserInputException("probe --out " + out + ": that is the paste --paste reads; writing the facts there would replace it. "
-                    + "Write them elsewhere, such as --out facts.json.");
-        }
-        ProbeResult result = ProbedFacts.probe(replay, paste, root != null ? root.console().in() : System.in, hostProbe, err);
-        write(render(result));
-        err.flush();
-        return ExitCode.OK;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
-    }
-
-    private static String render(ProbeResult result) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.toDocument())
-                    + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree built in memory could not be written as JSON", e);
-        }
-    }
-
-    private void write(String document) {
+        Console console = root.console();
+        HostProbing.refuseOutOverInput(replay, paste, out);
+        ProbeResult result = HostProbing.probe(replay, paste, console.in(), console.platform().hostProbe(), err::println);
+        String document = HostProbing.render(result);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(document);
             stdout.flush();
-            return;
+        } else {
+            HostProbing.write(out, document, Clock.systemDefaultZone())
+                    .ifPresent(backup -> err.println("the previous " + out + " is kept as " + backup));
         }
-        // Never overwrite a person's file without a backup; the new one appears whole or not at all.
-        try {
-            new AtomicFileWriter(Clock.systemDefaultZone()).write(out, document.getBytes(StandardCharsets.UTF_8))
-                    .ifPresent(backup -> spec.commandLine().getErr().println("the previous " + out + " is kept as " + backup));
-        } catch (UserInputException e) {
-            throw new UserInputException("probe --out: " + e.getMessage(), e);
-        }
+        err.flush();
+        return ExitCode.OK;
     }
 }

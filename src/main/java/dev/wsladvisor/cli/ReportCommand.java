@@ -1,18 +1,12 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.io.AtomicFileWriter;
-import dev.wsladvisor.errors.UserInputException;
-import dev.wsladvisor.batch.AdviceRecords;
-import dev.wsladvisor.batch.BatchRunner;
 import dev.wsladvisor.batch.FleetReport;
+import dev.wsladvisor.errors.UserInputException;
+import dev.wsladvisor.usecase.FleetReportRun;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,57 +70,13 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserInputException("report reads the records of an earlier batch run: --in advice.jsonl, or pipe"
                     + " them in. Make them with wsl-advisor batch --in fleet.jsonl --out advice.jsonl.");
         }
-        if (hostIds < 0) {
-            throw new UserInputException("--host-ids must be 0 or more, found " + hostIds + ".");
-        }
-        refuseOverwriting("--out", out);
-        refuseOverwriting("--summary", summary);
-        if (summary != null && out.toAbsolutePath().normalize().equals(summary.toAbsolutePath().normalize())) {
-            throw new UserInputException("--out and --summary name the same file, " + out + ": one would replace the other."
-                    + " Give them two files, e.g. --out fleet.html --summary summary.json.");
-        }
-        String name = "-".equals(in) ? "<stdin>" : in;
-        BatchRunner.Result result;
-        try (InputStream input = BatchCommand.refuseWholeFaults(BatchCommand.open(in, console, "the records of batch --out (JSON Lines)",
-                "make them with wsl-advisor batch --in facts/fleet.jsonl --out advice.jsonl"), name, ", and run report again.", false)) {
-            result = AdviceRecords.summarize(input, name, hostIds);
-        }
-        FleetReport report = result.report();
-        AtomicFileWriter files = new AtomicFileWriter(Clock.systemDefaultZone());
-        Optional<Path> summaryBackup = Optional.empty();
-        Optional<Path> backup;
-        try (AtomicFileWriter.Replacement summaryFile = summary == null ? null : files.replace(summary);
-             AtomicFileWriter.Replacement page = files.replace(out)) {
-            if (summaryFile != null) {
-                summaryFile.stream().write(FleetOutputs.summaryJson(report));
-                summaryFile.flush();
-            }
-            page.stream().write(FleetOutputs.html(report, "-".equals(in) ? null : in, true, ZonedDateTime.now()));
-            page.flush();
-            if (summaryFile != null) {
-                summaryBackup = summaryFile.commit();
-            }
-            backup = page.commit();
-        }
-        err.print(result.text());
-        summaryBackup.ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
-        backup.ifPresent(b -> err.println("the previous " + out + " is kept as " + b));
+        FleetReportRun.check(in, out, summary, hostIds);
+        FleetReportRun.Done done = FleetReportRun.run(in, out, summary, hostIds, console.in(), new VersionProvider().getVersion()[0],
+                Clock.systemDefaultZone());
+        err.print(done.result().text());
+        done.summaryBackup().ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
+        done.pageBackup().ifPresent(b -> err.println("the previous " + out + " is kept as " + b));
         err.println("fleet report: " + out);
-        return result.errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
-    }
-
-    private void refuseOverwriting(String option, Path target) {
-        if (target == null) {
-            return;
-        }
-        BatchCommand.checkCanWrite(option, target);
-        try {
-            if (!"-".equals(in) && Files.exists(target) && Files.isSameFile(Path.of(in), target)) {
-                throw new UserInputException(option + " " + target + " is the records being read (--in): they would be"
-                        + " replaced. Write it to another file, e.g. --out fleet.html.");
-            }
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            // an --in that cannot be read is reported when it is opened
-        }
+        return done.result().errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 }

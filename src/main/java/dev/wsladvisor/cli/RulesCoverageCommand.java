@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsladvisor.scenario.Coverage;
 import dev.wsladvisor.scenario.ScenarioSuite;
+import dev.wsladvisor.usecase.ScenarioRun;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,6 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules coverage --rules ./my-rules --format json", ""})
 final class RulesCoverageCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -38,9 +37,8 @@ final class RulesCoverageCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions scenarios;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--only", paramLabel = "TEXT", description = "Only rules whose file path contains TEXT (your own folder, or workload.drl).")
     private String only;
@@ -52,19 +50,18 @@ final class RulesCoverageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioOptions.Ran ran = scenarios.run(ruleOptions);
-        List<ScenarioSuite.Entry> entries = ran.entries();
-        Coverage coverage = Coverage.of(ran.rules().rules().stream().filter(r -> only == null || r.file().contains(only)).toList(), entries);
-        long unreadable = entries.stream().filter(e -> e.result() == null).count();
-        entries.stream().filter(e -> e.result() == null).forEach(e -> err.println("wsl-advisor: " + e.error()));
-        if (format == Format.json) {
+        ScenarioRun ran = scenarios.run(ruleOptions);
+        Coverage coverage = ran.coverage(only);
+        List<ScenarioSuite.Entry> unreadable = ran.unreadable();
+        unreadable.forEach(e -> err.println("wsl-advisor: " + e.error()));
+        if (format.json()) {
             out.println(json(coverage));
         } else {
             text(coverage, out);
         }
         out.flush();
         err.flush();
-        return unreadable > 0 ? ExitCode.BAD_INPUT
+        return !unreadable.isEmpty() ? ExitCode.BAD_INPUT
                 : requireAll && !coverage.neverFired().isEmpty() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 

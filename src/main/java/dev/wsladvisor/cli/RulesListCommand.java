@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsladvisor.errors.UserInputException;
-import dev.wsladvisor.facts.FactsSchema;
 import dev.wsladvisor.rules.RuleInfo;
-import dev.wsladvisor.text.Suggestions;
-import dev.wsladvisor.text.Visible;
 import dev.wsladvisor.text.Wrap;
+import dev.wsladvisor.usecase.RuleFilter;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +26,6 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules list --id vpn --format json", ""})
 final class RulesListCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -48,23 +42,15 @@ final class RulesListCommand implements Callable<Integer> {
             description = "Only rules whose @facts name this fact, or a fact below it (answers.docker, host.os).")
     private String fact;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (fact != null && !FactsSchema.allPaths().contains(fact)) {
-            throw new UserInputException("--fact " + Visible.escape(fact) + ": not a fact of the facts document"
-                    + Suggestions.closest(fact, FactsSchema.allPaths()).map(s -> "; did you mean " + s + "?").orElse(".")
-                    + " Facts are named by their path, such as answers.docker or host.os.build (docs/facts-format.md).");
-        }
-        List<RuleInfo> rules = ruleOptions.load().rules().stream().filter(this::wanted).toList();
-        if (rules.isEmpty()) {
-            throw new UserInputException("no rule matches" + filters() + "; 'wsl-advisor rules list' shows them all.");
-        }
-        if (format == Format.json) {
+        RuleFilter filter = new RuleFilter(file, id, fact);
+        List<RuleInfo> rules = filter.select(ruleOptions.load().rules());
+        if (format.json()) {
             out.println(json(rules));
         } else {
             for (RuleInfo r : rules) {
@@ -77,30 +63,10 @@ final class RulesListCommand implements Callable<Integer> {
                 // A web address does not break; a long one goes on a line of its own.
                 out.println(source.length() <= 80 ? source : "    source:\n    " + r.meta("source"));
             }
-            out.println(rules.size() + (rules.size() == 1 ? " rule" : " rules") + filters() + ".");
+            out.println(rules.size() + (rules.size() == 1 ? " rule" : " rules") + filter.described() + ".");
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    private boolean wanted(RuleInfo r) {
-        return (file == null || r.file().contains(file))
-                && (id == null || r.id().toLowerCase(Locale.ROOT).contains(id.toLowerCase(Locale.ROOT)))
-                && (fact == null || r.facts().stream().anyMatch(f -> f.equals(fact) || f.startsWith(fact + ".")));
-    }
-
-    private String filters() {
-        StringBuilder s = new StringBuilder();
-        if (file != null) {
-            s.append(" in files containing '").append(file).append("'");
-        }
-        if (id != null) {
-            s.append(" with ids containing '").append(id).append("'");
-        }
-        if (fact != null) {
-            s.append(" using the fact ").append(fact);
-        }
-        return s.toString();
     }
 
     private static String json(List<RuleInfo> rules) {

@@ -1,12 +1,10 @@
 package dev.wsladvisor.cli;
 
 import dev.wsladvisor.io.AtomicFileWriter;
-import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.scenario.JunitReport;
 import dev.wsladvisor.scenario.ScenarioSuite;
 import dev.wsladvisor.text.Wrap;
+import dev.wsladvisor.usecase.ScenarioRun;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -53,10 +51,9 @@ final class RulesTestCommand implements Callable<Integer> {
         if (junit != null) {
             AtomicFileWriter.checkCanWrite(junit);
         }
-        ScenarioOptions.Ran ran = scenarios.run(ruleOptions);
-        RuleBase rules = ran.rules();
+        ScenarioRun ran = scenarios.run(ruleOptions);
         List<ScenarioSuite.Entry> entries = ran.entries();
-        Set<String> mine = Set.copyOf(rules.rules().stream().filter(rules::fromUser).map(r -> r.id()).toList());
+        Set<String> mine = ran.userRuleIds();
         int failed = 0;
         int unreadable = 0;
         for (ScenarioSuite.Entry e : entries) {
@@ -90,7 +87,7 @@ final class RulesTestCommand implements Callable<Integer> {
                 + " (" + RulesCheckCommand.count(entries.size(), "scenario") + ").");
         out.flush();
         if (junit != null) {
-            new AtomicFileWriter(Clock.systemDefaultZone()).write(junit, JunitReport.xml(entries).getBytes(StandardCharsets.UTF_8));
+            ran.writeJunit(junit, Clock.systemDefaultZone());
         }
         return unreadable > 0 ? ExitCode.BAD_INPUT : failed > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }

@@ -1,9 +1,7 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.errors.UserInputException;
-import dev.wsladvisor.rules.RuleBase;
-import dev.wsladvisor.scenario.ScenarioFiles;
-import dev.wsladvisor.scenario.ScenarioSuite;
+import dev.wsladvisor.usecase.ScenarioFinder;
+import dev.wsladvisor.usecase.ScenarioRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,28 +14,13 @@ final class ScenarioOptions {
             description = "A *.scenario.json file, or a folder searched for them (default: the --rules folders).")
     private List<Path> paths = new ArrayList<>();
 
-    /** The rules as --rules loads them (with the .wslconfig checks), and what each scenario made of them. */
-    record Ran(RuleBase rules, List<ScenarioSuite.Entry> entries) {
-    }
-
-    /** Finds the scenarios, loads the rules and runs every scenario. */
-    Ran run(RuleOptions ruleOptions) {
+    /** Finds the scenarios, loads the rules (with the .wslconfig checks) and runs every scenario. */
+    ScenarioRun run(RuleOptions ruleOptions) {
         List<Path> files = files(ruleOptions);
-        RuleBase rules = ruleOptions.load(true);
-        return new Ran(rules, ScenarioSuite.run(rules, files));
+        return ScenarioRun.of(ruleOptions.load(true), files);
     }
 
     List<Path> files(RuleOptions rules) {
-        List<Path> where = paths.isEmpty() ? rules.dirs() : paths;
-        if (where.isEmpty()) {
-            throw new UserInputException("no scenarios named: give a *.scenario.json file or a folder of them (PATH),"
-                    + " or --rules DIR with scenarios beside the rules. docs/writing-rules.md shows a scenario.");
-        }
-        List<Path> files = ScenarioFiles.find(where);
-        if (files.isEmpty()) {
-            throw new UserInputException("no *.scenario.json files in " + String.join(", ", where.stream().map(Path::toString).toList())
-                    + ". A scenario is {\"facts\": {...}, \"expect\": {...}}; docs/writing-rules.md shows one.");
-        }
-        return files;
+        return ScenarioFinder.find(paths, rules.dirs());
     }
 }

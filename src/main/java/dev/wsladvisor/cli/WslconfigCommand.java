@@ -1,5 +1,9 @@
 package dev.wsladvisor.cli;
 
+import dev.wsladvisor.usecase.DefaultWslconfigServices;
+import dev.wsladvisor.usecase.WslconfigServices;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,24 +23,36 @@ import picocli.CommandLine.Spec;
             WslconfigApplyCommand.class, WslconfigExplainCommand.class})
 public final class WslconfigCommand implements Runnable {
 
-    private final WslconfigServices services;
+    /** Null until first asked for: the real services, which read a facts document named '-' from the console. */
+    private WslconfigServices services;
+
+    /** Null: the root command's. */
+    private final Console console;
 
     @Spec
     CommandSpec spec;
 
-    /** The root command, for standard input; null when a test runs this command on its own. */
     @picocli.CommandLine.ParentCommand
     WslAdvisorCommand root;
 
     public WslconfigCommand() {
-        this(new DefaultWslconfigServices());
+        this(null, null);
     }
 
-    public WslconfigCommand(WslconfigServices services) {
+    /** For tests, as this command then runs without the root command: its services (null: the real ones) and console. */
+    public WslconfigCommand(WslconfigServices services, Console console) {
         this.services = services;
+        this.console = console;
+    }
+
+    Console console() {
+        return console != null ? console : root.console();
     }
 
     WslconfigServices services() {
+        if (services == null) {
+            services = new DefaultWslconfigServices(console().in());
+        }
         return services;
     }
 
@@ -44,17 +60,13 @@ public final class WslconfigCommand implements Runnable {
      * The fact objects of a {@code --facts} document, or none without one; the facts reader's warnings (unknown
      * field names and the like) go to {@code err} first.
      */
-    java.util.List<Object> hostFacts(java.nio.file.Path facts, java.io.PrintWriter err) {
+    List<Object> hostFacts(String facts, PrintWriter err) {
         if (facts == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        WslconfigServices.HostFacts host = services.hostFacts(facts);
+        WslconfigServices.HostFacts host = services().hostFacts(facts);
         host.warnings().forEach(w -> err.println("warning: " + w));
         return host.facts();
-    }
-
-    java.io.InputStream stdin() {
-        return root != null ? root.console().in() : System.in;
     }
 
     @Override

@@ -1,11 +1,7 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.errors.UserInputException;
-import dev.wsladvisor.wslconfig.keys.DidYouMean;
-import dev.wsladvisor.wslconfig.keys.KeyCatalog;
-import dev.wsladvisor.wslconfig.keys.KeyExplainer;
-import dev.wsladvisor.wslconfig.keys.KeySpec;
-import java.util.List;
+import dev.wsladvisor.usecase.WslconfigExplain;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,30 +23,13 @@ final class WslconfigExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KeyCatalog catalog = KeyCatalog.builtIn();
-        List<KeySpec> found = catalog.lookup(key);
-        if (found.isEmpty() && key.contains(".")) {
-            // wsl2.systemd: no such key, but the bare name is one WSL reads somewhere else.
-            String bare = key.substring(key.indexOf('.') + 1);
-            List<KeySpec> elsewhere = catalog.lookup(bare);
-            if (!elsewhere.isEmpty()) {
-                spec.commandLine().getOut().println("'" + key + "' is not a key WSL reads; '" + bare + "' is read as "
-                        + String.join(" and ", elsewhere.stream().map(k -> (k.inWslConfig() ? ".wslconfig [" : "/etc/wsl.conf [")
-                                + k.section() + "] " + k.name()).toList()) + ":");
-                spec.commandLine().getOut().print(KeyExplainer.explainAll(elsewhere));
-                spec.commandLine().getOut().flush();
-                return ExitCode.OK;
-            }
+        WslconfigExplain.Explanation explanation = WslconfigExplain.explain(key);
+        PrintWriter out = spec.commandLine().getOut();
+        if (explanation.note() != null) {
+            out.println(explanation.note());
         }
-        if (found.isEmpty()) {
-            String bare = key.contains(".") ? key.substring(key.indexOf('.') + 1) : key;
-            String hint = DidYouMean.closest(bare, catalog.keys().stream().map(KeySpec::name).distinct().toList())
-                    .map(s -> "did you mean " + s + "? ").orElse("");
-            throw new UserInputException("unknown key '" + key + "': " + hint
-                    + "see docs/wslconfig.md for every key WSL reads");
-        }
-        spec.commandLine().getOut().print(KeyExplainer.explainAll(found));
-        spec.commandLine().getOut().flush();
+        out.print(explanation.text());
+        out.flush();
         return ExitCode.OK;
     }
 }

@@ -1,15 +1,9 @@
 package dev.wsladvisor.cli;
 
-import dev.wsladvisor.errors.UserInputException;
-import dev.wsladvisor.wslconfig.text.ConfigDialect;
-import dev.wsladvisor.wslconfig.keys.KeyCatalog;
-import dev.wsladvisor.wslconfig.lint.LintFinding;
+import dev.wsladvisor.usecase.WslconfigLint;
 import dev.wsladvisor.wslconfig.lint.LintReport;
-import dev.wsladvisor.wslconfig.parse.WslConfigFiles;
-import dev.wsladvisor.wslconfig.lint.WslConfigLinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,8 +42,8 @@ final class WslconfigLintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "The .wslconfig to check; - reads standard input.")
     Path file;
 
-    @Option(names = "--facts", paramLabel = "F", description = "Facts document of the PC, to check values against it.")
-    Path facts;
+    @Mixin
+    FactsOption facts = new FactsOption();
 
     @Option(names = "--wsl-conf", paramLabel = "FILE", description = "Also check this /etc/wsl.conf.")
     Path wslConf;
@@ -60,38 +54,13 @@ final class WslconfigLintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file == null && wslConf == null) {
-            throw new UserInputException("nothing to check: pass a .wslconfig FILE, --wsl-conf FILE, or both");
-        }
-        if (isStdin(file) && isStdin(wslConf)) {
-            throw new UserInputException("only one of FILE and --wsl-conf can be '-' (standard input)");
-        }
-        WslconfigServices services = parent.services();
-        List<Object> hostFacts = parent.hostFacts(facts, spec.commandLine().getErr());
-        WslConfigLinter linter = new WslConfigLinter(services.engine(ruleOptions.dirs()), KeyCatalog.builtIn());
+        WslconfigLint.refuseUnusable(file, wslConf);
+        List<Object> hostFacts = parent.hostFacts(facts.facts(), spec.commandLine().getErr());
+        List<LintReport.FileFindings> files = WslconfigLint.lint(parent.services(), ruleOptions.dirs(), file, wslConf, hostFacts,
+                parent.console().in());
         PrintWriter out = spec.commandLine().getOut();
-        List<LintReport.FileFindings> files = new ArrayList<>();
-        if (file != null) {
-            String name = isStdin(file) ? STDIN : file.toString();
-            files.add(new LintReport.FileFindings(name, linter.lint(parse(file, ConfigDialect.WSLCONFIG), name, hostFacts)));
-        }
-        if (wslConf != null) {
-            String name = isStdin(wslConf) ? STDIN : wslConf.toString();
-            files.add(new LintReport.FileFindings(name, linter.lint(parse(wslConf, ConfigDialect.WSL_CONF), name, hostFacts)));
-        }
         out.print(LintReport.render(format, files));
         out.flush();
-        boolean errors = files.stream().flatMap(f -> f.findings().stream()).anyMatch(LintFinding::isError);
-        return errors ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
-    }
-
-    private static final String STDIN = WslConfigFiles.STDIN;
-
-    private static boolean isStdin(Path p) {
-        return WslConfigFiles.isStdin(p);
-    }
-
-    private dev.wsladvisor.wslconfig.parse.ParseResult parse(Path p, ConfigDialect dialect) {
-        return WslConfigFiles.parse(p, parent.stdin(), dialect);
+        return WslconfigLint.hasErrors(files) ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
     }
 }

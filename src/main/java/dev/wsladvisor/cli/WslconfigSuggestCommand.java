@@ -1,12 +1,11 @@
 package dev.wsladvisor.cli;
 
+import dev.wsladvisor.usecase.WslconfigServices;
 import dev.wsladvisor.wslconfig.apply.WslConfigText;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,12 +30,12 @@ final class WslconfigSuggestCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
-    @Option(names = "--facts", paramLabel = "F", required = true, description = "Facts document of the PC.")
-    Path facts;
+    @Mixin
+    FactsOption facts = new FactsOption();
 
     @Override
     public Integer call() {
-        WslconfigServices.Suggestions s = parent.services().suggest(facts, ruleOptions.dirs());
+        WslconfigServices.Suggestions s = parent.services().suggest(facts.required(), ruleOptions.dirs());
         s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!"WSL2".equals(s.recommendation())) {
             spec.commandLine().getOut().println("# " + s.recommendation() + " is recommended for this PC;"

@@ -21,10 +21,12 @@ public final class WindowsPaths {
     /**
      * Off Windows, a path such as {@code C:\Users\me\.wslconfig} is not the Windows file but a file literally named
      * that in the current folder. Refuses it (and {@code %UserProfile%} paths and UNC paths) with the path to use
-     * from Linux or WSL.
+     * from Linux or WSL. Whether this is Windows is asked of the file system the path belongs to (its names are
+     * separated by backslashes), not of the system properties: that is what gives a drive path its meaning, and the
+     * commands read nothing of the system but through their console.
      */
     public static void refuseOffWindows(Path path) {
-        refuseOffWindows(path, System.getProperty("os.name", "").startsWith("Windows"));
+        refuseOffWindows(path, path.getFileSystem().getSeparator().equals("\\"));
     }
 
     static void refuseOffWindows(Path path, boolean onWindows) {

@@ -1,6 +1,7 @@
 package dev.wsladvisor.probe;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Picks the probe for the machine it runs on: Windows, Linux (which may be a WSL distribution), or anything
@@ -17,9 +18,9 @@ public final class HostProbe {
         this.linux = linux;
     }
 
-    /** This machine, with real commands. */
-    public static HostProbe local() {
-        return new HostProbe(System.getProperty("os.name"), new ProcessCommandRunner(), LinuxHost.real());
+    /** This machine, with real commands: its operating system's name and environment as the caller read them. */
+    public static HostProbe local(String osName, Map<String, String> environment) {
+        return new HostProbe(osName, new ProcessCommandRunner(), LinuxHost.real(environment));
     }
 
     /**

@@ -14,8 +14,8 @@ public interface LinuxHost {
 
     Map<String, String> environment();
 
-    /** This machine. */
-    static LinuxHost real() {
+    /** This machine, whose environment {@code environment} is (read once, by the caller). */
+    static LinuxHost real(Map<String, String> environment) {
         return new LinuxHost() {
             @Override
             public byte[] read(String path) {
@@ -37,7 +37,7 @@ public interface LinuxHost {
 
             @Override
             public Map<String, String> environment() {
-                return System.getenv();
+                return environment;
             }
         };
     }

@@ -43,8 +43,9 @@ class CommandLineBasicsTest {
 
     @Test
     void underAnAsciiLocaleANonAsciiNameSaysHowToFixIt() {
-        assertThat(ErrorHandling.unusableFileName("h\uFFFDte.json"))
-                .contains("h\uFFFDte.json: cannot be used as a file name here", "LANG=C.UTF-8");
+        assertThat(ErrorHandling.unusableFileName("h\uFFFDte.json", "ANSI_X3.4-1968"))
+                .contains("h\uFFFDte.json: cannot be used as a file name here", "LANG=C.UTF-8")
+                .contains("(Java reads file names as ANSI_X3.4-1968)");
     }
 
     @Test

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsladvisor.probe.HostProbe;
 import dev.wsladvisor.probe.LinuxHost;
 import dev.wsladvisor.probe.RecordedCommandRunner;
+import dev.wsladvisor.usecase.Platform;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -20,18 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ProbeCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private int run(ProbeCommand command, String... args) {
-        CommandLine cli = new CommandLine(command);
-        ErrorHandling.install(cli);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+    /** probe with {@code args} on a machine whose host probe is {@code hostProbe}. */
+    private int run(Supplier<HostProbe> hostProbe, String... args) {
+        Platform here = Main.platform();
+        Platform machine = new Platform(here.osName(), here.processors(), here.fileNameEncoding(), here.terminalCharset(), hostProbe);
+        String[] line = new String[args.length + 1];
+        line[0] = "probe";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return Main.run(line, new Console(InputStream.nullInputStream(), false, false, false, Map.of(), machine),
+                new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private JsonNode stdoutJson() throws IOException {
@@ -69,7 +73,7 @@ class ProbeCommandTest {
 
     @Test
     void plainLinuxSaysItIsNotWslAndExitsZero() throws IOException {
-        int code = run(new ProbeCommand(plainLinux()));
+        int code = run(plainLinux());
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(err.toString()).contains("Linux, but not WSL").contains("--replay");
         JsonNode doc = stdoutJson();
@@ -81,7 +85,7 @@ class ProbeCommandTest {
     @EnabledOnOs(OS.LINUX)
     void realRunOnThisLinuxMachineExitsZeroAndPrintsADocument() throws IOException {
         boolean wsl = System.getenv("WSL_DISTRO_NAME") != null;
-        int code = run(new ProbeCommand());
+        int code = run(Main.platform().hostProbe());
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(stdoutJson().get("schemaVersion").asInt()).isEqualTo(1);
         if (!wsl) {
@@ -92,7 +96,7 @@ class ProbeCommandTest {
 
     @Test
     void replayPrintsFactsWithProvenance() throws IOException {
-        int code = run(new ProbeCommand(plainLinux()), "--replay", sample("ja-store-wsl").toString());
+        int code = run(plainLinux(), "--replay", sample("ja-store-wsl").toString());
         assertThat(code).isEqualTo(ExitCode.OK);
         JsonNode doc = stdoutJson();
         assertThat(doc.at("/host/wsl/packageVersion").asText()).isEqualTo("1.0.0.0");
@@ -102,7 +106,7 @@ class ProbeCommandTest {
 
     @Test
     void replayOfMissingFolderIsBadInputWithAClearMessage(@TempDir Path tmp) {
-        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.resolve("captured").toString());
+        int code = run(plainLinux(), "--replay", tmp.resolve("captured").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("captured").contains("does not exist").contains("wsl-version.txt");
         assertThat(out.toString()).isEmpty();
@@ -112,7 +116,7 @@ class ProbeCommandTest {
     void unparseableReplayFileWarnsOnStderrAndStillExitsZero(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("uname-r.txt"), "no kernel here\n");
         Files.writeString(tmp.resolve("vmware-version.txt"), "VMware Workstation 17.5.2 build-23775571\n");
-        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.toString());
+        int code = run(plainLinux(), "--replay", tmp.toString());
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(err.toString()).contains("warning: uname-r.txt:1:");
         assertThat(stdoutJson().at("/host/software/vmware/version").asText()).isEqualTo("17.5.2");
@@ -122,7 +126,7 @@ class ProbeCommandTest {
     void outWritesTheDocumentToTheFileKeepingTheOldOneAsABackup(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("facts.json");
         Files.writeString(file, "old content");
-        int code = run(new ProbeCommand(plainLinux()), "--replay", sample("es-store-wsl").toString(), "--out", file.toString());
+        int code = run(plainLinux(), "--replay", sample("es-store-wsl").toString(), "--out", file.toString());
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).isEmpty();
         JsonNode doc = new ObjectMapper().readTree(file.toFile());
@@ -139,7 +143,7 @@ class ProbeCommandTest {
         Path captured = Files.createDirectory(tmp.resolve("captured"));
         byte[] cim = Files.readAllBytes(sample("cim").resolve("cim-os.json"));
         Files.write(captured.resolve("cim-os.json"), cim);
-        int code = run(new ProbeCommand(plainLinux()), "--replay", captured.toString(), "--out", captured.resolve("cim-os.json").toString());
+        int code = run(plainLinux(), "--replay", captured.toString(), "--out", captured.resolve("cim-os.json").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("probe --out").contains("cim-os.json")
                 .contains("one of the captured outputs").contains(captured.resolve("facts.json").toString());
@@ -152,7 +156,7 @@ class ProbeCommandTest {
     @Test
     void outNamingAnInputThatIsNotThereYetIsRefusedToo(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("uname-r.txt"), "5.15.90.1-microsoft-standard-WSL2\n");
-        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.toString(), "--out", tmp.resolve("systeminfo.txt").toString());
+        int code = run(plainLinux(), "--replay", tmp.toString(), "--out", tmp.resolve("systeminfo.txt").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Files.exists(tmp.resolve("systeminfo.txt"))).isFalse();
     }
@@ -161,7 +165,7 @@ class ProbeCommandTest {
     void outOverAnInputThroughARelativePathIsRefused(@TempDir Path tmp) throws IOException {
         Path captured = Files.createDirectory(tmp.resolve("captured"));
         Files.writeString(captured.resolve("wsl-list.txt"), "  NAME STATE VERSION\n* Ubuntu Running 2\n");
-        int code = run(new ProbeCommand(plainLinux()), "--replay", captured.toString(),
+        int code = run(plainLinux(), "--replay", captured.toString(),
                 "--out", captured.resolve("../captured/./wsl-list.txt").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Files.readString(captured.resolve("wsl-list.txt"))).startsWith("  NAME");
@@ -170,21 +174,21 @@ class ProbeCommandTest {
     @Test
     void outBesideTheInputsInTheReplayFolderIsAllowed(@TempDir Path tmp) throws IOException {
         Files.write(tmp.resolve("cim-os.json"), Files.readAllBytes(sample("cim").resolve("cim-os.json")));
-        int code = run(new ProbeCommand(plainLinux()), "--replay", tmp.toString(), "--out", tmp.resolve("facts.json").toString());
+        int code = run(plainLinux(), "--replay", tmp.toString(), "--out", tmp.resolve("facts.json").toString());
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(new ObjectMapper().readTree(tmp.resolve("facts.json").toFile()).at("/host/os/build").isInt()).isTrue();
     }
 
     @Test
     void outIntoAMissingFolderIsBadInput(@TempDir Path tmp) {
-        int code = run(new ProbeCommand(plainLinux()), "--out", tmp.resolve("no/such/dir/facts.json").toString());
+        int code = run(plainLinux(), "--out", tmp.resolve("no/such/dir/facts.json").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("probe --out: ", "no/such/dir/facts.json: the folder ", "does not exist");
     }
 
     @Test
     void helpTeachesWithRealInvocations() {
-        int code = run(new ProbeCommand(plainLinux()), "--help");
+        int code = run(plainLinux(), "--help");
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("wsl-advisor probe --replay captured/ --out facts.json")
                 .contains("--replay=DIR").contains("--out=FILE").contains("json");
@@ -192,13 +196,13 @@ class ProbeCommandTest {
 
     @Test
     void unknownFormatIsBadInput() {
-        int code = run(new ProbeCommand(plainLinux()), "--format", "yaml");
+        int code = run(plainLinux(), "--format", "yaml");
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test
     void pasteReadsAWholeTicketIntoOneDocument() throws IOException {
-        int code = run(new ProbeCommand(plainLinux()), "--paste", sample("pastes/01-ticket-store-wsl.txt").toString());
+        int code = run(plainLinux(), "--paste", sample("pastes/01-ticket-store-wsl.txt").toString());
         assertThat(code).isZero();
         JsonNode doc = stdoutJson();
         assertThat(doc.at("/host/wsl/packageVersion").asText()).isEqualTo("1.2.5.0");

@@ -2,7 +2,9 @@ package dev.wsladvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ class WslconfigCommandEndToEndTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cmd = new CommandLine(new WslconfigCommand());
+        CommandLine cmd = new CommandLine(new WslconfigCommand(null, new Console(InputStream.nullInputStream(), false, Map.of())));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd.execute(args);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.support.FixtureEngine;
+import dev.wsladvisor.usecase.WslconfigServices;
 import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
 import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,12 +42,12 @@ class WslconfigCommandTest {
             }
 
             @Override
-            public HostFacts hostFacts(Path factsFile) {
+            public HostFacts hostFacts(String factsFile) {
                 return new HostFacts(List.of(), List.of());
             }
 
             @Override
-            public Suggestions suggest(Path factsFile, List<Path> ruleDirs) {
+            public Suggestions suggest(String factsFile, List<Path> ruleDirs) {
                 return new Suggestions(recommendation, "WSL2".equals(recommendation) ? settings : List.of());
             }
 
@@ -53,7 +56,7 @@ class WslconfigCommandTest {
                 return Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
             }
         };
-        CommandLine cmd = new CommandLine(new WslconfigCommand(services));
+        CommandLine cmd = new CommandLine(new WslconfigCommand(services, new Console(InputStream.nullInputStream(), false, Map.of())));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         // the root command maps UserInputException to exit 2 the same way

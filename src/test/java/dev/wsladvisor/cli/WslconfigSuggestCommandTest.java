@@ -20,4 +20,15 @@ class WslconfigSuggestCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("autoMemoryReclaim=gradual").doesNotContain("memory=");
     }
+
+    @Test
+    void suggestAndApplyWithoutFactsAreBadUsage() {
+        for (String[] line : new String[][] {{"wslconfig", "suggest"}, {"wslconfig", "apply", "--file", "x.wslconfig"}}) {
+            String command = line[1];
+            CliRun r = CliRun.run(line);
+            assertThat(r.exitCode()).as(command).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(r.err()).as(command).contains("Missing required option: '--facts=FILE'")
+                    .contains("Try 'wsl-advisor wslconfig " + command + " --help'");
+        }
+    }
 }

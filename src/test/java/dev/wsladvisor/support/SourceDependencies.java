@@ -114,7 +114,7 @@ public final class SourceDependencies {
     }
 
     /** Blanks comments, string and character literals and text blocks, keeping line breaks so lines still count. */
-    static String withoutCommentsAndStrings(String s) {
+    public static String withoutCommentsAndStrings(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {

@@ -13,13 +13,13 @@ public final class WslConfigDocs {
     private static final String INTRO = """
             Commands:
 
-            - `wsl-advisor wslconfig lint FILE [--facts F] [--wsl-conf FILE] [--format text|json|sarif]`:
+            - `wsl-advisor wslconfig lint FILE [--facts FILE] [--wsl-conf FILE] [--format text|json|sarif]`:
               what WSL will ignore or misread, line by line, with a fix (exit 1 on errors).
-            - `wsl-advisor wslconfig show [--dialect wslconfig|wsl.conf] [--facts F] [--format text|json] FILE...`:
+            - `wsl-advisor wslconfig show [--dialect wslconfig|wsl.conf] [--facts FILE] [--format text|json] FILE...`:
               what WSL will actually use from each file, like `git config --list --show-origin` (see below).
-            - `wsl-advisor wslconfig suggest --facts F`: the settings this PC and its person need beyond WSL's
+            - `wsl-advisor wslconfig suggest --facts FILE`: the settings this PC and its person need beyond WSL's
               defaults, as a complete `.wslconfig`.
-            - `wsl-advisor wslconfig apply --facts F [--file PATH] [--dry-run]`: merge the suggestions into
+            - `wsl-advisor wslconfig apply --facts FILE [--file PATH] [--dry-run]`: merge the suggestions into
               the existing file, keeping everything else byte for byte; diff, timestamped backup, atomic write.
             - `wsl-advisor wslconfig explain KEY`: what is known about one key.
 

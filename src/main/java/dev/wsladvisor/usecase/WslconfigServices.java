@@ -1,4 +1,4 @@
-package dev.wsladvisor.cli;
+package dev.wsladvisor.usecase;
 
 import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
 import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
@@ -12,11 +12,11 @@ public interface WslconfigServices {
     /** The rule base: built-in rules plus the person's {@code --rules} folders. */
     WslConfigRuleEngine engine(List<Path> ruleDirs);
 
-    /** The host facts of a facts document, as the fact objects the rules match on. */
-    HostFacts hostFacts(Path factsFile);
+    /** The host facts of a facts document (a file, or '-' for standard input), as the fact objects the rules match on. */
+    HostFacts hostFacts(String factsFile);
 
     /** The advisor's verdict for the facts and, when it is WSL2, the settings its rules suggest. */
-    Suggestions suggest(Path factsFile, List<Path> ruleDirs);
+    Suggestions suggest(String factsFile, List<Path> ruleDirs);
 
     Clock clock();
 

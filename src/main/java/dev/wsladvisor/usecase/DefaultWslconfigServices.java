@@ -1,15 +1,15 @@
-package dev.wsladvisor.cli;
+package dev.wsladvisor.usecase;
 
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.Evaluation;
 import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.rules.RuleSession;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
 import dev.wsladvisor.wslconfig.suggest.SuggestedSettings;
 import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -17,10 +17,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The real services: the compiled rule base, the facts reader and the advisor. */
-final class DefaultWslconfigServices implements WslconfigServices {
+public final class DefaultWslconfigServices implements WslconfigServices {
+
+    private final InputStream stdin;
 
     // compiling costs about a second; apply needs the rule base twice (suggest, then lint the result)
     private final Map<List<Path>, RuleBase> ruleBases = new HashMap<>();
+
+    /** {@code stdin}: where a facts document named '-' is read. */
+    public DefaultWslconfigServices(InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     private RuleBase ruleBase(List<Path> dirs) {
         return ruleBases.computeIfAbsent(List.copyOf(dirs), RuleBase::load);
@@ -42,13 +49,13 @@ final class DefaultWslconfigServices implements WslconfigServices {
     }
 
     @Override
-    public HostFacts hostFacts(Path factsFile) {
+    public HostFacts hostFacts(String factsFile) {
         FactsDocument doc = read(factsFile);
         return new HostFacts(doc.ruleFacts(), doc.warnings());
     }
 
     @Override
-    public Suggestions suggest(Path factsFile, List<Path> ruleDirs) {
+    public Suggestions suggest(String factsFile, List<Path> ruleDirs) {
         FactsDocument doc = read(factsFile);
         Evaluation evaluation = new Advisor(ruleBase(ruleDirs)).evaluate(doc);
         List<SuggestedSetting> settings = evaluation.otherOutputs().stream()
@@ -63,7 +70,7 @@ final class DefaultWslconfigServices implements WslconfigServices {
         return Clock.systemDefaultZone();
     }
 
-    private static FactsDocument read(Path factsFile) {
-        return new FactsReader(false).read(factsFile.toString(), System.in);
+    private FactsDocument read(String factsFile) {
+        return new FactsSource(factsFile, false, null, null, false).read(stdin, null, note -> { });
     }
 }
