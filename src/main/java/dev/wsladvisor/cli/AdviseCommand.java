@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --paste ticket.txt",
             "  wsl-advisor advise --facts host.json --explain --rules ./my-rules",
             ""})
-public final class AdviseCommand implements Callable<Integer> {
+public final class AdviseCommand implements Callable<Integer>, RunsRules {
 
     enum Format { text, json }
 
@@ -82,6 +82,12 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--fail-on-blocked", description = "Exit with code 1 when the recommended version is blocked.")
     private boolean failOnBlocked;
 
+    /** Without a .wslconfig the rules that check its lines could not fire, so they are left out. */
+    @Override
+    public boolean wslconfigLint() {
+        return wslconfig != null;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +103,7 @@ public final class AdviseCommand implements Callable<Integer> {
         FactsDocument document;
         RuleBase rules;
         if (noFacts) {
-            rules = ruleOptions.load(wslconfig != null);
+            rules = ruleOptions.load(wslconfigLint());
             // A person at a terminal without any facts: interview them (docs/questionnaire.md).
             err.println("No --facts given: asking about your needs. Host facts stay unknown; "
                     + "'wsl-advisor ask --probe' finds them on this PC first.");
@@ -106,7 +112,7 @@ public final class AdviseCommand implements Callable<Integer> {
             // The facts first: the rules may still be loading on another core (StartupWarmup).
             document = new ProbedFacts(strict, err).read(facts, console.in(), probe, probeReplay, paste);
             document.warnings().forEach(w -> err.println("warning: " + w));
-            rules = ruleOptions.load(wslconfig != null);
+            rules = ruleOptions.load(wslconfigLint());
         }
                 Advice advice = report(document, rules, reporter, format, explain, console.colour(), out);
         return failOnBlocked && advice.blocked() || hasErrorFinding(advice) ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             "    wsl-advisor ask --facts host.json --format json",
             "  wsl-advisor advise --facts me.json",
             ""})
-public final class AskCommand implements Callable<Integer> {
+public final class AskCommand implements Callable<Integer>, RunsRules {
 
     @ParentCommand
     private WslAdvisorCommand root;
@@ -97,6 +97,12 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")
     private boolean strict;
 
+    /** Without a .wslconfig the rules that check its lines could not fire, so they are left out. */
+    @Override
+    public boolean wslconfigLint() {
+        return wslconfig != null;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -118,7 +124,7 @@ public final class AskCommand implements Callable<Integer> {
                     paste == null ? null : paste.toString());
             start.warnings().forEach(w -> err.println("warning: " + w));
         }
-        RuleBase rules = ruleOptions.load(wslconfig != null);
+        RuleBase rules = ruleOptions.load(wslconfigLint());
         Interview.Result result = interview(rules, start, console, err);
         if (saveAnswers != null) {
             Path backup = AnswersFile.save(saveAnswers, result.facts());

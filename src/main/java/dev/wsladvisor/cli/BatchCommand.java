@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor batch --in fleet.jsonl --out advice.jsonl --report fleet.html",
             "  export-inventory | wsl-advisor batch > advice.jsonl",
             ""})
-public final class BatchCommand implements Callable<Integer> {
+public final class BatchCommand implements Callable<Integer>, RunsRules {
 
     @ParentCommand
     private WslAdvisorCommand root;
@@ -112,6 +112,12 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    /** A fleet brings no .wslconfig lines, so the rules that check them could not fire. */
+    @Override
+    public boolean wslconfigLint() {
+        return false;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -131,7 +137,7 @@ public final class BatchCommand implements Callable<Integer> {
         // Checked now, not after a long run whose summary or report could then not be written.
         checkCanWrite("--summary", summary);
         checkCanWrite("--report", report);
-        RuleBase rules = ruleOptions.load(false);
+        RuleBase rules = ruleOptions.load(wslconfigLint());
         // As advise without --wslconfig: the suggested .wslconfig for each host, from the rules.
         WslConfigAdviceReporter wslconfig = new WslConfigAdviceReporter(null);
         BatchRunner runner = new BatchRunner(() -> new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig),

@@ -19,10 +19,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartupWarmup.start(args);
+        StartupWarmup warmup = StartupWarmup.start();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, console(), out, err);
+        int code = run(args, console(), out, err, warmup);
         out.flush();
         err.flush();
         System.exit(code);
@@ -75,7 +75,15 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; tests call this in-process. */
     public static int run(String[] args, Console console, PrintWriter out, PrintWriter err) {
+        return run(args, console, out, err, null);
+    }
+
+    /** As above; {@code warmup}, when given, learns from the parsed command what to build before it runs. */
+    private static int run(String[] args, Console console, PrintWriter out, PrintWriter err, StartupWarmup warmup) {
         CommandLine cli = commandLine(console, args);
+        if (warmup != null) {
+            cli.setExecutionStrategy(warmup.before(cli.getExecutionStrategy()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -94,6 +102,8 @@ public final class Main {
      * Picocli reads the annotations of every command it is given, which cost a cold {@code advise} about 35 ms
      * (docs/performance.md): when the arguments name a subcommand, only that one is built. Anything else
      * (no subcommand, a typo, an {@code @file}) gets all of them, so help and "did you mean" see every command.
+     * This look at the raw arguments is the one exception to planning from the parsed command (StartupWarmup):
+     * picocli cannot parse before it has the model this decides on.
      */
     static CommandLine commandLine(Console console, String[] args) {
         CommandLine cli = new CommandLine(new WslAdvisorCommand(console));

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules coverage --rules ./my-rules",
             "  wsl-advisor rules coverage --rules ./my-rules --only ./my-rules --require-all",
             "  wsl-advisor rules coverage --rules ./my-rules --format json", ""})
-final class RulesCoverageCommand implements Callable<Integer> {
+final class RulesCoverageCommand implements Callable<Integer>, RunsRules {
 
     enum Format { text, json }
 
@@ -47,6 +47,12 @@ final class RulesCoverageCommand implements Callable<Integer> {
 
     @Option(names = "--require-all", description = "Exit with code 1 when a rule never fired, for CI.")
     private boolean requireAll;
+
+    /** Scenarios may bring .wslconfig lines, so every rule is loaded. */
+    @Override
+    public boolean wslconfigLint() {
+        return true;
+    }
 
     @Override
     public Integer call() {

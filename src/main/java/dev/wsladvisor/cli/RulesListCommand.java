@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules list --fact answers.docker",
             "  wsl-advisor rules list --rules ./my-rules --file my-rules",
             "  wsl-advisor rules list --id vpn --format json", ""})
-final class RulesListCommand implements Callable<Integer> {
+final class RulesListCommand implements Callable<Integer>, RunsRules {
 
     enum Format { text, json }
 
@@ -51,6 +51,12 @@ final class RulesListCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
+
+    /** Every rule is listed. */
+    @Override
+    public boolean wslconfigLint() {
+        return true;
+    }
 
     @Override
     public Integer call() {

@@ -1,43 +1,50 @@
 package dev.wsladvisor.cli;
 
+import dev.wsladvisor.rules.KnowledgeBasePreload;
 import dev.wsladvisor.rules.RuleBase;
-import java.util.UUID;
-import org.kie.api.KieServices;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParseResult;
 
 /**
- * Cold-start help for commands that run the rules: the precompiled knowledge base is built on a second core
- * while the main thread parses the command line and reads the facts (docs/performance.md). Nothing here
- * changes a result; it only moves work off the critical path.
+ * Cold-start help for commands that run the rules (docs/performance.md): the precompiled knowledge base is begun
+ * on a second core at the start of the process, before the command line is read, and the parsed command then
+ * says which rules it needs ({@link RunsRules}), or that it needs none; meanwhile the main thread builds picocli's
+ * model, parses and reads the facts. Nothing here changes a result; it only moves work off the critical path.
  */
 final class StartupWarmup {
 
-    private StartupWarmup() {
+    private final KnowledgeBasePreload preload;
+
+    private StartupWarmup(KnowledgeBasePreload preload) {
+        this.preload = preload;
     }
 
-    static void start(String[] args) {
-        boolean wslconfig = false;
-        for (String arg : args) {
-            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
-                return;
-            }
-            wslconfig |= arg.equals("--wslconfig") || arg.startsWith("--wslconfig=");
+    /** At the top of main: the part every command that runs the rules needs, the advice rules' model. */
+    static StartupWarmup start() {
+        return new StartupWarmup(RuleBase.startPreload());
+    }
+
+    /** Runs the parsed command as {@code strategy} would, once the preload knows what the command needs. */
+    IExecutionStrategy before(IExecutionStrategy strategy) {
+        return parsed -> {
+            plan(parsed);
+            return strategy.execute(parsed);
+        };
+    }
+
+    /** The command that will run decides: its rules, or none when it runs none or only prints its help or version. */
+    void plan(ParseResult parsed) {
+        ParseResult last = parsed;
+        boolean help = false;
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            help |= p.isUsageHelpRequested() || p.isVersionHelpRequested();
+            last = p;
         }
-        String command = Main.subcommandName(args);
-        if (command == null) {
-            return;
+        Object command = last.commandSpec().userObject();
+        if (!help && command instanceof RunsRules) {
+            preload.need(((RunsRules) command).wslconfigLint());
+        } else {
+            preload.needNone();
         }
-        switch (command) {
-            // Without a .wslconfig, advise, ask and batch leave out the rules that check its lines (RuleOptions).
-            case "advise", "ask", "batch" -> RuleBase.preload(wslconfig);
-            case "rules" -> RuleBase.preload(true);
-            default -> {
-                return;
-            }
-        }
-        // The loader thread needs both within its first milliseconds (Drools' model names each pattern with a
-        // random UUID, and SecureRandom takes several ms to set up); this thread has time to spare before it
-        // needs the rules, so it starts them here.
-        UUID.randomUUID();
-        KieServices.get();
     }
 }
