@@ -34,17 +34,28 @@ final class StartupWarmup {
 
     /** The command that will run decides: its rules, or none when it runs none or only prints its help or version. */
     void plan(ParseResult parsed) {
+        switch (rulesNeeded(parsed)) {
+            case WITH_WSLCONFIG_LINT -> preload.need(true);
+            case WITHOUT_WSLCONFIG_LINT -> preload.need(false);
+            default -> preload.needNone();
+        }
+    }
+
+    /** Which rules a parsed command line will load. */
+    enum Rules { NONE, WITHOUT_WSLCONFIG_LINT, WITH_WSLCONFIG_LINT }
+
+    static Rules rulesNeeded(ParseResult parsed) {
         ParseResult last = parsed;
-        boolean help = false;
         for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-            help |= p.isUsageHelpRequested() || p.isVersionHelpRequested();
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return Rules.NONE;
+            }
             last = p;
         }
         Object command = last.commandSpec().userObject();
-        if (!help && command instanceof RunsRules) {
-            preload.need(((RunsRules) command).wslconfigLint());
-        } else {
-            preload.needNone();
+        if (!(command instanceof RunsRules)) {
+            return Rules.NONE;
         }
+        return ((RunsRules) command).wslconfigLint() ? Rules.WITH_WSLCONFIG_LINT : Rules.WITHOUT_WSLCONFIG_LINT;
     }
 }
