@@ -19,7 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartupWarmup warmup = StartupWarmup.start();
+        StartupWarmup warmup = StartupWarmup.begin(namedSubcommand(args));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, console(), out, err, warmup);
@@ -102,8 +102,6 @@ public final class Main {
      * Picocli reads the annotations of every command it is given, which cost a cold {@code advise} about 35 ms
      * (docs/performance.md): when the arguments name a subcommand, only that one is built. Anything else
      * (no subcommand, a typo, an {@code @file}) gets all of them, so help and "did you mean" see every command.
-     * This look at the raw arguments is the one exception to planning from the parsed command (StartupWarmup):
-     * picocli cannot parse before it has the model this decides on.
      */
     static CommandLine commandLine(Console console, String[] args) {
         CommandLine cli = new CommandLine(new WslAdvisorCommand(console));
@@ -141,7 +139,13 @@ public final class Main {
         }
     }
 
-    private static Class<?> namedSubcommand(String[] args) {
+    /**
+     * The subcommand the arguments name, or null. This look at the raw arguments is the one exception to planning
+     * from the parsed command: picocli cannot parse before it has the model this chooses, and the start-up preload
+     * (StartupWarmup) is begun for the command named before that model is built, then told by the parsed command
+     * which rules it needs.
+     */
+    static Class<?> namedSubcommand(String[] args) {
         String name = subcommandName(args);
         for (Class<?> sub : SUBCOMMANDS) {
             if (sub.getAnnotation(CommandLine.Command.class).name().equals(name)) {

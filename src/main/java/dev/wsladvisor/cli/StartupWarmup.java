@@ -2,26 +2,47 @@ package dev.wsladvisor.cli;
 
 import dev.wsladvisor.rules.KnowledgeBasePreload;
 import dev.wsladvisor.rules.RuleBase;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Cold-start help for commands that run the rules (docs/performance.md): the precompiled knowledge base is begun
- * on a second core at the start of the process, before the command line is read, and the parsed command then
- * says which rules it needs ({@link RunsRules}), or that it needs none; meanwhile the main thread builds picocli's
- * model, parses and reads the facts. Nothing here changes a result; it only moves work off the critical path.
+ * on a second core at the start of the process when the subcommand named may run the rules (it or one of its
+ * subcommands is {@link RunsRules}), and the parsed command then says which rules it needs, or that it needs none;
+ * meanwhile the main thread builds picocli's model, parses and reads the facts. Nothing here changes a result; it
+ * only moves work off the critical path.
  */
 final class StartupWarmup {
 
+    /** The knowledge base begun before the parse, or null. */
     private final KnowledgeBasePreload preload;
 
     private StartupWarmup(KnowledgeBasePreload preload) {
         this.preload = preload;
     }
 
-    /** At the top of main: the part every command that runs the rules needs, the advice rules' model. */
-    static StartupWarmup start() {
-        return new StartupWarmup(RuleBase.startPreload());
+    /**
+     * At the top of main, with the subcommand the arguments name ({@code Main.namedSubcommand}, null for none):
+     * begins what every command that runs the rules needs, the advice rules' model, when that command may run them.
+     */
+    static StartupWarmup begin(Class<?> named) {
+        return new StartupWarmup(named != null && mayRunRules(named) ? RuleBase.startPreload() : null);
+    }
+
+    /** The command, or one of its subcommands, declares that it runs the rules. */
+    static boolean mayRunRules(Class<?> command) {
+        if (RunsRules.class.isAssignableFrom(command)) {
+            return true;
+        }
+        CommandLine.Command declared = command.getAnnotation(CommandLine.Command.class);
+        // A loop, not a stream: this runs before the rules are begun, where a lambda's set-up would cost.
+        for (Class<?> sub : declared == null ? new Class<?>[0] : declared.subcommands()) {
+            if (mayRunRules(sub)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the parsed command as {@code strategy} would, once the preload knows what the command needs. */
@@ -34,7 +55,15 @@ final class StartupWarmup {
 
     /** The command that will run decides: its rules, or none when it runs none or only prints its help or version. */
     void plan(ParseResult parsed) {
-        switch (rulesNeeded(parsed)) {
+        Rules needed = rulesNeeded(parsed);
+        if (preload == null) {
+            // Not begun before the parse (no subcommand named first, as with an @file): begun now if needed.
+            if (needed != Rules.NONE) {
+                RuleBase.preload(needed == Rules.WITH_WSLCONFIG_LINT);
+            }
+            return;
+        }
+        switch (needed) {
             case WITH_WSLCONFIG_LINT -> preload.need(true);
             case WITHOUT_WSLCONFIG_LINT -> preload.need(false);
             default -> preload.needNone();

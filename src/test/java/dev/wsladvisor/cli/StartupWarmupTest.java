@@ -49,4 +49,10 @@ class StartupWarmupTest {
         assertThat(rulesNeeded("rules")).isEqualTo(Rules.NONE);
         assertThat(rulesNeeded("rules", "list", "-h")).isEqualTo(Rules.NONE);
     }
+
+    @Test
+    void theRulesAreBegunBeforeTheParseOnlyForASubcommandThatMayRunThem() {
+        assertThat(Main.SUBCOMMANDS).filteredOn(StartupWarmup::mayRunRules)
+                .containsExactly(AdviseCommand.class, AskCommand.class, BatchCommand.class, RulesCommand.class);
+    }
 }
