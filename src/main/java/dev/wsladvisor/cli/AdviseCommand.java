@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor advise --paste ticket.txt",
             "  wsl-advisor advise --facts host.json --explain --rules ./my-rules",
             ""})
-public final class AdviseCommand implements Callable<Integer> {
+public final class AdviseCommand implements Callable<Integer>, RunsRules {
 
     @ParentCommand
     private WslAdvisorCommand root;
@@ -65,6 +65,12 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--fail-on-blocked", description = "Exit with code 1 when the recommended version is blocked.")
     private boolean failOnBlocked;
 
+    /** Without a .wslconfig the rules that check its lines could not fire, so they are left out. */
+    @Override
+    public boolean wslconfigLint() {
+        return wslconfig.wslconfig() != null;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +86,7 @@ public final class AdviseCommand implements Callable<Integer> {
         FactsDocument document;
         RuleBase rules;
         if (!source.given()) {
-            rules = ruleOptions.load(wslconfig.wslconfig() != null);
+            rules = ruleOptions.load(wslconfigLint());
             // A person at a terminal without any facts: interview them (docs/questionnaire.md).
             err.println("No --facts given: asking about your needs. Host facts stay unknown; "
                     + "'wsl-advisor ask --probe' finds them on this PC first.");
@@ -90,7 +96,7 @@ public final class AdviseCommand implements Callable<Integer> {
             // The facts first: the rules may still be loading on another core (StartupWarmup).
             document = source.read(console.in(), console.platform().hostProbe(), err::println);
             document.warnings().forEach(w -> err.println("warning: " + w));
-            rules = ruleOptions.load(wslconfig.wslconfig() != null);
+            rules = ruleOptions.load(wslconfigLint());
         }
         Advice advice = host.advise(document, rules);
         AdviceOutput.print(advice, format.json(), explain.explain(), console.colour(), out);

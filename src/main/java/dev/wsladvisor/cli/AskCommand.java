@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "    wsl-advisor ask --facts host.json --format json",
             "  wsl-advisor advise --facts me.json",
             ""})
-public final class AskCommand implements Callable<Integer> {
+public final class AskCommand implements Callable<Integer>, RunsRules {
 
     @ParentCommand
     private WslAdvisorCommand root;
@@ -77,6 +77,12 @@ public final class AskCommand implements Callable<Integer> {
     @Mixin
     private StrictOption strict;
 
+    /** Without a .wslconfig the rules that check its lines could not fire, so they are left out. */
+    @Override
+    public boolean wslconfigLint() {
+        return wslconfig.wslconfig() != null;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -98,7 +104,7 @@ public final class AskCommand implements Callable<Integer> {
             start = source.read(console.in(), console.platform().hostProbe(), err::println);
             start.warnings().forEach(w -> err.println("warning: " + w));
         }
-        RuleBase rules = ruleOptions.load(wslconfig.wslconfig() != null);
+        RuleBase rules = ruleOptions.load(wslconfigLint());
         Interview.Result result = Questionnaire.run(rules, start, console.in(), console.inputCharset(), console.terminal(), err);
         if (saveAnswers != null) {
             Path backup = Questionnaire.save(saveAnswers, result.facts());

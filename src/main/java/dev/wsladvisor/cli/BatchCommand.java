@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor batch --in fleet.jsonl --out advice.jsonl --report fleet.html",
             "  export-inventory | wsl-advisor batch > advice.jsonl",
             ""})
-public final class BatchCommand implements Callable<Integer> {
+public final class BatchCommand implements Callable<Integer>, RunsRules {
 
     @ParentCommand
     private WslAdvisorCommand root;
@@ -100,6 +100,12 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
     private Integer threads;
 
+    /** A fleet brings no .wslconfig lines, so the rules that check them could not fire. */
+    @Override
+    public boolean wslconfigLint() {
+        return false;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -111,7 +117,7 @@ public final class BatchCommand implements Callable<Integer> {
         FleetRun.Request request = new FleetRun.Request(in, out, summary, report, format, whatIf, strict.strict(),
                 threads != null ? threads : console.platform().processors(), hostIds);
         FleetRun.check(request);
-        RuleBase rules = ruleOptions.load(false);
+        RuleBase rules = ruleOptions.load(wslconfigLint());
         ProgressBar bar = console.progress() ? new ProgressBar(err, FleetInput.sizeOf(in)) : null;
         FleetRun.Done done;
         try {

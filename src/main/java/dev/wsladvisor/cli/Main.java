@@ -21,10 +21,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartupWarmup.start(args);
+        StartupWarmup warmup = StartupWarmup.begin(namedSubcommand(args));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, console(), out, err);
+        int code = run(args, console(), out, err, warmup);
         out.flush();
         err.flush();
         System.exit(code);
@@ -93,7 +93,15 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; tests call this in-process. */
     public static int run(String[] args, Console console, PrintWriter out, PrintWriter err) {
+        return run(args, console, out, err, null);
+    }
+
+    /** As above; {@code warmup}, when given, learns from the parsed command what to build before it runs. */
+    private static int run(String[] args, Console console, PrintWriter out, PrintWriter err, StartupWarmup warmup) {
         CommandLine cli = commandLine(console, args);
+        if (warmup != null) {
+            cli.setExecutionStrategy(warmup.before(cli.getExecutionStrategy()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -149,7 +157,13 @@ public final class Main {
         }
     }
 
-    private static Class<?> namedSubcommand(String[] args) {
+    /**
+     * The subcommand the arguments name, or null. This look at the raw arguments is the one exception to planning
+     * from the parsed command: picocli cannot parse before it has the model this chooses, and the start-up preload
+     * (StartupWarmup) is begun for the command named before that model is built, then told by the parsed command
+     * which rules it needs.
+     */
+    static Class<?> namedSubcommand(String[] args) {
         String name = subcommandName(args);
         for (Class<?> sub : SUBCOMMANDS) {
             if (sub.getAnnotation(CommandLine.Command.class).name().equals(name)) {

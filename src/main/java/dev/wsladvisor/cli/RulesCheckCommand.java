@@ -23,13 +23,19 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  wsl-advisor rules check --rules ./my-rules",
             "  wsl-advisor --verbose rules check --rules ./my-rules", ""})
-final class RulesCheckCommand implements Callable<Integer> {
+final class RulesCheckCommand implements Callable<Integer>, RunsRules {
 
     @Spec
     private CommandSpec spec;
 
     @Mixin
     private RuleOptions ruleOptions;
+
+    /** Every rule is checked. */
+    @Override
+    public boolean wslconfigLint() {
+        return true;
+    }
 
     @Override
     public Integer call() {

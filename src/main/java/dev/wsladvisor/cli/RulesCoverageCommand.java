@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules coverage --rules ./my-rules",
             "  wsl-advisor rules coverage --rules ./my-rules --only ./my-rules --require-all",
             "  wsl-advisor rules coverage --rules ./my-rules --format json", ""})
-final class RulesCoverageCommand implements Callable<Integer> {
+final class RulesCoverageCommand implements Callable<Integer>, RunsRules {
 
     @Spec
     private CommandSpec spec;
@@ -45,6 +45,12 @@ final class RulesCoverageCommand implements Callable<Integer> {
 
     @Option(names = "--require-all", description = "Exit with code 1 when a rule never fired, for CI.")
     private boolean requireAll;
+
+    /** Scenarios may bring .wslconfig lines, so every rule is loaded. */
+    @Override
+    public boolean wslconfigLint() {
+        return true;
+    }
 
     @Override
     public Integer call() {

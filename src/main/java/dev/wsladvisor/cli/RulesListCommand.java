@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules list --fact answers.docker",
             "  wsl-advisor rules list --rules ./my-rules --file my-rules",
             "  wsl-advisor rules list --id vpn --format json", ""})
-final class RulesListCommand implements Callable<Integer> {
+final class RulesListCommand implements Callable<Integer>, RunsRules {
 
     @Spec
     private CommandSpec spec;
@@ -44,6 +44,12 @@ final class RulesListCommand implements Callable<Integer> {
 
     @Mixin
     private FormatOption format;
+
+    /** Every rule is listed. */
+    @Override
+    public boolean wslconfigLint() {
+        return true;
+    }
 
     @Override
     public Integer call() {

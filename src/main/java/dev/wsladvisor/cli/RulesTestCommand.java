@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor rules test --rules ./my-rules",
             "  wsl-advisor rules test --rules ./my-rules my-rules/vpn.scenario.json --show-fired",
             "  wsl-advisor rules test --rules ./my-rules --junit build/rules-test.xml", ""})
-final class RulesTestCommand implements Callable<Integer> {
+final class RulesTestCommand implements Callable<Integer>, RunsRules {
 
     @Spec
     private CommandSpec spec;
@@ -44,6 +44,12 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Option(names = "--show-fired", description = "List the rules that fired for passing scenarios too.")
     private boolean showFired;
+
+    /** Scenarios may bring .wslconfig lines, so every rule is loaded. */
+    @Override
+    public boolean wslconfigLint() {
+        return true;
+    }
 
     @Override
     public Integer call() {

@@ -1,43 +1,90 @@
 package dev.wsladvisor.cli;
 
+import dev.wsladvisor.rules.KnowledgeBasePreload;
 import dev.wsladvisor.rules.RuleBase;
-import java.util.UUID;
-import org.kie.api.KieServices;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParseResult;
 
 /**
- * Cold-start help for commands that run the rules: the precompiled knowledge base is built on a second core
- * while the main thread parses the command line and reads the facts (docs/performance.md). Nothing here
- * changes a result; it only moves work off the critical path.
+ * Cold-start help for commands that run the rules (docs/performance.md): the precompiled knowledge base is begun
+ * on a second core at the start of the process when the subcommand named may run the rules (it or one of its
+ * subcommands is {@link RunsRules}), and the parsed command then says which rules it needs, or that it needs none;
+ * meanwhile the main thread builds picocli's model, parses and reads the facts. Nothing here changes a result; it
+ * only moves work off the critical path.
  */
 final class StartupWarmup {
 
-    private StartupWarmup() {
+    /** The knowledge base begun before the parse, or null. */
+    private final KnowledgeBasePreload preload;
+
+    private StartupWarmup(KnowledgeBasePreload preload) {
+        this.preload = preload;
     }
 
-    static void start(String[] args) {
-        boolean wslconfig = false;
-        for (String arg : args) {
-            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
-                return;
-            }
-            wslconfig |= arg.equals("--wslconfig") || arg.startsWith("--wslconfig=");
+    /**
+     * At the top of main, with the subcommand the arguments name ({@code Main.namedSubcommand}, null for none):
+     * begins what every command that runs the rules needs, the advice rules' model, when that command may run them.
+     */
+    static StartupWarmup begin(Class<?> named) {
+        return new StartupWarmup(named != null && mayRunRules(named) ? RuleBase.startPreload() : null);
+    }
+
+    /** The command, or one of its subcommands, declares that it runs the rules. */
+    static boolean mayRunRules(Class<?> command) {
+        if (RunsRules.class.isAssignableFrom(command)) {
+            return true;
         }
-        String command = Main.subcommandName(args);
-        if (command == null) {
+        CommandLine.Command declared = command.getAnnotation(CommandLine.Command.class);
+        // A loop, not a stream: this runs before the rules are begun, where a lambda's set-up would cost.
+        for (Class<?> sub : declared == null ? new Class<?>[0] : declared.subcommands()) {
+            if (mayRunRules(sub)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs the parsed command as {@code strategy} would, once the preload knows what the command needs. */
+    IExecutionStrategy before(IExecutionStrategy strategy) {
+        return parsed -> {
+            plan(parsed);
+            return strategy.execute(parsed);
+        };
+    }
+
+    /** The command that will run decides: its rules, or none when it runs none or only prints its help or version. */
+    void plan(ParseResult parsed) {
+        Rules needed = rulesNeeded(parsed);
+        if (preload == null) {
+            // Not begun before the parse (no subcommand named first, as with an @file): begun now if needed.
+            if (needed != Rules.NONE) {
+                RuleBase.preload(needed == Rules.WITH_WSLCONFIG_LINT);
+            }
             return;
         }
-        switch (command) {
-            // Without a .wslconfig, advise, ask and batch leave out the rules that check its lines (RuleOptions).
-            case "advise", "ask", "batch" -> RuleBase.preload(wslconfig);
-            case "rules" -> RuleBase.preload(true);
-            default -> {
-                return;
-            }
+        switch (needed) {
+            case WITH_WSLCONFIG_LINT -> preload.need(true);
+            case WITHOUT_WSLCONFIG_LINT -> preload.need(false);
+            default -> preload.needNone();
         }
-        // The loader thread needs both within its first milliseconds (Drools' model names each pattern with a
-        // random UUID, and SecureRandom takes several ms to set up); this thread has time to spare before it
-        // needs the rules, so it starts them here.
-        UUID.randomUUID();
-        KieServices.get();
+    }
+
+    /** Which rules a parsed command line will load. */
+    enum Rules { NONE, WITHOUT_WSLCONFIG_LINT, WITH_WSLCONFIG_LINT }
+
+    static Rules rulesNeeded(ParseResult parsed) {
+        ParseResult last = parsed;
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return Rules.NONE;
+            }
+            last = p;
+        }
+        Object command = last.commandSpec().userObject();
+        if (!(command instanceof RunsRules)) {
+            return Rules.NONE;
+        }
+        return ((RunsRules) command).wslconfigLint() ? Rules.WITH_WSLCONFIG_LINT : Rules.WITHOUT_WSLCONFIG_LINT;
     }
 }

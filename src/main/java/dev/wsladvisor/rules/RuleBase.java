@@ -2,6 +2,7 @@ package dev.wsladvisor.rules;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +14,8 @@ import org.kie.api.KieBase;
  * together so user rules use the same vocabulary and semantics. Compiling costs about a second; evaluating
  * a host on the compiled base costs well under a millisecond, so one RuleBase serves every evaluation.
  * This class is what the rest of the code calls; the work is done behind it, one job per class:
- * {@link RuleBaseLoader} assembles the knowledge base (with {@link RuleCompiler} and {@link UserRulesCompiler}),
+ * {@link KnowledgeBaseSource} assembles the knowledge base, precompiled or compiled at run time, chosen once
+ * (with {@link RuleCompiler} and {@link UserRulesCompiler}),
  * {@link RuleSessions} hands out its sessions, {@link RuleCatalogueReader} reads and checks its catalogue, and
  * {@link RuleErrors} words what is wrong with a rule file.
  */
@@ -59,7 +61,8 @@ public final class RuleBase {
      * precompiled .wslconfig lint rules are left out: for evaluations that insert no .wslconfig lines.
      */
     public static RuleBase load(List<Path> userRuleDirs, boolean withWslConfigLint) {
-        return RuleBaseLoader.load(userRuleDirs, withWslConfigLint);
+        List<RuleSource> user = userSources(userRuleDirs);
+        return KnowledgeBaseSource.chosen().load(user, withWslConfigLint);
     }
 
     /**
@@ -67,7 +70,8 @@ public final class RuleBase {
      * once instead of the first per file; with the catalogue of every rule when nothing stopped the compile.
      */
     public static Checked check(List<Path> userRuleDirs) {
-        return RuleBaseLoader.check(userRuleDirs);
+        List<RuleSource> user = userSources(userRuleDirs);
+        return KnowledgeBaseSource.chosen().check(user);
     }
 
     /**
@@ -85,12 +89,26 @@ public final class RuleBase {
     }
 
     /**
-     * Starts building the precompiled knowledge base on another thread, for the next {@link #load} with the
-     * same {@code withWslConfigLint}: a command line can be parsed and the facts read meanwhile, on another
-     * core. Does nothing when there are no precompiled rules.
+     * Starts building the precompiled knowledge base on another thread, before the command that will use it is
+     * known: a command line can be parsed and the facts read meanwhile, on another core. The parsed command then
+     * tells the preload which rules it needs ({@link KnowledgeBasePreload#need}) or that it needs none; the next
+     * {@link #load} or {@link #check} wanting those rules takes it. Builds nothing when there are no precompiled rules.
      */
+    public static KnowledgeBasePreload startPreload() {
+        return KnowledgeBaseSource.chosen().preload();
+    }
+
+    /** {@link #startPreload()} for a command known to need the rules {@code withWslConfigLint} says. */
     public static void preload(boolean withWslConfigLint) {
-        RuleBaseLoader.preload(withWslConfigLint);
+        startPreload().need(withWslConfigLint);
+    }
+
+    private static List<RuleSource> userSources(List<Path> userRuleDirs) {
+        List<RuleSource> user = new ArrayList<>();
+        for (Path dir : userRuleDirs) {
+            user.addAll(RuleSources.fromDirectory(dir));
+        }
+        return user;
     }
 
     /**

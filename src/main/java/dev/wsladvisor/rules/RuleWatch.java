@@ -1,16 +1,11 @@
 package dev.wsladvisor.rules;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -89,7 +84,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
     <T> T run(Supplier<T> work) {
         tripped = false;
         inPiece = false;
-        Job<T> job = new Job<>(() -> {
+        WatchedJob<T> job = new WatchedJob<>(() -> {
             worker = Thread.currentThread();
             try {
                 return work.get();
@@ -97,7 +92,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
                 worker = null;
             }
         });
-        Worker.of().submit(job);
+        RuleWorker.of().submit(job);
         if (!awaitBudget(job)) {
             tripped = true;
             session.halt();
@@ -105,7 +100,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
             long grace = Math.min(Math.max(limitNanos / 2, MIN_GRACE), MAX_GRACE);
             if (!awaitUntil(job, System.nanoTime() + grace) && !(job.stopRunner() && awaitUntil(job, System.nanoTime() + grace))) {
                 abandoned = true;
-                Worker.forget();
+                RuleWorker.forget();
                 throw new CancellationException("given up: the rule still runs on " + job.runnerName());
             }
         }
@@ -119,7 +114,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
 
     /** True on any rule watch's worker thread. */
     static boolean onAnyWorker() {
-        return Thread.currentThread() instanceof WorkerThread;
+        return RuleWorker.isWorkerThread();
     }
 
     /** One piece of work, on the worker: the budget starts now. */
@@ -139,7 +134,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
      * Waits for the job while its piece running is within its budget: false once one is past it. Between pieces the
      * worker runs the tool's own code, which needs no budget; it is looked at again a budget later.
      */
-    private boolean awaitBudget(Job<?> job) {
+    private boolean awaitBudget(WatchedJob<?> job) {
         while (true) {
             long now = System.nanoTime();
             if (inPiece) {
@@ -157,7 +152,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
     }
 
     /** Waits for the job until {@code deadline} (System.nanoTime), not ended by an interrupt of the caller. */
-    private static boolean awaitUntil(Job<?> job, long deadline) {
+    private static boolean awaitUntil(WatchedJob<?> job, long deadline) {
         boolean interrupted = false;
         try {
             while (true) {
@@ -203,154 +198,5 @@ final class RuleWatch extends DefaultAgendaEventListener {
             return "rule \"" + rule.getName() + "\"";
         }
         return String.join(", ", new java.util.TreeSet<>(userFiles.values())) + ": a rule, while matching its conditions,";
-    }
-
-    /** One piece of work, and the thread running it, so that only this work is ever interrupted or stopped. */
-    private static final class Job<T> extends FutureTask<T> {
-        private Thread runner;
-
-        Job(Supplier<T> work) {
-            super(work::get);
-        }
-
-        @Override
-        public void run() {
-            synchronized (this) {
-                runner = Thread.currentThread();
-            }
-            try {
-                super.run();
-            } finally {
-                synchronized (this) {
-                    runner = null;
-                    // An interrupt meant for this work must not reach the worker's next one.
-                    Thread.interrupted();
-                }
-            }
-        }
-
-        synchronized void interruptRunner() {
-            if (runner != null) {
-                runner.interrupt();
-            }
-        }
-
-        synchronized String runnerName() {
-            return runner == null ? "a worker thread" : runner.getName();
-        }
-
-        /** True when the thread was told to stop: possible up to Java 19 only. */
-        synchronized boolean stopRunner() {
-            if (runner == null) {
-                return true;
-            }
-            try {
-                Method stop = Thread.class.getMethod("stop");
-                stop.invoke(runner);
-                return true;
-            } catch (ReflectiveOperationException | UnsupportedOperationException e) {
-                return false;
-            }
-        }
-
-        /** The work's result, or what it threw, unwrapped: callers handle the rule's own exceptions as they are. */
-        T outcome() {
-            try {
-                return get();
-            } catch (ExecutionException e) {
-                throw RuleWatch.<RuntimeException>sneaky(e.getCause());
-            } catch (InterruptedException e) {
-                throw new IllegalStateException("outcome of a job that is not done", e);
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable e) throws E {
-        throw (E) e;
-    }
-
-    /**
-     * The worker thread of one calling thread, made on first use (a run with the built-in rules alone never makes
-     * one) and kept while it is used: a batch run's threads get one each. A hand-over costs both threads a wake-up:
-     * through a shared pool, one per piece of work made batch --rules 74 % slower, through a worker of one's own 17 %,
-     * one per evaluation no slower than running on the caller (docs/performance.md).
-     * A daemon, so a worker given up to a spinning rule does not keep the JVM alive; it ends after a minute without
-     * work.
-     */
-    private static final class Worker implements Runnable {
-        private static final long IDLE = TimeUnit.MINUTES.toNanos(1);
-        private static final Object RETIRED = new Object();
-        private static final AtomicInteger COUNT = new AtomicInteger();
-        private static final ThreadLocal<Worker> MINE = new ThreadLocal<>();
-
-        private final AtomicReference<Object> next = new AtomicReference<>();
-        private final Thread thread;
-
-        private Worker() {
-            thread = new WorkerThread(this, "rule-worker-" + COUNT.incrementAndGet());
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        static Worker of() {
-            Worker w = MINE.get();
-            if (w == null) {
-                w = new Worker();
-                MINE.set(w);
-            }
-            return w;
-        }
-
-        /** This thread's worker spins in a piece of work given up: the next piece goes to a new one. */
-        static void forget() {
-            MINE.remove();
-        }
-
-        void submit(Job<?> job) {
-            if (!next.compareAndSet(null, job)) {
-                // Retired after a minute without work.
-                Worker fresh = new Worker();
-                MINE.set(fresh);
-                fresh.submit(job);
-                return;
-            }
-            LockSupport.unpark(thread);
-        }
-
-        @Override
-        public void run() {
-            while (true) {
-                Object job = take();
-                if (job == RETIRED) {
-                    return;
-                }
-                next.set(null);
-                ((Job<?>) job).run();
-            }
-        }
-
-        private Object take() {
-            long start = System.nanoTime();
-            while (true) {
-                Object job = next.get();
-                if (job != null) {
-                    return job;
-                }
-                if (System.nanoTime() - start > IDLE) {
-                    if (next.compareAndSet(null, RETIRED)) {
-                        return RETIRED;
-                    }
-                } else {
-                    LockSupport.parkNanos(this, IDLE);
-                }
-            }
-        }
-    }
-
-    private static final class WorkerThread extends Thread {
-        WorkerThread(Runnable work, String name) {
-            super(work, name);
-        }
     }
 }

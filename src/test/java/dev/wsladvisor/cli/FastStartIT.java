@@ -30,16 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FastStartIT {
 
-    private static final Path JAR = Path.of("target/wsl-advisor.jar").toAbsolutePath();
-    private static final Path LAUNCHER = Path.of("bin/wsl-advisor").toAbsolutePath();
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final Path JAR = Path.of("target/wsl-advisor.jar").toAbsolutePath();
+    static final Path LAUNCHER = Path.of("bin/wsl-advisor").toAbsolutePath();
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     /** Lines for the bounded-memory run; the benchmark (bench/run.sh) runs a million. */
     private static final int FLEET_LINES = Integer.getInteger("fleet.lines", 200_000);
 
-    private record Result(int code, String out, String err) {
+    record Result(int code, String out, String err) {
     }
 
-    private static Result run(Path dir, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+    static Result run(Path dir, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         pb.environment().putAll(env);
@@ -66,14 +66,14 @@ class FastStartIT {
     }
 
     /** The Java the tests run on: the build runs them on Java 17 and, where it is installed, on Java 25 (pom.xml). */
-    private static final int FEATURE = Runtime.version().feature();
+    static final int FEATURE = Runtime.version().feature();
 
     /**
-     * The launcher on the Java the tests run on makes the start-up cache that Java takes: before Java 25 a class-data
-     * archive, from Java 25 on an AOT cache; Java is then asked to fail rather than go on without it.
+     * The launcher on the Java the tests run on makes the start-up cache of that Java: before Java 25 a class-data
+     * archive, from Java 25 on an AOT cache. That Java accepts it is checked by StartupPerformanceIT (mvn -P perf).
      */
     @Test
-    void theLauncherRunsHelpAndAdviseAndMakesTheStartUpCacheItsJavaAccepts(@TempDir Path dir) throws Exception {
+    void theLauncherRunsHelpAndAdviseAndMakesTheStartUpCacheOfItsJava(@TempDir Path dir) throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -94,21 +94,6 @@ class FastStartIT {
             caches = files.toList();
         }
         assertThat(caches).as("Java " + FEATURE).hasSize(1).allMatch(p -> p.toString().endsWith(suffix), suffix);
-        // -Xshare:on and -XX:AOTMode=on make Java fail instead of silently ignoring a cache it cannot use (another JDK
-        // build, another jar).
-        List<String> strictFlags = FEATURE >= 25 ? List.of("-XX:AOTMode=on", "-XX:AOTCache=" + caches.get(0))
-                : List.of("-Xshare:on", "-XX:SharedArchiveFile=" + caches.get(0));
-        List<String> strictRun = new ArrayList<>(List.of(JAVA));
-        strictRun.addAll(strictFlags);
-        strictRun.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:class+load:file=" + dir.resolve("classes.log"),
-                "-jar", JAR.toString(), "advise", "--facts", sample.toString()));
-        Result strict = run(dir, Map.of(), strictRun);
-        assertThat(strict.code()).as(strict.err()).isZero();
-        assertThat(strict.out()).contains("WSL2");
-        // picocli ships Java 5 class files, which the cache could not hold; the build upgrades them (ClassFileUpgrade).
-        assertThat(Files.readAllLines(dir.resolve("classes.log")))
-                .anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file"))
-                .anyMatch(line -> line.contains(" dev.wsladvisor.cli.Main source: shared objects file"));
     }
 
     /**
@@ -125,10 +110,10 @@ class FastStartIT {
     }
 
     /** Java 25 and later get its AOT cache instead of the AppCDS archive; Temurin 25 is installed on the build machines. */
-    private static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
     @Test
-    void onJava25TheLauncherMakesAnAotCacheJavaAcceptsAndAnUnusableOneStaysSilent(@TempDir Path dir) throws Exception {
+    void onJava25TheLauncherMakesAnAotCacheAndAnUnusableOneStaysSilent(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(JAVA_25.resolve("bin/java")), "no Java 25 at " + JAVA_25);
         Map<String, String> env = new HashMap<>();
         env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
@@ -145,14 +130,6 @@ class FastStartIT {
             caches = files.toList();
         }
         assertThat(caches).hasSize(1).allMatch(p -> p.toString().endsWith(".aot"), "an AOT cache, no .jsa");
-        // -XX:AOTMode=on makes Java fail instead of going on without a cache it cannot use.
-        Result strict = run(dir, Map.of(), List.of(JAVA_25.resolve("bin/java").toString(), "-XX:AOTMode=on",
-                "-XX:AOTCache=" + caches.get(0), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xlog:class+load:file=" + dir.resolve("classes.log"), "-jar", JAR.toString(), "advise", "--facts", sample.toString()));
-        assertThat(strict.code()).as(strict.err()).isZero();
-        assertThat(Files.readAllLines(dir.resolve("classes.log")))
-                .anyMatch(line -> line.contains(" dev.wsladvisor.cli.Main source: shared objects file"));
-
         // A cache Java cannot read (cut short, another build under the same name): the run goes on, without a word.
         Files.writeString(caches.get(0), "not a cache");
         Result broken = run(dir, env, advise);
@@ -184,76 +161,9 @@ class FastStartIT {
                 .map(l -> l.replaceAll(".*?=\\s*(.*?)\\s*\\{.*", "$1")).findFirst().orElseThrow();
     }
 
-    /**
-     * Setting up Jackson's ObjectMapper costs a cold start 20 to 80 ms (the host with reported errors took 327 ms
-     * instead of 246 while its explanation quoted answers.errors through JsonNode.toString): no sample may load it.
-     */
     @Test
-    void adviseOnEverySampleStartsWithoutJacksonsObjectMapper(@TempDir Path dir) throws Exception {
-        List<Path> samples;
-        try (Stream<Path> files = Files.list(Path.of("facts"))) {
-            samples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
-        assertThat(samples).hasSizeGreaterThan(5);
-        for (Path sample : samples) {
-            Path log = dir.resolve("classes.log");
-            Result r = run(dir, Map.of(), List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Xlog:class+load:file=" + log,
-                    "-jar", JAR.toString(), "advise", "--facts", sample.toAbsolutePath().toString(), "--format", "json"));
-            assertThat(r.code()).as(sample + ": " + r.err()).isZero();
-            assertThat(Files.readAllLines(log)).as(sample.toString())
-                    .noneMatch(line -> line.contains(" com.fasterxml.jackson.databind.ObjectMapper "));
-        }
-    }
-
-    /** The launcher picks the compiler by how long the batch will run; -XX:+PrintFlagsFinal shows what Java got. */
-    @Test
-    void theLauncherRunsShortBatchesOnTheQuickCompilerAndLongOnesWithC2(@TempDir Path dir) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("WSL_ADVISOR_CDS", "0");
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("WSL_ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal");
-        String line = Files.readString(Path.of("facts/home-laptop.json")).replaceAll("\\s*\\n\\s*", " ").strip() + "\n";
-        Path small = dir.resolve("small.jsonl");
-        Files.writeString(small, line.repeat(3));
-        Path whatIfSized = dir.resolve("what-if-sized.jsonl");
-        Files.writeString(whatIfSized, line.repeat(600 * 1024 / line.length() + 1));
-
-        assertThat(tieredStopAtLevel(dir, env, "--in", small.toString())).isEqualTo("1");
-        assertThat(tieredStopAtLevel(dir, env, "--in=" + small)).isEqualTo("1");
-        assertThat(tieredStopAtLevel(dir, env, "--in", whatIfSized.toString())).as("600 KiB is a short batch").isEqualTo("1");
-        assertThat(tieredStopAtLevel(dir, env, "--in", whatIfSized.toString(), "--what-if"))
-                .as("but not with a hundred evaluations per host").isEqualTo("4");
-        assertThat(tieredStopAtLevel(dir, env, "--in", "-")).as("standard input: length unknown").isEqualTo("4");
-    }
-
-    private static String tieredStopAtLevel(Path dir, Map<String, String> env, String... batchArgs) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "batch", "--out", dir.resolve("advice.jsonl").toString()));
-        command.addAll(List.of(batchArgs));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(dir.resolve("flags.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
-                .redirectInput(Path.of("facts/home-laptop.json").toFile());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return Files.readAllLines(dir.resolve("flags.txt")).stream()
-                .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s*=.*"))
-                .map(l -> l.replaceAll(".*=\\s*(\\d+).*", "$1")).findFirst().orElseThrow();
-    }
-
-    @Test
-    void everyPicocliClassInTheJarIsAJava8ClassFile() throws IOException {
+    void theBuildTimeClassUpgraderStaysOutOfTheJar() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            List<String> old = new ArrayList<>();
-            for (JarEntry e : java.util.Collections.list(jar.entries())) {
-                if (e.getName().startsWith("picocli/") && e.getName().endsWith(".class")) {
-                    byte[] head = jar.getInputStream(e).readNBytes(8);
-                    if (((head[6] & 0xff) << 8 | (head[7] & 0xff)) < 52) {
-                        old.add(e.getName());
-                    }
-                }
-            }
-            assertThat(old).isEmpty();
-            assertThat(jar.getEntry("picocli/CommandLine.class")).isNotNull();
             assertThat(jar.stream().map(JarEntry::getName).filter(n -> n.startsWith("dev/wsladvisor/build/")))
                     .as("the build-time class upgrader stays out of the jar").isEmpty();
         }

@@ -45,7 +45,7 @@ class WslConfigLintScopeTest {
         }
     }
 
-    /** StartupWarmup guesses the scope from the command line; a load that wants the other one builds its own. */
+    /** StartupWarmup tells the preload the scope the parsed command needs; a load that wants the other one builds its own. */
     @Test
     void aPreloadOfTheOtherScopeIsNotUsed() {
         RuleBase.preload(false);
