@@ -8,9 +8,9 @@ class HtmlReportTest {
 
     @Test
     void theRecordsFileInASuggestedCommandIsOneShellWord() {
-        assertThat(ReportSections.shellWord("out/advice.jsonl")).isEqualTo("out/advice.jsonl");
-        assertThat(ReportSections.shellWord("My Fleet/advice.jsonl")).isEqualTo("'My Fleet/advice.jsonl'");
-        assertThat(ReportSections.shellWord("it's.jsonl")).isEqualTo("'it'\\''s.jsonl'");
+        assertThat(HostList.shellWord("out/advice.jsonl")).isEqualTo("out/advice.jsonl");
+        assertThat(HostList.shellWord("My Fleet/advice.jsonl")).isEqualTo("'My Fleet/advice.jsonl'");
+        assertThat(HostList.shellWord("it's.jsonl")).isEqualTo("'it'\\''s.jsonl'");
     }
 
     @Test
