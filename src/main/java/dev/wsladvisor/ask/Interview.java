@@ -95,18 +95,18 @@ public final class Interview {
                 introduced = true;
             }
             prompt(history.size() + 1, q);
-            ReplyReader.Reply reply = replies.reply(rank, facts, history);
-            if (reply instanceof ReplyReader.Reply.Stop stop) {
+            Reply reply = replies.reply(rank, facts, history);
+            if (reply instanceof Reply.Stop stop) {
                 ending = stop.ending();
                 break;
             }
-            if (reply instanceof ReplyReader.Reply.Back) {
+            if (reply instanceof Reply.Back) {
                 Step previous = history.pop();
                 facts = previous.before();
                 forced = previous.question();
                 continue;
             }
-            if (reply instanceof ReplyReader.Reply.Other other) {
+            if (reply instanceof Reply.Other other) {
                 // Answered out of turn: settled like an asked question; the planner then picks again.
                 history.push(new Step(other.question(), facts, other.value()));
                 if (other.value() != null) {
@@ -114,7 +114,7 @@ public final class Interview {
                 }
                 continue;
             }
-            Object value = ((ReplyReader.Reply.Answer) reply).value();
+            Object value = ((Reply.Answer) reply).value();
             history.push(new Step(q, facts, value));
             if (value != null) {
                 facts = facts.withFact(q.path(), value);

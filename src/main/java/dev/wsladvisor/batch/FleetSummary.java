@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -126,46 +125,12 @@ final class FleetSummary {
             v.put(rec, m);
         });
         List<Long> errorLines = inputErrors.stream().map(FleetReport.InputError::line).toList();
-        return new FleetReport(lines, advised, errors, skipped, OutcomeTable.named(outcomes), v, buildRows(), editionRows(),
+        return new FleetReport(lines, advised, errors, skipped, OutcomeTable.named(outcomes), v,
+                BreakdownRows.byBuild(byBuild), BreakdownRows.byEdition(byEdition),
                 blockers.report(), unmetNeeds.report(), warnings.report(), unknownWorkedOut, unknownFacts(),
                 List.copyOf(inputErrors), errors - inputErrors.size(), hostIdsPerGroup, top(blockers.ranked()), top(merged(unmetNeeds.ranked(), warnings.ranked())),
                 errorLines, errors > errorLines.size(), factWarningLines, List.copyOf(firstFactWarnings),
                 Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(lines / seconds) : 0);
-    }
-
-    /** Oldest build first, then the hosts whose build is not given, then any past the limit. */
-    private List<FleetReport.BuildRow> buildRows() {
-        List<FleetReport.BuildRow> out = new ArrayList<>();
-        byBuild.rows().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(e -> {
-                    Integer build = e.getKey();
-                    String version = byBuild.label(build);
-                    String label = build == null ? "not given" : version == null ? String.valueOf(build) : build + " (" + version + ")";
-                    out.add(new FleetReport.BuildRow(build, version, label, OutcomeTable.total(e.getValue()),
-                            OutcomeTable.named(e.getValue())));
-                });
-        if (byBuild.others() != null) {
-            out.add(new FleetReport.BuildRow(null, null, "other builds", OutcomeTable.total(byBuild.others()),
-                    OutcomeTable.named(byBuild.others())));
-        }
-        return out;
-    }
-
-    /** Most hosts first; not given and others last. */
-    private List<FleetReport.EditionRow> editionRows() {
-        List<FleetReport.EditionRow> out = new ArrayList<>();
-        byEdition.rows().entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getKey() == null)
-                        .thenComparing(e -> -OutcomeTable.total(e.getValue()))
-                        .thenComparing(Map.Entry::getKey, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(e -> out.add(new FleetReport.EditionRow(e.getKey(), e.getKey() == null ? "not given" : e.getKey(),
-                        OutcomeTable.total(e.getValue()), OutcomeTable.named(e.getValue()))));
-        if (byEdition.others() != null) {
-            out.add(new FleetReport.EditionRow(null, "other editions", OutcomeTable.total(byEdition.others()),
-                    OutcomeTable.named(byEdition.others())));
-        }
-        return out;
     }
 
     private List<FleetReport.UnknownFact> unknownFacts() {
@@ -188,42 +153,6 @@ final class FleetSummary {
 
     /** The summary for a person, on standard error. */
     String text(double seconds) {
-        FleetReport r = report(seconds);
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%d lines in %.2f s (%d hosts/s): %d advised, %d with errors, %d blank%n",
-                r.lines(), seconds, r.hostsPerSecond(), r.advised(), r.errors(), r.skipped()));
-        List<String> outcomeCounts = new ArrayList<>();
-        for (Outcome o : Outcome.values()) {
-            outcomeCounts.add(o.label() + " " + outcomes[o.ordinal()]);
-        }
-        s.append("  ").append(String.join(", ", outcomeCounts)).append('\n');
-        r.verdicts().forEach((rec, m) -> s.append(String.format(Locale.ROOT, "  %s: %d ready, %d blocked%n",
-                rec, m.get("ready"), m.get("blocked"))));
-        appendTop(s, "most frequent blockers", r.topBlockers());
-        appendTop(s, "most frequent warnings", r.topWarnings());
-        if (r.errors() > 0) {
-            s.append("  lines with errors: ");
-            List<Long> shown = r.errorLines().subList(0, Math.min(20, r.errorLines().size()));
-            s.append(String.join(", ", shown.stream().map(String::valueOf).toList()));
-            s.append(r.errors() > shown.size() ? ", ... (" + r.errors() + " in all)" : "").append('\n');
-            inputErrors.stream().limit(5).forEach(e -> s.append("    ").append(e.message()).append('\n'));
-        }
-        if (r.factWarningLines() > 0) {
-            s.append("  lines with warnings about their facts: ").append(r.factWarningLines())
-                    .append(" (unknown fields are ignored; --strict makes them errors)\n");
-            r.firstFactWarnings().forEach(w -> s.append("    ").append(w).append('\n'));
-        }
-        return s.toString();
-    }
-
-    private static void appendTop(StringBuilder s, String title, List<FleetReport.Count> counts) {
-        if (counts.isEmpty()) {
-            return;
-        }
-        s.append("  ").append(title).append(":\n");
-        int width = counts.stream().map(FleetReport.Count::id).max(Comparator.comparingInt(String::length)).orElse("").length();
-        for (FleetReport.Count c : counts) {
-            s.append(String.format(Locale.ROOT, "    %-" + width + "s %d%n", c.id(), c.hosts()));
-        }
+        return SummaryText.of(report(seconds), seconds);
     }
 }

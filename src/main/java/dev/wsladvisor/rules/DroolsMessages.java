@@ -20,19 +20,8 @@ final class DroolsMessages {
     private static final Pattern NO_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
     private static final Pattern NO_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
     private static final Pattern NO_VARIABLE = Pattern.compile("(\\$?\\w+) cannot be resolved(?: to a variable)?");
-    private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*?)'(?: expecting (.*?))?(?: in rule \"?(.*?)\"?)?$", Pattern.DOTALL);
     private static final List<String> VOCABULARY = List.of("reason", "blocker", "warning", "nextStep");
     private static final Pattern NO_IMPORT = Pattern.compile("Error importing : '([\\w.]+)'");
-    /**
-     * The packages rule files import from, so an import of a name that has moved (the .wslconfig classes went into
-     * subpackages in issue 14) says where the name is now. Names, not classes: looked up only when an import fails.
-     */
-    private static final List<String> RULE_PACKAGES = List.of("dev.wsladvisor.facts", "dev.wsladvisor.rules",
-            "dev.wsladvisor.wslconfig.lint", "dev.wsladvisor.wslconfig.suggest");
-    /** The classes whose functions rule files import ({@code import function ...}), for the same purpose. */
-    private static final List<String> RULE_FUNCTIONS = List.of("dev.wsladvisor.rules.Dsl",
-            "dev.wsladvisor.wslconfig.lint.LintDsl", "dev.wsladvisor.wslconfig.suggest.SuggestDsl",
-            "dev.wsladvisor.wslconfig.suggest.WslConfigSizing");
 
     private DroolsMessages() {
     }
@@ -45,7 +34,7 @@ final class DroolsMessages {
         if (parser.matches()) {
             int at = Integer.parseInt(parser.group(1));
             int column = Integer.parseInt(parser.group(2)) + 1;
-            return RuleProblem.error(file, at, column, 1, syntax(parser.group(3).trim()), raw);
+            return RuleProblem.error(file, at, column, 1, ParserMessages.plain(parser.group(3).trim()), raw);
         }
         Matcher m = NO_FIELD.matcher(raw);
         if (m.find()) {
@@ -69,7 +58,7 @@ final class DroolsMessages {
         if (m.find()) {
             String name = m.group(1);
             return at(file, text.word(name, 1, 0), line, name.length(), "there is nothing to import as " + name
-                    + movedTo(name).map(n -> "; it is " + n + " now: import that instead.")
+                    + MovedNames.movedTo(name).map(n -> "; it is " + n + " now: import that instead.")
                             .orElse(": check the name (docs/writing-rules.md lists what a rule imports)."), raw);
         }
         m = NO_TYPE.matcher(raw);
@@ -77,7 +66,7 @@ final class DroolsMessages {
             String type = m.group(1);
             DrlText.Place place = near(text, type, line);
             FactModel.Type fact = FactModel.type(type);
-            Optional<String> moved = fact != null ? Optional.empty() : importedFrom(text, type).flatMap(DroolsMessages::movedTo);
+            Optional<String> moved = fact != null ? Optional.empty() : MovedNames.importedFrom(text, type).flatMap(MovedNames::movedTo);
             String plain = moved.isPresent()
                     ? "the file imports " + type + " from where it no longer is: write 'import " + moved.get() + ";'."
                     : fact != null
@@ -117,68 +106,6 @@ final class DroolsMessages {
                 .replaceAll(" ?\\[Near : \\{.*?}] ?", " ").replaceAll("\\[Line: \\d+, Column: \\d+]", "")
                 .replaceAll("\\s*\\^\\s*", " ").replaceAll("Rule_\\w+", "the rule").trim();
         return RuleProblem.error(file, line, line > 0 ? firstText(text.line(line)) : 0, 1, plain, raw);
-    }
-
-    /** The name an import line of the file gives for {@code simpleName}, if one does. */
-    private static Optional<String> importedFrom(DrlText text, String simpleName) {
-        DrlText.Place p = text.find("^\\s*import\\s+([\\w.]+\\." + Pattern.quote(simpleName) + ")\\s*;?\\s*$", 1, 0);
-        if (p == null) {
-            return Optional.empty();
-        }
-        Matcher m = Pattern.compile("[\\w.]+").matcher(text.line(p.line()).substring(p.column() - 1));
-        return m.lookingAt() ? Optional.of(m.group()) : Optional.empty();
-    }
-
-    /** Where the class (or the class of a function, {@code Class.function}) an unresolved import names is now, if elsewhere. */
-    private static Optional<String> movedTo(String name) {
-        return findIn(name).filter(n -> !n.equals(name));
-    }
-
-    private static Optional<String> findIn(String name) {
-        String[] parts = name.split("\\.");
-        String last = parts[parts.length - 1];
-        ClassLoader loader = DroolsMessages.class.getClassLoader();
-        if (parts.length > 1 && Character.isLowerCase(last.charAt(0))) {
-            for (String owner : RULE_FUNCTIONS) {
-                try {
-                    for (java.lang.reflect.Method method : Class.forName(owner, false, loader).getMethods()) {
-                        if (method.getName().equals(last)) {
-                            return Optional.of(owner + "." + last);
-                        }
-                    }
-                } catch (ClassNotFoundException e) {
-                    // a class of the list that is not on the class path names nothing
-                }
-            }
-            return Optional.empty();
-        }
-        for (String pkg : RULE_PACKAGES) {
-            try {
-                return Optional.of(Class.forName(pkg + "." + last, false, loader).getName());
-            } catch (ClassNotFoundException e) {
-                // not in this package; try the next
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String syntax(String text) {
-        Matcher m = MISMATCHED.matcher(text);
-        if (m.matches()) {
-            String found = m.group(1);
-            String in = m.group(3) == null ? "" : " in rule \"" + m.group(3) + "\"";
-            if ("then".equals(found) || "end".equals(found)) {
-                return "unexpected '" + found + "'" + in + ": something before it is not closed; look for a missing ')'"
-                        + " or a missing comma in the line above.";
-            }
-            return "unexpected '" + found + "'" + in + (m.group(2) == null ? "" : " where " + m.group(2) + " should be")
-                    + "; check the brackets, quotes and commas around it.";
-        }
-        if (text.startsWith("no viable alternative at input")) {
-            return text.replace("no viable alternative at input", "cannot read the text starting at")
-                    + "; check the brackets, quotes and commas around it.";
-        }
-        return text;
     }
 
     /** Where {@code word} stands at or after the compiler's line (it often names the rule's first line), or nowhere. */

@@ -7,13 +7,6 @@ import org.junit.jupiter.api.Test;
 class HtmlReportTest {
 
     @Test
-    void theRecordsFileInASuggestedCommandIsOneShellWord() {
-        assertThat(ReportSections.shellWord("out/advice.jsonl")).isEqualTo("out/advice.jsonl");
-        assertThat(ReportSections.shellWord("My Fleet/advice.jsonl")).isEqualTo("'My Fleet/advice.jsonl'");
-        assertThat(ReportSections.shellWord("it's.jsonl")).isEqualTo("'it'\\''s.jsonl'");
-    }
-
-    @Test
     void textFromTheFleetIsEscapedForHtml() {
         assertThat(Html.esc("<b a=\"1\">&'")).isEqualTo("&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
     }

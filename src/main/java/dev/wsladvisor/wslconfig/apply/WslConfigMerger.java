@@ -2,18 +2,14 @@ package dev.wsladvisor.wslconfig.apply;
 
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.keys.KeySpec;
-import dev.wsladvisor.wslconfig.keys.ValueType;
 import dev.wsladvisor.wslconfig.parse.ParseResult;
 import dev.wsladvisor.wslconfig.parse.ParsedEntry;
-import dev.wsladvisor.wslconfig.parse.SectionHeader;
 import dev.wsladvisor.wslconfig.parse.WslConfigDocument;
 import dev.wsladvisor.wslconfig.parse.WslConfigParser;
 import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
-import dev.wsladvisor.wslconfig.text.CNumbers;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,7 +65,7 @@ public final class WslConfigMerger {
         }
         try {
             return mergeAll(original, settings, harmfulLines);
-        } catch (FinalLineBreakChangesMeaning e) {
+        } catch (SettingInsertion.FinalLineBreakChangesMeaning e) {
             int n = original.lineCount();
             throw new dev.wsladvisor.errors.UserInputException("line " + n + " (" + original.lineText(n).strip() + ") is the"
                     + " last line and has no line break; apply must add settings after it, and a line break there"
@@ -89,7 +85,7 @@ public final class WslConfigMerger {
             Optional<ParsedEntry> effective = parsed.entries().stream()
                     .filter(e -> spec.matches(e.effectiveName())).findFirst();
             Change change;
-            if (effective.isPresent() && sameValue(spec, effective.get().value(), s.value())) {
+            if (effective.isPresent() && WslValues.sameValue(spec, effective.get().value(), s.value())) {
                 change = new Change(s, Change.Kind.UNCHANGED, effective.get().line(), effective.get().value());
             } else if (effective.isPresent() && keptOriginal(spec, original, harmfulLines) != null) {
                 ParsedEntry mine = keptOriginal(spec, original, harmfulLines);
@@ -99,11 +95,11 @@ public final class WslConfigMerger {
                 doc = replaceValue(doc, effective.get(), s.value());
                 change = new Change(s, Change.Kind.REPLACED, effective.get().line(), effective.get().value());
             } else {
-                Insertion ins = insert(doc, parsed, spec, s.value());
+                SettingInsertion.Insertion ins = SettingInsertion.insert(doc, parsed, spec, s.value());
                 doc = ins.document();
                 change = new Change(s, Change.Kind.ADDED, ins.line(), null);
             }
-            if (!readsAs(doc, spec, s.value())) {
+            if (!WslValues.readsAs(doc, spec, s.value())) {
                 throw new IllegalStateException("merging " + s.fullName() + "=" + s.value()
                         + " would not be read by WSL; refusing to write");
             }
@@ -123,116 +119,19 @@ public final class WslConfigMerger {
                 .filter(e -> !harmfulLines.contains(e.line())).orElse(null);
     }
 
-    private record Insertion(WslConfigDocument document, int line) {
-    }
-
-    private Insertion insert(WslConfigDocument doc, ParseResult parsed, KeySpec spec, String value) {
-        String ending = doc.dominantLineEnding(System.lineSeparator());
-        return insertLines(doc, parsed, spec, value, ending);
-    }
-
-    /**
-     * Refuses when the last line has no line break and giving it one, as any line added after it needs, would change
-     * what WSL reads: {@code kernelCommandLine=x\} at the end of the file is dropped by WSL (a backslash before the
-     * end of the file is an invalid escape), but with a line break it continues onto the next line and comes alive.
-     */
-    private static void checkFinalLineBreakKeepsMeaning(WslConfigDocument doc, String ending) {
-        if (!doc.missingFinalNewline()) {
-            return;
-        }
-        ParseResult now = WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG);
-        ParseResult then = WslConfigParser.parse(doc.withLinesInserted(doc.lineCount() + 1, List.of(), ending),
-                ConfigDialect.WSLCONFIG);
-        if (!meaning(now).equals(meaning(then))) {
-            throw new FinalLineBreakChangesMeaning();
-        }
-    }
-
-    /** Thrown inside the merge; {@link #merge} names the line as numbered in the person's file. */
-    private static final class FinalLineBreakChangesMeaning extends RuntimeException {
-        FinalLineBreakChangesMeaning() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static List<String> meaning(ParseResult r) {
-        List<String> out = new ArrayList<>();
-        r.entries().forEach(e -> out.add(e.line() + ":" + e.endLine() + ":" + e.effectiveName() + "=" + e.value()));
-        r.problems().forEach(p -> out.add(p.line() + ":" + p.kind()));
-        return out;
-    }
-
-    private Insertion insertLines(WslConfigDocument doc, ParseResult parsed, KeySpec spec, String value, String ending) {
-        String line = spec.name() + "=" + formatValue(value);
-        List<SectionHeader> headers = parsed.headers();
-        for (int i = 0; i < headers.size(); i++) {
-            SectionHeader h = headers.get(i);
-            if (!CNumbers.asciiEqualsIgnoreCase(h.name(), spec.section())) {
-                continue;
-            }
-            int blockEnd = i + 1 < headers.size() ? headers.get(i + 1).line() : Integer.MAX_VALUE;
-            int after = h.line();
-            for (ParsedEntry e : parsed.entries()) {
-                if (e.line() > h.line() && e.line() < blockEnd
-                        && CNumbers.asciiEqualsIgnoreCase(e.section(), spec.section())) {
-                    after = Math.max(after, e.endLine());
-                }
-            }
-            if (after == doc.lineCount()) {
-                checkFinalLineBreakKeepsMeaning(doc, ending);
-            }
-            WslConfigDocument candidate = doc.withLinesInserted(after + 1, List.of(line), ending);
-            if (readsAs(candidate, spec, value)) {
-                return new Insertion(candidate, after + 1);
-            }
-        }
-        checkFinalLineBreakKeepsMeaning(doc, ending);
-        List<String> block = new ArrayList<>();
-        boolean needsBlank = doc.lineCount() > 0 && !doc.lineText(doc.lineCount()).isBlank();
-        if (needsBlank) {
-            block.add("");
-        }
-        block.add("[" + spec.section() + "]");
-        block.add(line);
-        return new Insertion(doc.withLinesInserted(doc.lineCount() + 1, block, ending), doc.lineCount() + block.size());
-    }
-
     private WslConfigDocument replaceValue(WslConfigDocument doc, ParsedEntry e, String value) {
         String text = doc.lineText(e.line());
         if (!e.continued()) {
             String rest = text.substring(e.valueEnd());
             // an empty value right before an inline comment: keep the comment apart from the new value
             String gap = rest.startsWith("#") ? " " : "";
-            return doc.withLineText(e.line(), text.substring(0, e.valueStart()) + formatValue(value) + gap + rest);
+            return doc.withLineText(e.line(), text.substring(0, e.valueStart()) + WslValues.format(value) + gap + rest);
         }
         // A value continued over several lines is replaced as a whole: first line rewritten, the rest removed.
-        WslConfigDocument out = doc.withLineText(e.line(), text.substring(0, e.valueStart()) + formatValue(value));
+        WslConfigDocument out = doc.withLineText(e.line(), text.substring(0, e.valueStart()) + WslValues.format(value));
         for (int l = e.endLine(); l > e.line(); l--) {
             out = out.withLineRemoved(l);
         }
         return out;
-    }
-
-    private boolean readsAs(WslConfigDocument doc, KeySpec spec, String value) {
-        return WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG).entries().stream()
-                .filter(e -> spec.matches(e.effectiveName())).findFirst()
-                .map(e -> sameValue(spec, e.value(), value)).orElse(false);
-    }
-
-    static boolean sameValue(KeySpec spec, String current, String wanted) {
-        ValueType.Check a = spec.valueType().check(current, spec, ConfigDialect.WSLCONFIG);
-        ValueType.Check b = spec.valueType().check(wanted, spec, ConfigDialect.WSLCONFIG);
-        if (!a.valid() || !b.valid()) {
-            return false;
-        }
-        return Objects.equals(a.parsed(), b.parsed());
-    }
-
-    /** Spells a value so WSL reads it back unchanged: escapes backslashes and quotes, quotes '#' and edge spaces. */
-    public static String formatValue(String value) {
-        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\n", "\\n");
-        boolean quote = escaped.contains("#") || (!escaped.isEmpty()
-                && (Character.isWhitespace(escaped.charAt(0)) || Character.isWhitespace(escaped.charAt(escaped.length() - 1))));
-        return quote ? "\"" + escaped + "\"" : escaped;
     }
 }

@@ -33,7 +33,7 @@ public final class WslConfigText {
                 if (s.reason() != null && !s.reason().isBlank()) {
                     out.append("# ").append(s.reason().replace("\n", " ")).append('\n');
                 }
-                out.append(s.key()).append('=').append(WslConfigMerger.formatValue(s.value())).append('\n');
+                out.append(s.key()).append('=').append(WslValues.format(s.value())).append('\n');
             }
         }
         return out.toString();

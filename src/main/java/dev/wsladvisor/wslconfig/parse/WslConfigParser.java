@@ -45,7 +45,7 @@ public final class WslConfigParser {
         return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false, p.in.ctrlZLine());
     }
 
-    private static boolean isHSpace(int c) {
+    static boolean isHSpace(int c) {
         return c == ' ' || c == '\t';
     }
 
@@ -158,64 +158,15 @@ public final class WslConfigParser {
                     do {
                         ch = in.next();
                     } while (isHSpace(ch));
-                    int valueIndex = in.current();
-                    int rawEnd = in.current();
-                    StringBuilder value = new StringBuilder();
-                    int trimmedLength = 0;
-                    boolean inQuote = false;
-                    boolean tab = false;
-                    boolean invalid = false;
-                    while (ch != EOF && ch != '\n' && ch != '\r') {
-                        if (ch == '"') {
-                            inQuote = !inQuote;
-                        } else if (ch == '\\') {
-                            int ch2 = in.next();
-                            switch (ch2) {
-                                case '\\', '"' -> value.append((char) ch2);
-                                case 'b' -> value.append('\b');
-                                case 'n' -> value.append('\n');
-                                case 't' -> {
-                                    value.append('\t');
-                                    tab = true;
-                                }
-                                case '\n' -> {
-                                    // backslash-newline continues the value on the next line
-                                }
-                                case '\r' -> {
-                                    // configfile.cpp:712 skips a CR after a backslash: in wsl.conf (read in binary
-                                    // mode) a CRLF line ending in a backslash ends the value instead of being an
-                                    // invalid escape that stops parsing.
-                                }
-                                default -> {
-                                    problem(SyntaxProblem.Kind.INVALID_ESCAPE, in.current(),
-                                            ch2 == EOF ? "end of file" : String.valueOf((char) ch2));
-                                    invalid = true;
-                                }
-                            }
-                            if (invalid) {
-                                break;
-                            }
-                        } else if (ch == '#' && !inQuote) {
-                            break;
-                        } else {
-                            value.append((char) ch);
-                        }
-                        if (!isHSpace(ch)) {
-                            trimmedLength = value.length();
-                            rawEnd = in.current() + 1;
-                        }
-                        ch = in.next();
-                    }
-                    if (invalid) {
+                    ValueScanner.Scanned scanned = ValueScanner.scan(in, ch);
+                    ch = scanned.next();
+                    if (scanned.problem() != null) {
+                        problem(scanned.problem(), scanned.problemIndex(), scanned.detail());
                         state = State.INVALID_LINE;
                         break;
                     }
-                    if (inQuote) {
-                        problem(SyntaxProblem.Kind.UNTERMINATED_QUOTE, in.current(), null);
-                        state = State.INVALID_LINE;
-                        break;
-                    }
-                    value.setLength(trimmedLength);
+                    int valueIndex = scanned.valueIndex();
+                    int rawEnd = scanned.rawEnd();
                     int entryLine = in.line(keyIndex);
                     int endLine = in.line(Math.max(valueIndex, rawEnd - 1));
                     boolean oneLine = endLine == entryLine;
@@ -223,7 +174,7 @@ public final class WslConfigParser {
                     int start = in.col(valueIndex);
                     int end = oneLine && rawEnd > valueIndex ? in.col(rawEnd - 1) + 1 : start;
                     String effective = cString(key.toString());
-                    String cValue = cString(value.toString());
+                    String cValue = cString(scanned.value());
                     int dot = effective.indexOf('.');
                     String section = dot < 0 ? "" : effective.substring(0, dot);
                     String keyName = dot < 0 ? effective : effective.substring(dot + 1);
@@ -235,7 +186,7 @@ public final class WslConfigParser {
                     }
                     boolean nonAscii = cValue.chars().anyMatch(c -> c > 127);
                     entries.add(new ParsedEntry(entryLine, in.col(keyIndex) + 1, endLine, section, keyName, effective,
-                            cValue, rawValue, start, end, tab, nonAscii, !section.equals(lastSection)));
+                            cValue, rawValue, start, end, scanned.tab(), nonAscii, !section.equals(lastSection)));
                     state = State.NEW_LINE;
                 }
                 case INVALID_LINE -> {
