@@ -22,13 +22,13 @@ final class ChartData {
         Map<String, Object> d = new LinkedHashMap<>();
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
-            outcomes.add(Map.of("key", o.key(), "label", o.label(), "colour", o.colour(), "hosts", r.outcomes().get(o.key())));
+            outcomes.add(ordered("key", o.key(), "label", o.label(), "colour", o.colour(), "hosts", r.outcomes().get(o.key())));
         }
         d.put("outcomes", outcomes);
         d.put("byBuild", table(r.byBuild(), FleetReport.BuildRow::label, FleetReport.BuildRow::outcomes));
         d.put("byEdition", table(r.byEdition(), FleetReport.EditionRow::label, FleetReport.EditionRow::outcomes));
-        d.put("blockers", r.blockers().stream().limit(CHART_ROWS).map(g -> Map.of("name", g.id(), "hosts", g.hosts())).toList());
-        d.put("unknown", r.findOutNext().stream().limit(CHART_ROWS).map(f -> Map.of("name", f.fact(), "hosts", f.hosts())).toList());
+        d.put("blockers", r.blockers().stream().limit(CHART_ROWS).map(g -> ordered("name", g.id(), "hosts", g.hosts())).toList());
+        d.put("unknown", r.findOutNext().stream().limit(CHART_ROWS).map(f -> ordered("name", f.fact(), "hosts", f.hosts())).toList());
         try {
             // '<' only occurs inside JSON strings, where \u003c means the same: no "</script>" can end the element early.
             return new ObjectMapper().writeValueAsString(d).replace("<", "\\u003c");
@@ -40,9 +40,21 @@ final class ChartData {
     private static <T> Map<String, Object> table(List<T> rows, Function<T, String> label, Function<T, Map<String, Long>> counts) {
         List<Map<String, Object>> series = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
-            series.add(Map.of("label", o.label(), "colour", o.colour(),
+            series.add(ordered("label", o.label(), "colour", o.colour(),
                     "data", rows.stream().map(row -> counts.apply(row).get(o.key())).toList()));
         }
-        return Map.of("labels", rows.stream().map(label).toList(), "series", series);
+        return ordered("labels", rows.stream().map(label).toList(), "series", series);
+    }
+
+    /**
+     * Keys in the order given. Not {@code Map.of}: its order changes from one JVM run to the next, so the same
+     * fleet would give a different page each time.
+     */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

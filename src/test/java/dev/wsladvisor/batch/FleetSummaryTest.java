@@ -52,6 +52,18 @@ class FleetSummaryTest {
     }
 
     @Test
+    void theChartDataKeepsItsKeysInOneOrderSoTheSameFleetGivesTheSamePage() {
+        FleetSummary summary = new FleetSummary(3);
+        summary.add(advised(1, "WSL2", true, List.of(VMP), List.of(), List.of("host.hardware.slat"), PRO_19045));
+        String json = ChartData.json(summary.report(1));
+
+        assertThat(json).startsWith("{\"outcomes\":[{\"key\":").contains("\"byBuild\":{\"labels\":[")
+                .contains("\"series\":[{\"label\":").contains("\"blockers\":[{\"name\":\"virtual-machine-platform-off\",\"hosts\":1}]")
+                .contains("\"unknown\":[{\"name\":\"host.hardware.slat\",\"hosts\":1}]");
+        assertThat(json.indexOf("\"colour\"")).isLessThan(json.indexOf("\"hosts\""));
+    }
+
+    @Test
     void unmetNeedsAreTheWarningsNamedUnmetAndRankedApart() {
         FleetSummary summary = new FleetSummary(10);
         HostFinding unmet = new HostFinding("unmet-docker-needs-wsl2", "Left unmet by WSL1: Docker.", "Use a remote host.", "https://c");
