@@ -1,6 +1,6 @@
 package dev.wsladvisor.rules;
 
-import static dev.wsladvisor.support.Rules.advise;
+import static dev.wsladvisor.support.RuleFixture.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
@@ -21,7 +21,7 @@ class CurrentDistributionRulesTest {
     void insideAWsl1DistributionWhereWsl2IsAdvisedTheWarningNamesItAndTheConversion() {
         Advice a = inside("{\"name\": \"Ubuntu-20.04\", \"version\": 1, \"kernelRelease\": \"4.4.0-19041-Microsoft\"}", "{\"docker\": true}");
         assertThat(a.recommendation()).isEqualTo("WSL2");
-        Advice.WarningItem w = AdviceHarness.warning(a, ID);
+        Advice.WarningItem w = AdviceIds.warning(a, ID);
         assertThat(w.message()).contains("'Ubuntu-20.04'").contains("WSL1").contains("wsl --set-version Ubuntu-20.04 2");
     }
 
@@ -29,7 +29,7 @@ class CurrentDistributionRulesTest {
     void insideAWsl1DistributionWhereWsl1IsAdvisedTheWarningSaysItIsAlreadyTheRecommendedVersion() {
         Advice a = inside("{\"version\": 1}", "{\"serialPort\": true}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
-        assertThat(AdviceHarness.warning(a, ID).message()).contains("a distribution").contains("the version recommended here")
+        assertThat(AdviceIds.warning(a, ID).message()).contains("a distribution").contains("the version recommended here")
                 .doesNotContain("--set-version");
     }
 

@@ -2,7 +2,7 @@ package dev.wsladvisor.rules;
 
 import static dev.wsladvisor.support.AdviceIds.reasons;
 import static dev.wsladvisor.support.AdviceIds.warnings;
-import static dev.wsladvisor.support.Rules.advise;
+import static dev.wsladvisor.support.RuleFixture.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;

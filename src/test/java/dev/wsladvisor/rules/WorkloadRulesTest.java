@@ -3,7 +3,7 @@ package dev.wsladvisor.rules;
 import static dev.wsladvisor.support.AdviceIds.blockers;
 import static dev.wsladvisor.support.AdviceIds.reasons;
 import static dev.wsladvisor.support.AdviceIds.warnings;
-import static dev.wsladvisor.support.Rules.advise;
+import static dev.wsladvisor.support.RuleFixture.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
@@ -195,7 +195,7 @@ class WorkloadRulesTest {
 
     @Test
     void aFrictionsWorkaroundStillHoldsWhereTheVersionItFavoursCanNeverRun() {
-        Advice a = dev.wsladvisor.support.Rules.advise("{\"host\": {\"os\": {\"build\": 19045}, \"hardware\": {\"slat\": false,"
+        Advice a = dev.wsladvisor.support.RuleFixture.advise("{\"host\": {\"os\": {\"build\": 19045}, \"hardware\": {\"slat\": false,"
                 + " \"isVirtualMachine\": false, \"hypervisorPresent\": false}}, \"answers\": {\"guiApps\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
         Advice.WarningItem gui = a.warnings().stream().filter(w -> w.id().equals("workaround-gui-apps-favor-wsl2")).findFirst().orElseThrow();
