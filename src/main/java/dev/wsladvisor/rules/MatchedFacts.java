@@ -1,0 +1,233 @@
+package dev.wsladvisor.rules;
+
+import dev.wsladvisor.facts.FactSection;
+import dev.wsladvisor.facts.FactsDocument;
+import dev.wsladvisor.facts.Reads;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Accumulate;
+import org.drools.base.rule.Collect;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.model.constraints.AbstractSingleConstraint;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
+import org.drools.mvel.MVELConstraint;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * The facts of the document a rule's match read, as its explanation quotes them: for each pattern of the rule's
+ * conditions that matched a fact object (in the order the conditions are written), the fields its constraints read,
+ * each named by the object's place in the document ({@code host.os.build}; a list's whole path for an entry of it,
+ * such as {@code answers.errors}). A constraint's fields are read from its text as Drools keeps it (the precompiled
+ * model's and the compiled rule's alike): a property is its field; a helper or derived property says what it reads
+ * with {@link Reads}. Patterns under {@code not} or {@code exists} matched nothing, so they quote nothing.
+ */
+final class MatchedFacts {
+
+    /**
+     * What one pattern reads: the type of fact it matches ({@code collected}: a list of them, {@code from collect}),
+     * and the fields (or full paths) its constraints read.
+     */
+    record PatternReads(Class<?> type, boolean collected, List<String> fields) {
+    }
+
+    /** The reads of each positive pattern on a part of the facts document, or empty with {@code gap} saying why not. */
+    record RuleReads(List<PatternReads> patterns, String gap) {
+    }
+
+    private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern NAME = Pattern.compile("(?<![\\w.$])([A-Za-z_]\\w*)(\\s*\\()?");
+    private static final Set<String> WORDS = Set.of("null", "true", "false", "this", "instanceof", "matches", "contains",
+            "memberOf", "soundslike", "in", "not", "str", "excludes");
+
+    private MatchedFacts() {
+    }
+
+    /** What the conditions of {@code rule} read; a gap where a condition reads what cannot be told. */
+    static RuleReads of(Rule rule) {
+        if (!(rule instanceof RuleImpl)) {
+            return new RuleReads(List.of(), "not a Drools rule: " + rule.getClass().getName());
+        }
+        List<PatternReads> out = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        walk(((RuleImpl) rule).getLhs(), out, gaps);
+        return new RuleReads(List.copyOf(out), gaps.isEmpty() ? null : String.join("; ", gaps));
+    }
+
+    /**
+     * The paths the match read, first read first, each once. Each pattern takes the next object of its type in the match
+     * (the match holds the objects of the patterns that matched, in order: one branch of an {@code or}).
+     */
+    static List<String> paths(RuleReads reads, Match match, FactsDocument document) {
+        Set<String> out = new LinkedHashSet<>();
+        if (document == null) {
+            return List.of();
+        }
+        List<Object> objects = new ArrayList<>(match.getObjects());
+        for (PatternReads p : reads.patterns()) {
+            Object fact = take(objects, p);
+            if (p.fields().isEmpty()) {
+                continue;
+            }
+            String place = fact == null ? null : document.placeOf(fact);
+            if (place == null) {
+                continue;
+            }
+            int index = place.indexOf('[');
+            for (String field : p.fields()) {
+                if (field.contains(".")) {
+                    out.add(field);
+                } else if (index >= 0) {
+                    out.add(place.substring(0, index));
+                } else if (!field.isEmpty()) {
+                    out.add(place + "." + field);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Removes from {@code objects} and returns the first that {@code p} matched (for a collected list, its first entry). */
+    private static Object take(List<Object> objects, PatternReads p) {
+        for (int i = 0; i < objects.size(); i++) {
+            Object o = objects.get(i);
+            Object fact = p.collected() && o instanceof List<?> list && !list.isEmpty() ? list.get(0) : o;
+            if (p.type().isInstance(fact)) {
+                objects.remove(i);
+                return fact;
+            }
+        }
+        return null;
+    }
+
+    private static void walk(RuleConditionElement element, List<PatternReads> out, List<String> gaps) {
+        if (element instanceof GroupElement g) {
+            if (g.isNot() || g.isExists()) {
+                return;
+            }
+            for (RuleConditionElement child : g.getChildren()) {
+                walk(child, out, gaps);
+            }
+        } else if (element instanceof org.drools.base.rule.Pattern p) {
+            org.drools.base.rule.Pattern inner = p.getSource() instanceof Collect c ? c.getSourcePattern()
+                    : p.getSource() instanceof Accumulate a && a.getSource() instanceof org.drools.base.rule.Pattern source ? source : null;
+            org.drools.base.rule.Pattern read = inner == null ? p : inner;
+            Class<?> type = read.getObjectType() instanceof ClassObjectType c ? c.getClassType() : null;
+            if (type == null || !FactSection.class.isAssignableFrom(type)) {
+                return;
+            }
+            Set<String> fields = new LinkedHashSet<>();
+            for (Constraint c : read.getConstraints()) {
+                String text = text(c);
+                if (text == null) {
+                    gaps.add(type.getSimpleName() + ": a constraint whose text Drools does not keep (" + c.getClass().getSimpleName() + ")");
+                    continue;
+                }
+                read(type, text, fields, gaps);
+            }
+            out.add(new PatternReads(type, inner != null, List.copyOf(fields)));
+        }
+    }
+
+    /** The constraint as written in the rule, or null. */
+    private static String text(Constraint c) {
+        if (c instanceof LambdaConstraint l && l.getEvaluator().getConstraint() instanceof AbstractSingleConstraint s) {
+            String text = s.predicateInformation().getStringConstraint();
+            return text == null || text.isEmpty() ? null : text;
+        }
+        if (c instanceof MVELConstraint m) {
+            return m.getExpression();
+        }
+        return null;
+    }
+
+    /** Adds the fields the constraint {@code text} reads on a fact of {@code type}, in the order it names them. */
+    private static void read(Class<?> type, String text, Set<String> fields, List<String> gaps) {
+        String code = STRINGS.matcher(text).replaceAll("\"\"");
+        Matcher m = NAME.matcher(code);
+        while (m.find()) {
+            String name = m.group(1);
+            if (WORDS.contains(name)) {
+                continue;
+            }
+            int arguments = m.group(2) == null ? -1 : arguments(code, m.end());
+            List<Method> methods = methods(type, name, arguments);
+            if (methods.isEmpty()) {
+                if (arguments >= 0) {
+                    gaps.add(type.getSimpleName() + "." + name + "(): no such method");
+                }
+                continue;
+            }
+            fields.addAll(fieldsRead(type, methods, gaps));
+        }
+    }
+
+    /** How many arguments the call whose "(" ends just before {@code from} passes: top-level commas, plus one. */
+    private static int arguments(String code, int from) {
+        int depth = 0;
+        int count = 0;
+        boolean any = false;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth-- == 0) {
+                    break;
+                }
+            } else if (c == ',' && depth == 0) {
+                count++;
+            } else if (!Character.isWhitespace(c)) {
+                any = true;
+            }
+        }
+        return any ? count + 1 : 0;
+    }
+
+    /** The getter of a property {@code name} ({@code arguments} -1), or the methods called {@code name} taking that many. */
+    private static List<Method> methods(Class<?> type, String name, int arguments) {
+        List<Method> out = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            boolean match = arguments < 0 ? name.equals(FactProperties.property(m))
+                    : m.getName().equals(name) && m.getParameterCount() == arguments;
+            if (match) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fields {@code methods} read: {@code @Reads}, else a property's own field; "" for what names no field of its
+     * own (a product's name says which entry it is; an error's text is the entry), which quotes an entry of a list as
+     * the list and nothing else.
+     */
+    private static List<String> fieldsRead(Class<?> type, List<Method> methods, List<String> gaps) {
+        List<String> out = new ArrayList<>();
+        for (Method m : methods) {
+            Reads reads = m.getAnnotation(Reads.class);
+            String property = FactProperties.property(m);
+            if (reads != null) {
+                out.addAll(List.of(reads.value()));
+            } else if (!FactProperties.SECTIONS.containsKey(type)) {
+                out.add("");
+            } else if (property != null) {
+                String field = FactProperties.CONTRACT_NAMES.getOrDefault(type, Map.of()).getOrDefault(property, property);
+                out.add(FactProperties.specs(type, field).isEmpty() ? "" : field);
+            } else {
+                gaps.add(type.getSimpleName() + "." + m.getName() + "(): say what it reads with @Reads");
+            }
+        }
+        return out;
+    }
+}
