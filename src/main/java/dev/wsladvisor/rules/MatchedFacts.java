@@ -1,8 +1,11 @@
 package dev.wsladvisor.rules;
 
+import dev.wsladvisor.facts.Distribution;
 import dev.wsladvisor.facts.FactSection;
 import dev.wsladvisor.facts.FactsDocument;
+import dev.wsladvisor.facts.Product;
 import dev.wsladvisor.facts.Reads;
+import dev.wsladvisor.facts.ReportedError;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,15 +38,32 @@ import org.kie.api.runtime.rule.Match;
 final class MatchedFacts {
 
     /**
-     * What one pattern reads: the type of fact it matches ({@code collected}: a list of them, {@code from collect}),
-     * and the fields (or full paths) its constraints read.
+     * What one pattern reads: the type of fact it matches ({@code collected}: a list of them, {@code from collect}), its
+     * place in the document when the rule alone tells it ("host.os"; "answers.errors" with {@code list} for an entry of
+     * that list; null for a product whose name the conditions do not fix), and the fields (or full paths) its
+     * constraints read.
      */
-    record PatternReads(Class<?> type, boolean collected, List<String> fields) {
+    record PatternReads(Class<?> type, boolean collected, String place, boolean list, List<String> fields) {
     }
 
-    /** The reads of each positive pattern on a part of the facts document, or empty with {@code gap} saying why not. */
+    /** The reads of each positive pattern on a part of the facts document, and a gap where a condition cannot be read. */
     record RuleReads(List<PatternReads> patterns, String gap) {
+        /** The paths the rule reads on any host, every branch of an {@code or} included: what the catalogue lists. */
+        List<String> paths() {
+            Set<String> out = new LinkedHashSet<>();
+            for (PatternReads p : patterns) {
+                if (p.place() != null) {
+                    resolve(p.place(), p.list(), p.fields(), out);
+                }
+            }
+            return List.copyOf(out);
+        }
     }
+
+    private static final Set<String> KEYED_PRODUCTS = Set.of("virtualBox", "vmware", "dockerDesktop");
+    private static final Pattern PRODUCT_NAME = Pattern.compile("\\bname\\s*==\\s*\"(\\w+)\"");
+    /** {@code name not in ("virtualBox", ...)}: a product that is none of those named. */
+    private static final Pattern PRODUCT_NOT_NAMED = Pattern.compile("\\bname\\s+not\\s+in\\s*\\(([^)]*)\\)");
 
     private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern NAME = Pattern.compile("(?<![\\w.$])([A-Za-z_]\\w*)(\\s*\\()?");
@@ -76,25 +96,33 @@ final class MatchedFacts {
         List<Object> objects = new ArrayList<>(match.getObjects());
         for (PatternReads p : reads.patterns()) {
             Object fact = take(objects, p);
-            if (p.fields().isEmpty()) {
+            if (fact == null || p.fields().isEmpty()) {
                 continue;
             }
-            String place = fact == null ? null : document.placeOf(fact);
-            if (place == null) {
-                continue;
-            }
-            int index = place.indexOf('[');
-            for (String field : p.fields()) {
-                if (field.contains(".")) {
-                    out.add(field);
-                } else if (index >= 0) {
-                    out.add(place.substring(0, index));
-                } else if (!field.isEmpty()) {
-                    out.add(place + "." + field);
+            if (p.place() != null) {
+                resolve(p.place(), p.list(), p.fields(), out);
+            } else {
+                String place = document.placeOf(fact);
+                int index = place == null ? -1 : place.indexOf('[');
+                if (place != null) {
+                    resolve(index >= 0 ? place.substring(0, index) : place, index >= 0, p.fields(), out);
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Adds the paths of {@code fields} read at {@code place}: an entry of a list is quoted as the list. */
+    private static void resolve(String place, boolean list, List<String> fields, Set<String> out) {
+        for (String field : fields) {
+            if (field.contains(".")) {
+                out.add(field);
+            } else if (list) {
+                out.add(place);
+            } else if (!field.isEmpty()) {
+                out.add(place + "." + field);
+            }
+        }
     }
 
     /** Removes from {@code objects} and returns the first that {@code p} matched (for a collected list, its first entry). */
@@ -127,6 +155,7 @@ final class MatchedFacts {
                 return;
             }
             Set<String> fields = new LinkedHashSet<>();
+            Set<String> products = new LinkedHashSet<>();
             for (Constraint c : read.getConstraints()) {
                 String text = text(c);
                 if (text == null) {
@@ -134,9 +163,34 @@ final class MatchedFacts {
                     continue;
                 }
                 read(type, text, fields, gaps);
+                Matcher name = PRODUCT_NAME.matcher(text);
+                while (name.find()) {
+                    products.add(name.group(1));
+                }
+                Matcher notNamed = PRODUCT_NOT_NAMED.matcher(text);
+                if (notNamed.find() && Set.of(notNamed.group(1).replace("\"", "").split("\\s*,\\s*")).containsAll(KEYED_PRODUCTS)) {
+                    products.add("another hypervisor");
+                }
             }
-            out.add(new PatternReads(type, inner != null, List.copyOf(fields)));
+            out.add(place(type, inner != null, products, List.copyOf(fields)));
         }
+    }
+
+    /** A pattern's reads, with its place when the rule alone tells it. */
+    private static PatternReads place(Class<?> type, boolean collected, Set<String> products, List<String> fields) {
+        if (type == Product.class) {
+            boolean keyed = !products.isEmpty() && KEYED_PRODUCTS.containsAll(products);
+            boolean others = !products.isEmpty() && products.stream().noneMatch(KEYED_PRODUCTS::contains);
+            return keyed && products.size() == 1 ? new PatternReads(type, collected, "host.software." + products.iterator().next(), false, fields)
+                    : others ? new PatternReads(type, collected, "host.software.otherHypervisors", true, fields)
+                    : new PatternReads(type, collected, null, false, fields);
+        }
+        if (type == ReportedError.class) {
+            return new PatternReads(type, collected, "answers.errors", true, fields);
+        }
+        List<String> sections = FactProperties.SECTIONS.get(type);
+        return sections == null || sections.size() != 1 ? new PatternReads(type, collected, null, false, fields)
+                : new PatternReads(type, collected, sections.get(0), type == Distribution.class, fields);
     }
 
     /** The constraint as written in the rule, or null. */

@@ -151,7 +151,7 @@ final class RuleMetadata {
             // Holds types and field names only, never the rule: see READ.
             reads = MatchedFacts.of(k.getRule());
         }
-        if (reads.patterns().isEmpty()) {
+        if (reads.patterns().stream().allMatch(p -> p.fields().isEmpty())) {
             return List.of();
         }
         FactsDocument document = document(k);
