@@ -4,13 +4,10 @@ import dev.wsladvisor.facts.Distribution;
 import dev.wsladvisor.facts.FactSection;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.Product;
-import dev.wsladvisor.facts.Reads;
 import dev.wsladvisor.facts.ReportedError;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +18,6 @@ import org.drools.base.rule.Collect;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
-import org.drools.model.constraints.AbstractSingleConstraint;
-import org.drools.modelcompiler.constraints.LambdaConstraint;
-import org.drools.mvel.MVELConstraint;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.Match;
 
@@ -33,7 +27,7 @@ import org.kie.api.runtime.rule.Match;
  * each named by the object's place in the document ({@code host.os.build}; a list's whole path for an entry of it,
  * such as {@code answers.errors}). A constraint's fields are read from its text as Drools keeps it (the precompiled
  * model's and the compiled rule's alike): a property is its field; a helper or derived property says what it reads
- * with {@link Reads}. Patterns under {@code not} or {@code exists} matched nothing, so they quote nothing.
+ * with {@code facts.Reads}. Patterns under {@code not} or {@code exists} matched nothing, so they quote nothing.
  */
 final class MatchedFacts {
 
@@ -43,7 +37,17 @@ final class MatchedFacts {
      * that list; null for a product whose name the conditions do not fix), and the fields (or full paths) its
      * constraints read.
      */
-    record PatternReads(Class<?> type, boolean collected, String place, boolean list, List<String> fields) {
+    record PatternReads(Class<?> type, boolean collected, String place, boolean list, List<String> fields, List<String> paths) {
+        PatternReads(Class<?> type, boolean collected, String place, boolean list, List<String> fields) {
+            // Worked out once, as a rule fires for every host and every what-if trial.
+            this(type, collected, place, list, fields, place == null ? null : resolved(place, list, fields));
+        }
+    }
+
+    private static List<String> resolved(String place, boolean list, List<String> fields) {
+        Set<String> out = new LinkedHashSet<>();
+        resolve(place, list, fields, out);
+        return List.copyOf(out);
     }
 
     /** The reads of each positive pattern on a part of the facts document, and a gap where a condition cannot be read. */
@@ -52,8 +56,8 @@ final class MatchedFacts {
         List<String> paths() {
             Set<String> out = new LinkedHashSet<>();
             for (PatternReads p : patterns) {
-                if (p.place() != null) {
-                    resolve(p.place(), p.list(), p.fields(), out);
+                if (p.paths() != null) {
+                    out.addAll(p.paths());
                 }
             }
             return List.copyOf(out);
@@ -65,10 +69,6 @@ final class MatchedFacts {
     /** {@code name not in ("virtualBox", ...)}: a product that is none of those named. */
     private static final Pattern PRODUCT_NOT_NAMED = Pattern.compile("\\bname\\s+not\\s+in\\s*\\(([^)]*)\\)");
 
-    private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern NAME = Pattern.compile("(?<![\\w.$])([A-Za-z_]\\w*)(\\s*\\()?");
-    private static final Set<String> WORDS = Set.of("null", "true", "false", "this", "instanceof", "matches", "contains",
-            "memberOf", "soundslike", "in", "not", "str", "excludes");
 
     private MatchedFacts() {
     }
@@ -99,8 +99,8 @@ final class MatchedFacts {
             if (fact == null || p.fields().isEmpty()) {
                 continue;
             }
-            if (p.place() != null) {
-                resolve(p.place(), p.list(), p.fields(), out);
+            if (p.paths() != null) {
+                out.addAll(p.paths());
             } else {
                 String place = document.placeOf(fact);
                 int index = place == null ? -1 : place.indexOf('[');
@@ -157,12 +157,12 @@ final class MatchedFacts {
             Set<String> fields = new LinkedHashSet<>();
             Set<String> products = new LinkedHashSet<>();
             for (Constraint c : read.getConstraints()) {
-                String text = text(c);
+                String text = ConstraintReads.text(c);
                 if (text == null) {
                     gaps.add(type.getSimpleName() + ": a constraint whose text Drools does not keep (" + c.getClass().getSimpleName() + ")");
                     continue;
                 }
-                read(type, text, fields, gaps);
+                ConstraintReads.read(type, text, fields, gaps);
                 Matcher name = PRODUCT_NAME.matcher(text);
                 while (name.find()) {
                     products.add(name.group(1));
@@ -191,97 +191,5 @@ final class MatchedFacts {
         List<String> sections = FactProperties.SECTIONS.get(type);
         return sections == null || sections.size() != 1 ? new PatternReads(type, collected, null, false, fields)
                 : new PatternReads(type, collected, sections.get(0), type == Distribution.class, fields);
-    }
-
-    /** The constraint as written in the rule, or null. */
-    private static String text(Constraint c) {
-        if (c instanceof LambdaConstraint l && l.getEvaluator().getConstraint() instanceof AbstractSingleConstraint s) {
-            String text = s.predicateInformation().getStringConstraint();
-            return text == null || text.isEmpty() ? null : text;
-        }
-        if (c instanceof MVELConstraint m) {
-            return m.getExpression();
-        }
-        return null;
-    }
-
-    /** Adds the fields the constraint {@code text} reads on a fact of {@code type}, in the order it names them. */
-    private static void read(Class<?> type, String text, Set<String> fields, List<String> gaps) {
-        String code = STRINGS.matcher(text).replaceAll("\"\"");
-        Matcher m = NAME.matcher(code);
-        while (m.find()) {
-            String name = m.group(1);
-            if (WORDS.contains(name)) {
-                continue;
-            }
-            int arguments = m.group(2) == null ? -1 : arguments(code, m.end());
-            List<Method> methods = methods(type, name, arguments);
-            if (methods.isEmpty()) {
-                if (arguments >= 0) {
-                    gaps.add(type.getSimpleName() + "." + name + "(): no such method");
-                }
-                continue;
-            }
-            fields.addAll(fieldsRead(type, methods, gaps));
-        }
-    }
-
-    /** How many arguments the call whose "(" ends just before {@code from} passes: top-level commas, plus one. */
-    private static int arguments(String code, int from) {
-        int depth = 0;
-        int count = 0;
-        boolean any = false;
-        for (int i = from; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                if (depth-- == 0) {
-                    break;
-                }
-            } else if (c == ',' && depth == 0) {
-                count++;
-            } else if (!Character.isWhitespace(c)) {
-                any = true;
-            }
-        }
-        return any ? count + 1 : 0;
-    }
-
-    /** The getter of a property {@code name} ({@code arguments} -1), or the methods called {@code name} taking that many. */
-    private static List<Method> methods(Class<?> type, String name, int arguments) {
-        List<Method> out = new ArrayList<>();
-        for (Method m : type.getMethods()) {
-            boolean match = arguments < 0 ? name.equals(FactProperties.property(m))
-                    : m.getName().equals(name) && m.getParameterCount() == arguments;
-            if (match) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The fields {@code methods} read: {@code @Reads}, else a property's own field; "" for what names no field of its
-     * own (a product's name says which entry it is; an error's text is the entry), which quotes an entry of a list as
-     * the list and nothing else.
-     */
-    private static List<String> fieldsRead(Class<?> type, List<Method> methods, List<String> gaps) {
-        List<String> out = new ArrayList<>();
-        for (Method m : methods) {
-            Reads reads = m.getAnnotation(Reads.class);
-            String property = FactProperties.property(m);
-            if (reads != null) {
-                out.addAll(List.of(reads.value()));
-            } else if (!FactProperties.SECTIONS.containsKey(type)) {
-                out.add("");
-            } else if (property != null) {
-                String field = FactProperties.CONTRACT_NAMES.getOrDefault(type, Map.of()).getOrDefault(property, property);
-                out.add(FactProperties.specs(type, field).isEmpty() ? "" : field);
-            } else {
-                gaps.add(type.getSimpleName() + "." + m.getName() + "(): say what it reads with @Reads");
-            }
-        }
-        return out;
     }
 }
