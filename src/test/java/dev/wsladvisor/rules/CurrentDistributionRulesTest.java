@@ -1,6 +1,7 @@
 package dev.wsladvisor.rules;
 
 import static dev.wsladvisor.support.RuleFixture.advise;
+import static dev.wsladvisor.support.RuleFixture.fired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
@@ -12,9 +13,13 @@ class CurrentDistributionRulesTest {
 
     private static final String ID = "current-distribution-runs-wsl1";
 
+    private static String insideJson(String current, String answers) {
+        return "{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x64\"}, \"wsl\": {\"installed\": true, "
+                + "\"currentDistribution\": " + current + "}}, \"answers\": " + answers + "}";
+    }
+
     private static Advice inside(String current, String answers) {
-        return advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x64\"}, \"wsl\": {\"installed\": true, "
-                + "\"currentDistribution\": " + current + "}}, \"answers\": " + answers + "}");
+        return advise(insideJson(current, answers));
     }
 
     @Test
@@ -35,8 +40,8 @@ class CurrentDistributionRulesTest {
 
     @Test
     void insideAWsl2DistributionOrWithoutOneNothingIsSaid() {
-        assertThat(AdviceIds.warnings(inside("{\"name\": \"Ubuntu\", \"version\": 2}", "{\"docker\": true}"))).doesNotContain(ID);
-        assertThat(AdviceIds.warnings(inside("{\"name\": \"Ubuntu\"}", "{\"docker\": true}"))).doesNotContain(ID);
-        assertThat(AdviceIds.warnings(advise("{\"host\": {\"os\": {\"build\": 19045}}, \"answers\": {\"docker\": true}}"))).doesNotContain(ID);
+        assertThat(fired(insideJson("{\"name\": \"Ubuntu\", \"version\": 2}", "{\"docker\": true}"))).doesNotContain(ID);
+        assertThat(fired(insideJson("{\"name\": \"Ubuntu\"}", "{\"docker\": true}"))).doesNotContain(ID);
+        assertThat(fired("{\"host\": {\"os\": {\"build\": 19045}}, \"answers\": {\"docker\": true}}")).doesNotContain(ID);
     }
 }
