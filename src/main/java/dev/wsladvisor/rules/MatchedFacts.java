@@ -51,7 +51,16 @@ final class MatchedFacts {
     }
 
     /** The reads of each positive pattern on a part of the facts document, and a gap where a condition cannot be read. */
-    record RuleReads(List<PatternReads> patterns, String gap) {
+    record RuleReads(List<PatternReads> patterns, String gap, boolean branches) {
+        RuleReads(List<PatternReads> patterns, String gap) {
+            this(patterns, gap, false);
+        }
+
+        /** Every pattern's place is known and every one matched on each firing (no {@code or}): the paths never vary. */
+        boolean fixed() {
+            return !branches && patterns.stream().allMatch(p -> p.paths() != null);
+        }
+
         /** The paths the rule reads on any host, every branch of an {@code or} included: what the catalogue lists. */
         List<String> paths() {
             Set<String> out = new LinkedHashSet<>();
@@ -81,7 +90,7 @@ final class MatchedFacts {
         List<PatternReads> out = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         walk(((RuleImpl) rule).getLhs(), out, gaps);
-        return new RuleReads(List.copyOf(out), gaps.isEmpty() ? null : String.join("; ", gaps));
+        return new RuleReads(List.copyOf(out), gaps.isEmpty() ? null : String.join("; ", gaps), branches(((RuleImpl) rule).getLhs()));
     }
 
     /**
@@ -89,10 +98,13 @@ final class MatchedFacts {
      * (the match holds the objects of the patterns that matched, in order: one branch of an {@code or}).
      */
     static List<String> paths(RuleReads reads, Match match, FactsDocument document) {
-        Set<String> out = new LinkedHashSet<>();
         if (document == null) {
             return List.of();
         }
+        if (reads.fixed()) {
+            return reads.paths();
+        }
+        Set<String> out = new LinkedHashSet<>();
         List<Object> objects = new ArrayList<>(match.getObjects());
         for (PatternReads p : reads.patterns()) {
             Object fact = take(objects, p);
@@ -136,6 +148,14 @@ final class MatchedFacts {
             }
         }
         return null;
+    }
+
+    /** Whether the positive conditions have an {@code or}: then a match holds the facts of one branch only. */
+    private static boolean branches(RuleConditionElement element) {
+        if (!(element instanceof GroupElement g) || g.isNot() || g.isExists()) {
+            return false;
+        }
+        return g.isOr() || g.getChildren().stream().anyMatch(MatchedFacts::branches);
     }
 
     private static void walk(RuleConditionElement element, List<PatternReads> out, List<String> gaps) {

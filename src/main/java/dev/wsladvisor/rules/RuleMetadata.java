@@ -39,6 +39,7 @@ final class RuleMetadata {
     private Warning warning;
     private Integer step;
     private MatchedFacts.RuleReads reads;
+    private String[] fixedPaths;
 
     private RuleMetadata(Rule rule) {
         this.rule = new WeakReference<>(rule);
@@ -135,12 +136,13 @@ final class RuleMetadata {
      * the rule names them, else those its match read ({@link MatchedFacts}).
      */
     List<String> facts(RuleContext k) {
-        if (factPaths.length == 0) {
-            return matchedFacts(k);
-        }
+        return factPaths.length == 0 ? matchedFacts(k) : quote(factPaths, k);
+    }
+
+    private static List<String> quote(String[] paths, RuleContext k) {
         FactsDocument document = document(k);
-        List<String> out = new ArrayList<>(factPaths.length);
-        for (String path : factPaths) {
+        List<String> out = new ArrayList<>(paths.length);
+        for (String path : paths) {
             out.add(document == null ? path : document.describe(path));
         }
         return out;
@@ -153,6 +155,13 @@ final class RuleMetadata {
         }
         if (reads.patterns().stream().allMatch(p -> p.fields().isEmpty())) {
             return List.of();
+        }
+        // Most rules read the same paths on every firing: worked out once, like @facts.
+        if (fixedPaths == null && reads.fixed()) {
+            fixedPaths = reads.paths().toArray(new String[0]);
+        }
+        if (fixedPaths != null) {
+            return quote(fixedPaths, k);
         }
         FactsDocument document = document(k);
         List<String> paths = MatchedFacts.paths(reads, k.getMatch(), document);
