@@ -58,12 +58,8 @@ final class WhyThisQuestion {
     private List<RuleInfo> rulesReading(String path) {
         List<RuleInfo> out = new ArrayList<>();
         for (RuleInfo r : planner.advisor().rules().rules()) {
-            String facts = r.meta("facts");
-            if (facts == null) {
-                continue;
-            }
-            for (String f : facts.split(",")) {
-                if (f.trim().equals(path)) {
+            for (String f : r.facts()) {
+                if (f.equals(path)) {
                     out.add(r);
                     break;
                 }

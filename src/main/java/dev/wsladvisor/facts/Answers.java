@@ -88,6 +88,7 @@ public final class Answers extends FactSection {
     }
 
     /** Project files live (at least partly) on the Windows drives. */
+    @Reads({"projectLocation"})
     public boolean filesOnWindowsDrives() {
         String projectLocation = getProjectLocation();
         return "windows".equals(projectLocation) || "both".equals(projectLocation);

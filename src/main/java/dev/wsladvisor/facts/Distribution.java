@@ -34,6 +34,7 @@ public final class Distribution extends FactSection {
     }
 
     /** Docker Desktop's own distributions, which the person does not convert or use directly. */
+    @Reads({"name"})
     public boolean isDockerDesktopDistribution() {
         return name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("docker-desktop");
     }

@@ -225,6 +225,19 @@ public final class FactsDocument {
         return facts;
     }
 
+    /**
+     * The place in this document of one of its fact objects ({@link RuleFact#slot()}: "host.os", "answers.errors[1]"),
+     * or null for an object that is not one of this document's.
+     */
+    public String placeOf(Object fact) {
+        for (RuleFact f : ruleFactSlots()) {
+            if (f.fact() == fact) {
+                return f.slot();
+            }
+        }
+        return null;
+    }
+
     /** Some error the person saw is one no rule recognises ({@link ReportedError#getKind()} is null). */
     public boolean hasUnrecognisedError() {
         for (ReportedError e : reportedErrors) {

@@ -41,6 +41,7 @@ public final class Features extends FactSection {
     }
 
     /** Virtual Machine Platform is known to be off, or enabled but waiting for a restart: WSL2's VM cannot start. */
+    @Reads({"virtualMachinePlatform"})
     public boolean virtualMachinePlatformNotInEffect() {
         return isOff(virtualMachinePlatform) || "enable-pending".equals(virtualMachinePlatform);
     }

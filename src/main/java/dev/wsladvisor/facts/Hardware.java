@@ -70,6 +70,7 @@ public final class Hardware extends FactSection {
      * Windows is a VM whose host does not pass virtualization through: said outright, or shown by the
      * firmware-virtualization check failing inside the VM.
      */
+    @Reads({"isVirtualMachine", "nestedVirtualization", "virtualizationFirmwareEnabled"})
     public boolean lacksNestedVirtualization() {
         return Boolean.TRUE.equals(virtualMachine)
                 && (Boolean.FALSE.equals(nestedVirtualization)
@@ -82,6 +83,7 @@ public final class Hardware extends FactSection {
      * meaningful: Get-ComputerInfo's are meaningful only when no hypervisor runs, and systeminfo shows "A hypervisor
      * has been detected" instead of them.
      */
+    @Reads({"hypervisorPresent", "isVirtualMachine"})
     public boolean hypervisorRunsOnBareMetal() {
         return Boolean.TRUE.equals(hypervisorPresent) && !Boolean.TRUE.equals(virtualMachine);
     }
@@ -90,17 +92,20 @@ public final class Hardware extends FactSection {
      * Firmware virtualization (VT-x/AMD-V) is off on a physical PC: the check said so, and no hypervisor runs here
      * to prove it on. Inside a VM a failed check means no nested virtualization instead.
      */
+    @Reads({"virtualizationFirmwareEnabled", "isVirtualMachine", "hypervisorPresent"})
     public boolean firmwareVirtualizationOff() {
         return Boolean.FALSE.equals(virtualizationFirmwareEnabled) && !Boolean.TRUE.equals(virtualMachine)
                 && !hypervisorRunsOnBareMetal();
     }
 
     /** The CPU lacks SLAT: the check said so on a physical PC where no hypervisor runs to make it meaningless. */
+    @Reads({"slat", "isVirtualMachine", "hypervisorPresent"})
     public boolean lacksSlat() {
         return Boolean.FALSE.equals(slat) && !Boolean.TRUE.equals(virtualMachine) && !hypervisorRunsOnBareMetal();
     }
 
     /** True only when memory is known and below {@code mb}. */
+    @Reads({"memoryMb"})
     public boolean memoryBelowMb(int mb) {
         return memoryMb != null && memoryMb < mb;
     }

@@ -98,16 +98,19 @@ public final class HostOs extends FactSection {
     }
 
     /** home, pro, enterprise, education, server, iot, or null when the edition is not known. */
+    @Reads({"edition"})
     public String getEditionKind() {
         return editionKind;
     }
 
     /** 2016, 2019, 2022, 2025 for Windows Server, when the caption or build tells it. */
+    @Reads({"edition", "build"})
     public Integer getServerYear() {
         return serverYear;
     }
 
     /** 10 or 11 for client Windows, from the build when known (build 22000 and later is Windows 11). */
+    @Reads({"edition", "build"})
     public Integer getGeneration() {
         return generation;
     }
@@ -128,20 +131,24 @@ public final class HostOs extends FactSection {
         return architecture;
     }
 
+    @Reads({"edition"})
     public boolean isServer() {
         return "server".equals(editionKind);
     }
 
+    @Reads({"build"})
     public boolean isBuildKnown() {
         return build != null;
     }
 
     /** True only when the build is known and at least {@code minimum}. */
+    @Reads({"build"})
     public boolean buildAtLeast(int minimum) {
         return build != null && build >= minimum;
     }
 
     /** True only when the build is known and below {@code limit}. */
+    @Reads({"build"})
     public boolean buildBelow(int limit) {
         return build != null && build < limit;
     }
@@ -150,11 +157,13 @@ public final class HostOs extends FactSection {
      * True only when the build is known and below {@code limitBuild}.{@code limitRevision}: a lower build, or the
      * same build with a known lower revision (19041.208 is below 19041.264; 19041 with no revision is not known to be).
      */
+    @Reads({"build", "revision"})
     public boolean buildBelow(int limitBuild, int limitRevision) {
         return build != null && (build < limitBuild || (build == limitBuild && revision != null && revision < limitRevision));
     }
 
     /** "19045.4894", "19045" or "unknown", for messages. */
+    @Reads({"build", "revision"})
     public String getBuildLabel() {
         if (build == null) {
             return "unknown";
@@ -163,6 +172,7 @@ public final class HostOs extends FactSection {
     }
 
     /** Nothing is known about the host itself, so whether WSL2 can run now is unknown ({@link FactsDocument#readinessUnknown()}). */
+    @Reads({"build", "host.hardware.virtualizationFirmwareEnabled", "host.hardware.hypervisorPresent", "host.hardware.slat", "host.hardware.isVirtualMachine", "host.features.virtualMachinePlatform", "host.wsl.installed", "answers.errors"})
     public boolean readinessUnknown() {
         return document().readinessUnknown();
     }
@@ -173,11 +183,13 @@ public final class HostOs extends FactSection {
      * not support mirrored mode. Sources: https://learn.microsoft.com/en-us/windows/wsl/networking#mirrored-mode-networking
      * and its footnote; https://learn.microsoft.com/en-us/windows/wsl/troubleshooting.
      */
+    @Reads({"build", "revision", "edition"})
     public boolean mirroredNetworkingAvailable() {
         return build != null && !mirroredNetworkingUnavailable();
     }
 
     /** Mirrored networking is known not to be available here (see {@link #mirroredNetworkingAvailable()}). */
+    @Reads({"build", "revision", "edition"})
     public boolean mirroredNetworkingUnavailable() {
         return buildBelow(WindowsBuild.V22H2_WIN11, 2359) || (isServer() && buildAtLeast(WindowsBuild.V24H2_WIN11))
                 || (serverYear != null && serverYear == 2025);

@@ -39,26 +39,31 @@ public final class Product extends FactSection {
         return backend;
     }
 
+    @Reads({"version"})
     public boolean isVersionKnown() {
         return parsed != null;
     }
 
     /** True only when the version is known well enough and older than {@code threshold}. */
+    @Reads({"version"})
     public boolean olderThan(String threshold) {
         return parsed != null && parsed.olderThan(threshold);
     }
 
     /** True only when the version is known well enough and at least {@code threshold}. */
+    @Reads({"version"})
     public boolean atLeast(String threshold) {
         return parsed != null && parsed.atLeast(threshold);
     }
 
     /** True when a version was given but is too partial to compare with {@code threshold} ("6" against "6.1"). */
+    @Reads({"version"})
     public boolean versionUndecidedAgainst(String threshold) {
         return parsed != null && parsed.undecidedAgainst(threshold);
     }
 
     /** "VirtualBox 6.0.24", "VirtualBox (version unknown)", for messages. */
+    @Reads({"version", "product"})
     public String getLabel() {
         String display;
         switch (name) {

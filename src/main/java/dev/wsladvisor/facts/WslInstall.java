@@ -43,16 +43,19 @@ public final class WslInstall extends FactSection {
     }
 
     /** True only when the Store WSL package version is known and older than {@code threshold}. */
+    @Reads({"packageVersion"})
     public boolean packageOlderThan(String threshold) {
         return Version.parse(packageVersion).map(v -> v.olderThan(threshold)).orElse(false);
     }
 
     /** True only when the Store WSL package version is known and at least {@code threshold}. */
+    @Reads({"packageVersion"})
     public boolean packageAtLeast(String threshold) {
         return Version.parse(packageVersion).map(v -> v.atLeast(threshold)).orElse(false);
     }
 
     /** True only when the kernel version is known and older than {@code threshold}. */
+    @Reads({"kernelVersion"})
     public boolean kernelOlderThan(String threshold) {
         return Version.parse(kernelVersion).map(v -> v.olderThan(threshold)).orElse(false);
     }

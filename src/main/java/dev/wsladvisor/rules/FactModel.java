@@ -1,6 +1,7 @@
 package dev.wsladvisor.rules;
 
 import dev.wsladvisor.facts.Answers;
+import dev.wsladvisor.facts.CurrentDistribution;
 import dev.wsladvisor.facts.Distribution;
 import dev.wsladvisor.facts.Features;
 import dev.wsladvisor.facts.FieldSpec;
@@ -26,8 +27,16 @@ import java.util.Map;
  */
 public final class FactModel {
 
-    /** One field of a fact type. {@code spec} is null for a derived field the facts document does not hold. */
-    public record Field(String name, Class<?> type, String path, FieldSpec spec) {
+    /**
+     * One field of a fact type. {@code paths} are the facts document's fields it is read from (a product's version from
+     * each product entry that has one), empty for a derived field; {@code path} and {@code spec} are the first of them,
+     * or null.
+     */
+    public record Field(String name, Class<?> type, List<String> paths, FieldSpec spec) {
+        public String path() {
+            return paths.isEmpty() ? null : paths.get(0);
+        }
+
         /** The Java type as a rule author reads it: "true/false", "whole number", "text"... */
         public String typeName() {
             if (type == Boolean.class || type == boolean.class) {
@@ -62,6 +71,7 @@ public final class FactModel {
         add(Features.class, "host.features");
         add(WslInstall.class, "host.wsl");
         add(Distribution.class, "host.wsl.distributions");
+        add(CurrentDistribution.class, "host.wsl.currentDistribution");
         add(Product.class, "host.software");
         add(Answers.class, "answers");
         add(ReportedError.class, "answers.errors");
@@ -102,9 +112,9 @@ public final class FactModel {
             String property = FactProperties.property(m);
             if (property != null) {
                 String contractName = contractNames.getOrDefault(property, property);
-                String path = section == null ? null : section + "." + contractName;
-                FieldSpec spec = path == null ? null : FactProperties.spec(type, contractName);
-                fields.put(property, new Field(property, m.getReturnType(), spec == null ? null : spec.path(), spec));
+                List<FieldSpec> specs = FactProperties.specs(type, contractName);
+                fields.put(property, new Field(property, m.getReturnType(), specs.stream().map(FieldSpec::path).toList(),
+                        specs.isEmpty() ? null : specs.get(0)));
             } else {
                 helpers.add(m.getName() + "(" + String.join(", ", List.of(m.getParameterTypes()).stream()
                         .map(Class::getSimpleName).toList()) + ")");
@@ -125,7 +135,7 @@ public final class FactModel {
             md.append("| field | type | facts document | values |\n|---|---|---|---|\n");
             for (Field f : t.fields().values()) {
                 md.append("| `").append(f.name()).append("` | ").append(f.typeName()).append(" | ")
-                        .append(f.path() == null ? "derived" : "`" + f.path() + "`").append(" | ").append(values(f)).append(" |\n");
+                        .append(f.paths().isEmpty() ? "derived" : String.join(", ", f.paths().stream().map(p -> "`" + p + "`").toList())).append(" | ").append(values(f)).append(" |\n");
             }
             if (!t.helpers().isEmpty()) {
                 md.append("\nHelpers: ").append(String.join(", ", t.helpers().stream().map(h -> "`" + h + "`").toList())).append(".\n");

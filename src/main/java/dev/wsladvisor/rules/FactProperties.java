@@ -1,6 +1,7 @@
 package dev.wsladvisor.rules;
 
 import dev.wsladvisor.facts.Answers;
+import dev.wsladvisor.facts.CurrentDistribution;
 import dev.wsladvisor.facts.Distribution;
 import dev.wsladvisor.facts.FactsSchema;
 import dev.wsladvisor.facts.FieldSpec;
@@ -25,10 +26,15 @@ import java.util.Set;
  */
 public final class FactProperties {
 
-    /** Where each fact type's fields are declared in the contract: products share the fields of each host.software entry. */
-    static final Map<Class<?>, String> SECTIONS = Map.of(HostOs.class, "host.os", Hardware.class, "host.hardware",
-            Features.class, "host.features", WslInstall.class, "host.wsl", Distribution.class, "host.wsl.distributions",
-            Product.class, "host.software.dockerDesktop", Answers.class, "answers");
+    /**
+     * Where each fact type's fields are declared in the contract: a product's in its own entry of host.software (the
+     * Product type reads whichever of them it was built from).
+     */
+    static final Map<Class<?>, List<String>> SECTIONS = Map.of(HostOs.class, List.of("host.os"), Hardware.class, List.of("host.hardware"),
+            Features.class, List.of("host.features"), WslInstall.class, List.of("host.wsl"), Distribution.class,
+            List.of("host.wsl.distributions"), CurrentDistribution.class, List.of("host.wsl.currentDistribution"),
+            Product.class, List.of("host.software.virtualBox", "host.software.vmware", "host.software.dockerDesktop"),
+            Answers.class, List.of("answers"));
 
     /** Bean properties whose contract field has another name. */
     static final Map<Class<?>, Map<String, String>> CONTRACT_NAMES = Map.of(Hardware.class, Map.of("virtualMachine", "isVirtualMachine"),
@@ -77,8 +83,20 @@ public final class FactProperties {
 
     /** The contract's declaration of a fact type's field, or null for a field the facts document does not hold. */
     static FieldSpec spec(Class<?> type, String field) {
-        String section = SECTIONS.get(type);
-        return section == null ? null : FactsSchema.at(section + "." + field);
+        List<FieldSpec> specs = specs(type, field);
+        return specs.isEmpty() ? null : specs.get(0);
+    }
+
+    /** Every declaration of a fact type's field: one per product entry that has it, one for the other types. */
+    static List<FieldSpec> specs(Class<?> type, String field) {
+        List<FieldSpec> out = new ArrayList<>();
+        for (String section : SECTIONS.getOrDefault(type, List.of())) {
+            FieldSpec spec = FactsSchema.at(section + "." + field);
+            if (spec != null) {
+                out.add(spec);
+            }
+        }
+        return out;
     }
 
     /** The bean property a getter reads ({@code getBuild} and {@code isServer} read build and server), or null. */

@@ -28,7 +28,7 @@ public final class RuleCatalogue {
             for (RuleInfo r : e.getValue()) {
                 md.append("| `").append(r.id()).append("` | ").append(kind(r)).append(" | ")
                         .append(cell(r.meta("explanation"))).append(" | ")
-                        .append(r.meta("facts") == null ? "" : cell(r.meta("facts"))).append(" | ")
+                        .append(r.meta("facts") != null ? cell(r.meta("facts")) : cell(String.join(", ", r.facts()))).append(" | ")
                         .append(r.meta("source")).append(" |\n");
             }
         }

@@ -49,7 +49,7 @@ final class RuleCatalogueReader {
                 if (!required.isEmpty() && lintRule && !List.of("error", "warning", "info").contains(unquoted(rule.getMetaData().get("severity")))) {
                     throw RuleErrors.unknownSeverity(file, rule.getName(), rule.getMetaData().get("severity"));
                 }
-                RuleInfo info = new RuleInfo(String.valueOf(rule.getMetaData().get("id")), rule.getName(), file, rule.getMetaData());
+                RuleInfo info = new RuleInfo(String.valueOf(rule.getMetaData().get("id")), rule.getName(), file, rule.getMetaData(), rule);
                 RuleInfo clash = byId.putIfAbsent(info.id(), info);
                 if (clash != null) {
                     if (clashes == null) {

@@ -1,6 +1,8 @@
 package dev.wsladvisor.rules;
 
+import java.util.List;
 import java.util.Map;
+import org.kie.api.definition.rule.Rule;
 
 /** A rule as the catalogue shows it: its id, name, file and metadata. */
 public final class RuleInfo {
@@ -9,12 +11,20 @@ public final class RuleInfo {
     private final String name;
     private final String file;
     private final Map<String, Object> metadata;
+    /** The rule itself, to read what its conditions read when it has no {@code @facts}; null where that is not wanted. */
+    private final Rule rule;
+    private volatile List<String> readFacts;
 
     RuleInfo(String id, String name, String file, Map<String, Object> metadata) {
+        this(id, name, file, metadata, null);
+    }
+
+    RuleInfo(String id, String name, String file, Map<String, Object> metadata, Rule rule) {
         this.id = id;
         this.name = name;
         this.file = file;
         this.metadata = Map.copyOf(metadata);
+        this.rule = rule;
     }
 
     public String id() {
@@ -63,11 +73,27 @@ public final class RuleInfo {
         }
     }
 
-    /** The contract paths in {@code @facts}. */
-    public java.util.List<String> facts() {
+    /**
+     * The contract paths the rule's explanation quotes: those of {@code @facts}, or without it those its conditions read
+     * on any host ({@link MatchedFacts}, every branch of an {@code or}) when it gives a reason, blocker or warning, worked
+     * out the first time they are asked for.
+     */
+    public List<String> facts() {
         String facts = meta("facts");
-        return facts == null ? java.util.List.of() : java.util.Arrays.stream(facts.split(","))
-                .map(String::trim).filter(f -> !f.isEmpty()).toList();
+        if (facts != null) {
+            return java.util.Arrays.stream(facts.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList();
+        }
+        if (readFacts == null) {
+            // Only reasons, blockers and warnings quote facts; a next step, finding or setting names none.
+            boolean quotes = List.of("reason", "blocker", "warning").contains(kind());
+            readFacts = quotes ? factsRead() : List.of();
+        }
+        return readFacts;
+    }
+
+    /** The contract paths the rule's conditions read on any host, whatever its {@code @facts} says. */
+    List<String> factsRead() {
+        return rule == null ? List.of() : MatchedFacts.of(rule).paths();
     }
 
     /** A metadata value as text, or null. */

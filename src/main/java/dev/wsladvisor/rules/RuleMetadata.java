@@ -38,6 +38,8 @@ final class RuleMetadata {
     private Blocker blocker;
     private Warning warning;
     private Integer step;
+    private MatchedFacts.RuleReads reads;
+    private String[] fixedPaths;
 
     private RuleMetadata(Rule rule) {
         this.rule = new WeakReference<>(rule);
@@ -129,15 +131,43 @@ final class RuleMetadata {
         return id;
     }
 
-    /** Quotes the facts named in {@code @facts} with their values, as given in the host's document. */
+    /**
+     * The facts this firing quotes, with their values as given in the host's document: the paths of {@code @facts} when
+     * the rule names them, else those its match read ({@link MatchedFacts}).
+     */
     List<String> facts(RuleContext k) {
-        if (factPaths.length == 0) {
+        return factPaths.length == 0 ? matchedFacts(k) : quote(factPaths, k);
+    }
+
+    private static List<String> quote(String[] paths, RuleContext k) {
+        FactsDocument document = document(k);
+        List<String> out = new ArrayList<>(paths.length);
+        for (String path : paths) {
+            out.add(document == null ? path : document.describe(path));
+        }
+        return out;
+    }
+
+    private List<String> matchedFacts(RuleContext k) {
+        if (reads == null) {
+            // Holds types and field names only, never the rule: see READ.
+            reads = MatchedFacts.of(k.getRule());
+        }
+        if (reads.patterns().stream().allMatch(p -> p.fields().isEmpty())) {
             return List.of();
         }
+        // Most rules read the same paths on every firing: worked out once, like @facts.
+        if (fixedPaths == null && reads.fixed()) {
+            fixedPaths = reads.paths().toArray(new String[0]);
+        }
+        if (fixedPaths != null) {
+            return quote(fixedPaths, k);
+        }
         FactsDocument document = document(k);
-        List<String> out = new ArrayList<>(factPaths.length);
-        for (String path : factPaths) {
-            out.add(document == null ? path : document.describe(path));
+        List<String> paths = MatchedFacts.paths(reads, k.getMatch(), document);
+        List<String> out = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            out.add(document.describe(path));
         }
         return out;
     }

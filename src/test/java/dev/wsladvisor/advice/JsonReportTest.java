@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.support.Rules;
+import dev.wsladvisor.support.RuleFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class JsonReportTest {
     void batchAdviceLeavesOutWhatWasNotComputed() throws IOException {
         FactsDocument facts = read(Path.of("facts/docker-web-developer.json"));
         WslConfigAdviceReporter none = new WslConfigAdviceReporter(null);
-        Advice advice = new AdviceAssembler(new Advisor(Rules.builtIn(), none.extraFacts()), none).advise(facts, false);
+        Advice advice = new AdviceAssembler(new Advisor(RuleFixture.rules(), none.extraFacts()), none).advise(facts, false);
         assertThat(advice.whatIf()).isNull();
         assertThat(JsonReport.compact(advice)).isEqualTo(BATCH.writeValueAsString(advice)).doesNotContain("whatIf", "unknown");
     }
@@ -75,7 +75,7 @@ class JsonReportTest {
                 FactsDocument facts = read(file);
                 for (Path config : new Path[] {null, wslconfig}) {
                     WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(config);
-                    out.add(new AdviceAssembler(new Advisor(Rules.builtIn(), reporter.extraFacts()), reporter).advise(facts));
+                    out.add(new AdviceAssembler(new Advisor(RuleFixture.rules(), reporter.extraFacts()), reporter).advise(facts));
                 }
             }
         }

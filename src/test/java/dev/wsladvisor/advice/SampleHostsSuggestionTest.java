@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.lint.LintFinding;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.io.IOException;
@@ -26,14 +26,14 @@ class SampleHostsSuggestionTest {
     void suggestionsFitTheirHost(Path sample) {
         FactsDocument doc = new FactsReader(false).read(sample.toString(), System.in);
         WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(null);
-        Advice advice = new AdviceAssembler(new Advisor(WslRulesFixture.ruleBase()), reporter).advise(doc);
+        Advice advice = new AdviceAssembler(new Advisor(RuleFixture.rules()), reporter).advise(doc);
         if (!"WSL2".equals(advice.recommendation())) {
             assertThat(advice.wslconfig().settings()).isEmpty();
             assertThat(advice.wslconfig().text()).isEmpty();
             return;
         }
         // "every distribution runs WSL1" is about the host, which the next steps convert, not about the settings
-        assertThat(WslRulesFixture.lint(advice.wslconfig().text(), ConfigDialect.WSLCONFIG, doc.ruleFacts().toArray()))
+        assertThat(RuleFixture.lint(advice.wslconfig().text(), ConfigDialect.WSLCONFIG, doc.ruleFacts().toArray()))
                 .as(advice.wslconfig().text()).extracting(LintFinding::ruleId)
                 .allMatch("wslconfig-all-distributions-wsl1"::equals);
         assertThat(advice.wslconfig().settings()).allSatisfy(s -> {

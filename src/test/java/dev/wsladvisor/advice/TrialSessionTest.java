@@ -9,7 +9,7 @@ import dev.wsladvisor.facts.FieldSpec;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.scenario.ScenarioFiles;
 import dev.wsladvisor.scenario.ScenarioReader;
-import dev.wsladvisor.support.Rules;
+import dev.wsladvisor.support.RuleFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TrialSessionTest {
 
-    private static final Advisor ADVISOR = new Advisor(Rules.builtIn());
+    private static final Advisor ADVISOR = new Advisor(RuleFixture.rules());
     private static final List<FactsDocument> HOSTS = hosts();
     private static final List<FieldSpec> FIELDS = fields();
 
@@ -114,7 +114,7 @@ class TrialSessionTest {
                 end
                 """);
         Advisor mine = new Advisor(RuleBase.load(List.of(dir)));
-        FactsDocument host = Rules.facts("{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 22631}}, \"answers\": {\"docker\": false}}");
+        FactsDocument host = RuleFixture.facts("{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 22631}}, \"answers\": {\"docker\": false}}");
         List<FactsDocument> variants = List.of(host.withFact("answers.serialPort", true), host.withFact("answers.serialPort", false),
                 host.withFact("answers.vpn", true));
         List<String> incremental = mine.withTrials(host, session -> variants.stream().map(v -> session.decide(v).toString()).toList());

@@ -2,7 +2,7 @@ package dev.wsladvisor.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.lint.LintFinding;
 import dev.wsladvisor.wslconfig.lint.WslConfigLintFacts;
@@ -21,7 +21,7 @@ class WslConfigAdviceFlowTest {
         Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Files.writeString(file, "memory=4GB\n[wsl2]\nmemroy=8GB\n", java.nio.file.StandardOpenOption.APPEND);
         List<Object> facts = WslConfigLintFacts.ofWslconfig(file);
-        List<LintFinding> findings = WslRulesFixture.fire(facts, LintFinding.class);
+        List<LintFinding> findings = RuleFixture.fire(facts, LintFinding.class);
         WslConfigAdvice.Part part = WslConfigAdvice.from("WSL2", List.of(), findings, KeyCatalog.builtIn());
         assertThat(part.findings()).extracting(Advice.Finding::severity, Advice.Finding::line, Advice.Finding::key).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("error", 1, "memory"),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class WslConfigAdviceReporterTest {
     private static Advice advise(Path wslconfig) {
         FactsDocument doc = new FactsReader(true).read(FACTS.toString(), System.in);
         WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(wslconfig);
-        return new AdviceAssembler(new Advisor(WslRulesFixture.ruleBase(), reporter.extraFacts()), reporter)
+        return new AdviceAssembler(new Advisor(RuleFixture.rules(), reporter.extraFacts()), reporter)
                 .advise(doc);
     }
 

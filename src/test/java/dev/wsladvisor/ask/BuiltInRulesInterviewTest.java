@@ -1,12 +1,12 @@
 package dev.wsladvisor.ask;
 
+import dev.wsladvisor.support.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.rules.RuleBase;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +31,7 @@ class BuiltInRulesInterviewTest {
 
     @BeforeAll
     static void compileRules() {
-        planner = new QuestionPlanner(new Advisor(RuleBase.builtIn()), QuestionCatalog.answers());
+        planner = new QuestionPlanner(new Advisor(RuleFixture.rules()), QuestionCatalog.answers());
     }
 
     private static FactsDocument hostOnly(String sample) throws IOException {

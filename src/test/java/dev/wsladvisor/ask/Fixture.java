@@ -1,15 +1,11 @@
 package dev.wsladvisor.ask;
 
-import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.rules.RuleSources;
-import java.io.ByteArrayInputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** The fixed rule set of src/test/resources/ask/rules and facts documents written inline. */
+/** The fixed rule set of src/test/resources/ask/rules, so the questions asked stay fixed, and the catalogue of questions. */
 public final class Fixture {
 
     private Fixture() {
@@ -45,11 +41,5 @@ public final class Fixture {
             json.append('\'').append(q.name()).append("':").append(value instanceof String ? "'" + value + "'" : value).append(',');
         }
         return json.append("'errors':[]}}").toString();
-    }
-
-    /** A facts document from JSON text; single quotes stand for double quotes. */
-    public static FactsDocument facts(String json) {
-        String text = json.replace('\'', '"');
-        return new FactsReader(false).read("-", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

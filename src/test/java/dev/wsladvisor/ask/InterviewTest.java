@@ -1,5 +1,6 @@
 package dev.wsladvisor.ask;
 
+import dev.wsladvisor.support.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ class InterviewTest {
 
     @Test
     void whereWsl2CanNeverRunOnlyNeedsItWouldLeaveUnmetAreAsked() {
-        Interview.Result result = run(Fixture.facts("{'host':{'hardware':{'slat':false}}}"), "no", "no");
+        Interview.Result result = run(RuleFixture.facts("{'host':{'hardware':{'slat':false}}}"), "no", "no");
 
         // A yes to Docker or systemd would add a warning that the need cannot be met on this PC: worth asking.
         assertThat(askedNames(result)).containsExactlyInAnyOrder("docker", "systemd");
@@ -78,7 +79,7 @@ class InterviewTest {
 
     @Test
     void asksNothingWhenEveryAnswerIsGiven() {
-        FactsDocument complete = Fixture.facts(Fixture.everyAnswer());
+        FactsDocument complete = RuleFixture.facts(Fixture.everyAnswer());
 
         Interview.Result result = run(complete, "yes");
 
@@ -89,7 +90,7 @@ class InterviewTest {
 
     @Test
     void neverAsksAgainWhatTheFactsAlreadySay() {
-        Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "linux");
+        Interview.Result result = run(RuleFixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "linux");
 
         assertThat(askedNames(result)).containsExactly("projectLocation");
         assertThat(transcript.toString()).contains("Of the " + Fixture.catalogueSize() + " in the catalogue (2 answered in the facts already)");
@@ -110,7 +111,7 @@ class InterviewTest {
 
     @Test
     void questionMarkOnAQuestionThatMattersOnlyWithAnotherNamesTheOther() {
-        run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "?");
+        run(RuleFixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "?");
 
         assertThat(transcript.toString())
                 .contains("(1) Where will your project files live")
@@ -157,7 +158,7 @@ class InterviewTest {
 
     @Test
     void enumerationsTakeTheNumberOfAChoice() {
-        Interview.Result result = run(Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "2", "no");
+        Interview.Result result = run(RuleFixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}"), "2", "no");
 
         assertThat(result.facts().value("answers.projectLocation").asText()).isEqualTo("windows");
     }
@@ -183,7 +184,7 @@ class InterviewTest {
 
     @Test
     void aQuestionThatCanOnlyChangeTheBlockedStateIsAskedForAnOldVirtualbox() {
-        FactsDocument oldVirtualBox = Fixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2.44'}}},"
+        FactsDocument oldVirtualBox = RuleFixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2.44'}}},"
                 + "'answers':{'serialPort':false,'memoryTight':false,'projectLocation':'linux'}}");
 
         Interview.Result result = run(oldVirtualBox, "?", "yes");
@@ -241,7 +242,7 @@ class InterviewTest {
 
     @Test
     void theInstructionsArePrintedOnlyWhenAQuestionIsAsked() {
-        FactsDocument noSlat = Fixture.facts("{'host':{'hardware':{'slat':false}},'answers':{'docker':false,'systemd':false}}");
+        FactsDocument noSlat = RuleFixture.facts("{'host':{'hardware':{'slat':false}},'answers':{'docker':false,'systemd':false}}");
         Interview.Result nothing = runPiped(noSlat);
         assertThat(nothing.asked()).isZero();
         assertThat(transcript.toString()).doesNotContain("At each prompt").doesNotContain("A few questions");

@@ -1,5 +1,6 @@
 package dev.wsladvisor.ask;
 
+import dev.wsladvisor.support.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,6 @@ import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.Decision;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
-import dev.wsladvisor.rules.RuleBase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ class QuestionCountTest {
 
     @BeforeAll
     static void compileRules() {
-        planner = new QuestionPlanner(new Advisor(RuleBase.builtIn()), QuestionCatalog.answers());
+        planner = new QuestionPlanner(new Advisor(RuleFixture.rules()), QuestionCatalog.answers());
     }
 
     record Row(String sample, List<String> asked, Decision full, Decision reached) {

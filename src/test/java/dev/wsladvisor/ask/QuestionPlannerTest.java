@@ -1,5 +1,6 @@
 package dev.wsladvisor.ask;
 
+import dev.wsladvisor.support.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advisor;
@@ -22,7 +23,7 @@ class QuestionPlannerTest {
     void aQuestionThatFlipsTheRecommendationComesBeforeOneThatOnlyBlocksWhateverTheCatalogueOrder() {
         QuestionCatalog all = QuestionCatalog.answers();
         QuestionCatalog blockedFirst = QuestionCatalog.of(List.of(all.byPath("answers.otherHypervisorVms"), all.byPath("answers.serialPort")));
-        FactsDocument oldVirtualBox = Fixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2'}}}}");
+        FactsDocument oldVirtualBox = RuleFixture.facts("{'host':{'software':{'virtualBox':{'version':'5.2'}}}}");
 
         List<QuestionPlanner.Rank> ranks = new QuestionPlanner(advisor, blockedFirst).rank(oldVirtualBox, Set.of());
 
@@ -33,7 +34,7 @@ class QuestionPlannerTest {
     @Test
     void twoQuestionsThatMatterOnlyTogetherAreNotBothSkipped() {
         QuestionPlanner planner = new QuestionPlanner(advisor, QuestionCatalog.answers());
-        FactsDocument facts = Fixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}");
+        FactsDocument facts = RuleFixture.facts("{'answers':{'serialPort':false,'memoryTight':false}}");
 
         QuestionPlanner.Rank next = planner.next(facts, Set.of());
 
@@ -47,7 +48,7 @@ class QuestionPlannerTest {
     void nothingIsNextWhenNoAnswerCanChangeTheAdvice() {
         QuestionPlanner planner = new QuestionPlanner(advisor, QuestionCatalog.answers());
 
-        assertThat(planner.next(Fixture.facts("{'host':{'hardware':{'slat':false}},'answers':{'docker':false,'systemd':false}}"),
+        assertThat(planner.next(RuleFixture.facts("{'host':{'hardware':{'slat':false}},'answers':{'docker':false,'systemd':false}}"),
                 Set.of())).isNull();
     }
 }

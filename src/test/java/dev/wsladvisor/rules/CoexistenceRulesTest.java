@@ -1,18 +1,20 @@
 package dev.wsladvisor.rules;
 
-import static dev.wsladvisor.rules.AdviceHarness.allReasonIds;
-import static dev.wsladvisor.rules.AdviceHarness.allWarningIds;
-import static dev.wsladvisor.rules.AdviceHarness.blocker;
-import static dev.wsladvisor.rules.AdviceHarness.blockerIds;
-import static dev.wsladvisor.rules.AdviceHarness.reason;
-import static dev.wsladvisor.rules.AdviceHarness.reasonIds;
-import static dev.wsladvisor.rules.AdviceHarness.warning;
-import static dev.wsladvisor.rules.AdviceHarness.warningIds;
+import static dev.wsladvisor.support.AdviceIds.blocker;
+import static dev.wsladvisor.support.AdviceIds.blockers;
+import static dev.wsladvisor.support.AdviceIds.reason;
+import static dev.wsladvisor.support.AdviceIds.reasons;
+import static dev.wsladvisor.support.AdviceIds.warning;
+import static dev.wsladvisor.support.AdviceIds.warnings;
+import static dev.wsladvisor.support.RuleFixture.advise;
+import static dev.wsladvisor.support.RuleFixture.fire;
+import static dev.wsladvisor.support.RuleFixture.fired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
-import dev.wsladvisor.advice.Evaluation;
+import dev.wsladvisor.support.RuleFixture.Fired;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,9 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** rules/coexistence.drl: other hypervisors and Docker Desktop beside WSL. */
 class CoexistenceRulesTest {
-
-    private static final RuleBase RULES = RuleBase.builtIn();
-    private static final AdviceHarness HARNESS = new AdviceHarness(RULES);
 
     private static final List<String> VIRTUALBOX_VERSION_RULES = List.of("virtualbox-before-6.0-clashes-with-wsl2",
             "virtualbox-6.0-hyper-v-experimental", "virtualbox-6.1-nem-unreliable", "virtualbox-7-nem-slower",
@@ -42,16 +41,16 @@ class CoexistenceRulesTest {
 
     @Test
     void virtualBox60WarnsOnlyWhenWsl2IsRecommended() {
-        Advice wsl2 = HARNESS.advise(virtualBox("6.0.24", ""));
+        Advice wsl2 = advise(virtualBox("6.0.24", ""));
         assertThat(wsl2.recommendation()).isEqualTo("WSL2");
         assertThat(warning(wsl2, "virtualbox-6.0-hyper-v-experimental").message()).contains("VirtualBox 6.0.24");
         assertThat(warning(wsl2, "virtualbox-6.0-hyper-v-experimental").facts())
                 .containsExactly("host.software.virtualBox.version = 6.0.24");
 
-        Advice wsl1 = HARNESS.advise(virtualBox("6.0.24", "'serialPort':true"));
+        Advice wsl1 = advise(virtualBox("6.0.24", "'serialPort':true"));
         assertThat(wsl1.recommendation()).isEqualTo("WSL1");
-        assertThat(warningIds(wsl1)).doesNotContain("virtualbox-6.0-hyper-v-experimental");
-        assertThat(allWarningIds(HARNESS.evaluate(virtualBox("6.0.24", "'serialPort':true"))))
+        assertThat(warnings(wsl1)).doesNotContain("virtualbox-6.0-hyper-v-experimental");
+        assertThat(fired(virtualBox("6.0.24", "'serialPort':true")))
                 .contains("virtualbox-6.0-hyper-v-experimental");
     }
 
@@ -72,22 +71,22 @@ class CoexistenceRulesTest {
     @ParameterizedTest(name = "VirtualBox {0} -> {1}")
     @MethodSource("virtualBoxVersions")
     void eachVirtualBoxVersionGetsExactlyOneVersionWarning(String version, String expected) {
-        List<String> ids = warningIds(HARNESS.advise(virtualBox(version, "")));
+        Set<String> ids = fired(virtualBox(version, ""));
         assertThat(ids.stream().filter(VIRTUALBOX_VERSION_RULES::contains)).containsExactly(expected);
     }
 
     @Test
     void partialVirtualBoxVersionSaysTheVersionIsNotEnoughToDecide() {
-        Advice advice = HARNESS.advise(virtualBox("6", ""));
-        assertThat(warning(advice, "virtualbox-version-undecided").message())
+        Fired outcome = fire(virtualBox("6", ""));
+        assertThat(outcome.warning("virtualbox-version-undecided").getMessage())
                 .contains("VirtualBox 6").contains("not enough to decide");
-        Advice noVersion = HARNESS.advise(virtualBox(null, ""));
-        assertThat(warning(noVersion, "virtualbox-version-undecided").message()).contains("VirtualBox (version unknown)");
+        Fired noVersion = fire(virtualBox(null, ""));
+        assertThat(noVersion.warning("virtualbox-version-undecided").getMessage()).contains("VirtualBox (version unknown)");
     }
 
     @Test
     void oldVirtualBoxWithVmsToKeepIsAFrictionWhoseWorkaroundIsTheUpgrade() {
-        Advice advice = HARNESS.advise(virtualBox("6.0.24", "'otherHypervisorVms':true"));
+        Advice advice = advise(virtualBox("6.0.24", "'otherHypervisorVms':true"));
         assertThat(advice.recommendation()).isEqualTo("WSL2");
         assertThat(warning(advice, "workaround-old-virtualbox-vms-favor-wsl1").fix()).contains("Upgrade VirtualBox");
         Advice.ReasonItem old = reason(advice, "old-virtualbox-vms-favor-wsl1");
@@ -100,44 +99,44 @@ class CoexistenceRulesTest {
 
     @Test
     void currentVirtualBoxWithVmsToKeepOnlyLeansToWsl1() {
-        Advice advice = HARNESS.advise(virtualBox("7.1.4", "'otherHypervisorVms':true"));
-        assertThat(reasonIds(advice)).contains("other-vms-favor-wsl1").doesNotContain("old-virtualbox-vms-favor-wsl1");
+        Fired outcome = fire(virtualBox("7.1.4", "'otherHypervisorVms':true"));
+        assertThat(outcome.ids()).contains("other-vms-favor-wsl1").doesNotContain("old-virtualbox-vms-favor-wsl1");
     }
 
     @Test
     void vmsToKeepWithoutAnyHypervisorVersionAskToCheckIt() {
-        Evaluation none = HARNESS.evaluate("{'answers':{'otherHypervisorVms':true}}");
-        assertThat(allWarningIds(none)).contains("other-vms-check-hypervisor-version");
-        Evaluation withVirtualBox = HARNESS.evaluate(virtualBox("7.1.4", "'otherHypervisorVms':true"));
-        assertThat(allWarningIds(withVirtualBox)).doesNotContain("other-vms-check-hypervisor-version");
+        Fired none = fire("{'answers':{'otherHypervisorVms':true}}");
+        assertThat(none.ids()).contains("other-vms-check-hypervisor-version");
+        Fired withVirtualBox = fire(virtualBox("7.1.4", "'otherHypervisorVms':true"));
+        assertThat(withVirtualBox.ids()).doesNotContain("other-vms-check-hypervisor-version");
     }
 
     @Test
     void noVmsToKeepMeansNoReasonToPreferWsl1() {
-        Evaluation no = HARNESS.evaluate(virtualBox("5.2.44", "'otherHypervisorVms':false"));
-        assertThat(allReasonIds(no)).doesNotContain("other-vms-favor-wsl1", "old-virtualbox-vms-favor-wsl1");
-        Evaluation unknown = HARNESS.evaluate(virtualBox("5.2.44", ""));
-        assertThat(allReasonIds(unknown)).doesNotContain("other-vms-favor-wsl1", "old-virtualbox-vms-favor-wsl1");
+        Fired no = fire(virtualBox("5.2.44", "'otherHypervisorVms':false"));
+        assertThat(no.ids()).doesNotContain("other-vms-favor-wsl1", "old-virtualbox-vms-favor-wsl1");
+        Fired unknown = fire(virtualBox("5.2.44", ""));
+        assertThat(unknown.ids()).doesNotContain("other-vms-favor-wsl1", "old-virtualbox-vms-favor-wsl1");
     }
 
     @Test
     void nothingInstalledAndNothingAnsweredStaysSilent() {
-        Evaluation empty = HARNESS.evaluate("{}");
-        assertThat(allWarningIds(empty)).noneMatch(id -> id.startsWith("virtualbox") || id.startsWith("vmware")
+        Fired empty = fire("{}");
+        assertThat(empty.ids()).noneMatch(id -> id.startsWith("virtualbox") || id.startsWith("vmware")
                 || id.startsWith("docker-desktop") || id.contains("hypervisor") || id.startsWith("haxm")
                 || id.startsWith("aehd") || id.startsWith("bluestacks"));
-        assertThat(allReasonIds(empty)).doesNotContain("other-vms-favor-wsl1");
+        assertThat(empty.ids()).doesNotContain("other-vms-favor-wsl1");
     }
 
     // ---- VMware
 
     @Test
     void vmwareOlderThan1555ClashesWithWsl2AndFavorsWsl1WhenItsVmsAreKept() {
-        Advice advice = HARNESS.advise(vmware("15.5.1", ""));
-        assertThat(warning(advice, "vmware-before-15.5.5-clashes-with-wsl2").message()).contains("VMware Workstation Pro 15.5.1");
-        assertThat(warningIds(advice)).doesNotContain("vmware-host-vbs-mode-limits");
+        Fired outcome = fire(vmware("15.5.1", ""));
+        assertThat(outcome.warning("vmware-before-15.5.5-clashes-with-wsl2").getMessage()).contains("VMware Workstation Pro 15.5.1");
+        assertThat(outcome.ids()).doesNotContain("vmware-host-vbs-mode-limits");
 
-        Advice keep = HARNESS.advise("{'host':{'software':{'vmware':{'version':'15.5.1'}}},'answers':{'otherHypervisorVms':true}}");
+        Advice keep = advise("{'host':{'software':{'vmware':{'version':'15.5.1'}}},'answers':{'otherHypervisorVms':true}}");
         assertThat(keep.recommendation()).isEqualTo("WSL2");
         assertThat(reason(keep, "old-vmware-vms-favor-wsl1").favors()).isEqualTo("WSL1");
         assertThat(keep.nextSteps()).anyMatch(step -> step.contains("15.5.5 or later"));
@@ -146,7 +145,7 @@ class CoexistenceRulesTest {
     @Test
     void vmware1555AndLaterRunInHostVbsModeWithLimits() {
         for (String version : List.of("15.5.5", "16", "17.5.2")) {
-            List<String> ids = warningIds(HARNESS.advise(vmware(version, "")));
+            Set<String> ids = fired(vmware(version, ""));
             assertThat(ids).as(version).contains("vmware-host-vbs-mode-limits")
                     .doesNotContain("vmware-before-15.5.5-clashes-with-wsl2", "vmware-version-undecided");
         }
@@ -155,7 +154,7 @@ class CoexistenceRulesTest {
     @Test
     void partialVmwareVersionSaysTheVersionIsNotEnoughToDecide() {
         for (String version : List.of("15", "15.5")) {
-            List<String> ids = warningIds(HARNESS.advise(vmware(version, "")));
+            Set<String> ids = fired(vmware(version, ""));
             assertThat(ids).as(version).contains("vmware-version-undecided")
                     .doesNotContain("vmware-host-vbs-mode-limits", "vmware-before-15.5.5-clashes-with-wsl2");
         }
@@ -164,13 +163,13 @@ class CoexistenceRulesTest {
     @Test
     void vmwareOnTheWindowsHypervisorNeedsBuild19041Revision264() {
         String id = "vmware-hyper-v-mode-needs-19041-264";
-        assertThat(warning(HARNESS.advise(vmware("16.2.5", "'build':19041,'revision':208")), id).message())
+        assertThat(fire(vmware("16.2.5", "'build':19041,'revision':208")).warning(id).getMessage())
                 .contains("19041.208");
-        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':18363,'revision':1049")))).contains(id);
-        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':19041,'revision':264")))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':19045")))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "'build':19041")))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise(vmware("16.2.5", "")))).doesNotContain(id);
+        assertThat(fired(vmware("16.2.5", "'build':18363,'revision':1049"))).contains(id);
+        assertThat(fired(vmware("16.2.5", "'build':19041,'revision':264"))).doesNotContain(id);
+        assertThat(fired(vmware("16.2.5", "'build':19045"))).doesNotContain(id);
+        assertThat(fired(vmware("16.2.5", "'build':19041"))).doesNotContain(id);
+        assertThat(fired(vmware("16.2.5", ""))).doesNotContain(id);
     }
 
     private static String vmwareBeside1909(String version) {
@@ -181,25 +180,25 @@ class CoexistenceRulesTest {
 
     @Test
     void vmwareThatCannotRunBesideWsl2WeighsTheSameWhetherItIsTooOldOrWindowsIs() {
-        Advice oldVmware = HARNESS.advise(vmwareBeside1909("15.5.4"));
-        Advice newVmware = HARNESS.advise(vmwareBeside1909("16.2.1"));
+        Advice oldVmware = advise(vmwareBeside1909("15.5.4"));
+        Advice newVmware = advise(vmwareBeside1909("16.2.1"));
         assertThat(oldVmware.recommendation()).isEqualTo("WSL2");
         assertThat(newVmware.recommendation()).isEqualTo("WSL2");
         assertThat(reason(newVmware, "vmware-vms-on-old-windows-favor-wsl1").weight())
                 .isEqualTo(reason(oldVmware, "old-vmware-vms-favor-wsl1").weight());
-        assertThat(reasonIds(newVmware)).doesNotContain("old-vmware-vms-favor-wsl1");
-        assertThat(reasonIds(oldVmware)).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
+        assertThat(reasons(newVmware)).doesNotContain("old-vmware-vms-favor-wsl1");
+        assertThat(reasons(oldVmware)).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
         assertThat(warning(newVmware, "workaround-vmware-vms-on-old-windows-favor-wsl1").fix()).contains("19041.264");
 
         String current = vmwareBeside1909("16.2.1").replace("'build':18363,'revision':1049", "'build':19045,'revision':4894");
-        assertThat(reasonIds(HARNESS.advise(current))).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
+        assertThat(fired(current)).doesNotContain("vmware-vms-on-old-windows-favor-wsl1");
     }
 
     @Test
     void vmwareOnWindowsTooOldForItsHyperVModeIsNotSaidToRunInHostVbsMode() {
-        List<String> tooOld = allWarningIds(HARNESS.evaluate(vmware("16.2.1", "'build':18363,'revision':1049")));
+        Set<String> tooOld = fired(vmware("16.2.1", "'build':18363,'revision':1049"));
         assertThat(tooOld).contains("vmware-hyper-v-mode-needs-19041-264").doesNotContain("vmware-host-vbs-mode-limits");
-        assertThat(allWarningIds(HARNESS.evaluate(vmware("16.2.1", "'build':19041,'revision':264"))))
+        assertThat(fired(vmware("16.2.1", "'build':19041,'revision':264")))
                 .contains("vmware-host-vbs-mode-limits").doesNotContain("vmware-hyper-v-mode-needs-19041-264");
     }
 
@@ -208,29 +207,29 @@ class CoexistenceRulesTest {
     @Test
     void haxmAndAehdPointToTheWindowsHypervisorPlatform() {
         String json = "{'host':{'features':{'windowsHypervisorPlatform':'disabled'},'software':{'otherHypervisors':['HAXM','aehd']}}}";
-        Advice advice = HARNESS.advise(json);
+        Advice advice = advise(json);
         assertThat(advice.recommendation()).isEqualTo("WSL2");
         assertThat(warning(advice, "haxm-conflicts-with-hyper-v").fix()).contains("HypervisorPlatform");
         assertThat(warning(advice, "aehd-conflicts-with-hyper-v").message()).contains("2026-12-31");
         assertThat(advice.nextSteps()).anyMatch(s -> s.contains("/featurename:HypervisorPlatform"));
 
-        Advice enabled = HARNESS.advise(json.replace("disabled", "enabled"));
+        Advice enabled = advise(json.replace("disabled", "enabled"));
         assertThat(enabled.nextSteps()).noneMatch(s -> s.contains("/featurename:HypervisorPlatform"));
     }
 
     @Test
     void aehdWarnsEvenWhenWsl1IsRecommended() {
-        Advice advice = HARNESS.advise("{'host':{'software':{'virtualBox':{'version':'5.2.44'},'otherHypervisors':['aehd','haxm']}},"
+        Advice advice = advise("{'host':{'software':{'virtualBox':{'version':'5.2.44'},'otherHypervisors':['aehd','haxm']}},"
                 + "'answers':{'otherHypervisorVms':true,'serialPort':true}}");
         assertThat(advice.recommendation()).isEqualTo("WSL1");
-        assertThat(warningIds(advice)).contains("aehd-conflicts-with-hyper-v").doesNotContain("haxm-conflicts-with-hyper-v");
+        assertThat(warnings(advice)).contains("aehd-conflicts-with-hyper-v").doesNotContain("haxm-conflicts-with-hyper-v");
         assertThat(advice.nextSteps()).noneMatch(s -> s.contains("HypervisorPlatform"));
     }
 
     @Test
     void bluestacksAndUnknownHypervisorsGetASoftWarning() {
-        Advice advice = HARNESS.advise("{'host':{'software':{'otherHypervisors':['bluestacks','Genymotion']}}}");
-        assertThat(warningIds(advice)).contains("bluestacks-hyper-v-uncertain");
+        Advice advice = advise("{'host':{'software':{'otherHypervisors':['bluestacks','Genymotion']}}}");
+        assertThat(warnings(advice)).contains("bluestacks-hyper-v-uncertain");
         assertThat(warning(advice, "other-hypervisor-conflicts-with-wsl2").message()).contains("genymotion");
         assertThat(advice.warnings().stream().filter(w -> w.id().equals("other-hypervisor-conflicts-with-wsl2"))).hasSize(1);
     }
@@ -245,40 +244,40 @@ class CoexistenceRulesTest {
 
     @Test
     void dockerDesktopOnOldWslBlocksAStatedDockerNeed() {
-        Advice advice = HARNESS.advise(docker("wsl2", "2.0.9.0", "'docker':true"));
+        Advice advice = advise(docker("wsl2", "2.0.9.0", "'docker':true"));
         assertThat(advice.recommendation()).isEqualTo("WSL2");
         assertThat(advice.blocked()).isTrue();
         Advice.BlockerItem b = blocker(advice, "docker-desktop-needs-wsl-2.1.5");
         assertThat(b.message()).contains("2.0.9.0");
         assertThat(b.fix()).contains("wsl --update");
-        assertThat(warningIds(advice)).doesNotContain("docker-desktop-old-wsl");
+        assertThat(warnings(advice)).doesNotContain("docker-desktop-old-wsl");
     }
 
     @Test
     void dockerDesktopOnOldWslOnlyWarnsWithoutAStatedDockerNeed() {
-        Advice advice = HARNESS.advise(docker("wsl2", "2.0.9.0", ""));
-        assertThat(blockerIds(advice)).doesNotContain("docker-desktop-needs-wsl-2.1.5");
-        assertThat(warningIds(advice)).contains("docker-desktop-old-wsl");
+        Fired outcome = fire(docker("wsl2", "2.0.9.0", ""));
+        assertThat(outcome.ids()).doesNotContain("docker-desktop-needs-wsl-2.1.5");
+        assertThat(outcome.ids()).contains("docker-desktop-old-wsl");
     }
 
     @Test
     void dockerDesktopWslCheckStaysSilentWhenWslIsRecentUnknownOrUnused() {
         for (String json : List.of(docker("wsl2", "2.1.5.0", "'docker':true"), docker("wsl2", null, "'docker':true"),
                 docker("hyperv", "2.0.9.0", "'docker':true"))) {
-            Advice advice = HARNESS.advise(json);
-            assertThat(blockerIds(advice)).as(json).doesNotContain("docker-desktop-needs-wsl-2.1.5");
-            assertThat(warningIds(advice)).as(json).doesNotContain("docker-desktop-old-wsl");
+            Fired outcome = fire(json);
+            assertThat(outcome.ids()).as(json).doesNotContain("docker-desktop-needs-wsl-2.1.5");
+            assertThat(outcome.ids()).as(json).doesNotContain("docker-desktop-old-wsl");
         }
     }
 
     @Test
     void dockerDesktopAsksToCheckAnUnknownOrInboxWslVersion() {
         String id = "docker-desktop-wsl-version-unknown";
-        assertThat(warningIds(HARNESS.advise("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'wsl2'}}}}")))
+        assertThat(fired("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'wsl2'}}}}"))
                 .contains(id);
-        assertThat(warningIds(HARNESS.advise(docker("wsl2", "2.3.26.0", "")))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'software':{'dockerDesktop':{'backend':'wsl2'}}}}"))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'hyperv'}}}}")))
+        assertThat(fired(docker("wsl2", "2.3.26.0", ""))).doesNotContain(id);
+        assertThat(fired("{'host':{'software':{'dockerDesktop':{'backend':'wsl2'}}}}")).doesNotContain(id);
+        assertThat(fired("{'host':{'wsl':{'installed':true},'software':{'dockerDesktop':{'backend':'hyperv'}}}}"))
                 .doesNotContain(id);
     }
 
@@ -286,44 +285,44 @@ class CoexistenceRulesTest {
     void dockerDesktopNeedsWindows10_22H2OrWindows11_23H2() {
         String id = "docker-desktop-needs-windows-19045-or-22631";
         for (int build : new int[] {19044, 22000, 22621}) {
-            assertThat(warningIds(HARNESS.advise(osWithDocker("'build':" + build)))).as("" + build).contains(id);
+            assertThat(fired(osWithDocker("'build':" + build))).as("" + build).contains(id);
         }
         for (int build : new int[] {19045, 22631, 26100}) {
-            assertThat(warningIds(HARNESS.advise(osWithDocker("'build':" + build)))).as("" + build).doesNotContain(id);
+            assertThat(fired(osWithDocker("'build':" + build))).as("" + build).doesNotContain(id);
         }
-        assertThat(warningIds(HARNESS.advise(osWithDocker("'edition':'Pro'")))).doesNotContain(id);
+        assertThat(fired(osWithDocker("'edition':'Pro'"))).doesNotContain(id);
     }
 
     @Test
     void aDockerNeedOnABuildDockerDesktopDoesNotSupportSaysSoBeforeItIsInstalled() {
         String id = "docker-need-desktop-needs-windows-19045-or-22631";
-        Advice on1909 = HARNESS.advise("{'host':{'os':{'edition':'Pro','build':18363,'revision':1049}},'answers':{'docker':true}}");
+        Advice on1909 = advise("{'host':{'os':{'edition':'Pro','build':18363,'revision':1049}},'answers':{'docker':true}}");
         assertThat(on1909.recommendation()).isEqualTo("WSL2");
         assertThat(warning(on1909, id).message()).contains("18363.1049", "19045", "22631");
         assertThat(warning(on1909, id).fix()).contains("Docker Engine");
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':22000}},'answers':{'docker':true}}"))).contains(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':19045}},'answers':{'docker':true}}"))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363}},'answers':{'docker':false}}"))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise("{'answers':{'docker':true}}"))).doesNotContain(id);
+        assertThat(fired("{'host':{'os':{'build':22000}},'answers':{'docker':true}}")).contains(id);
+        assertThat(fired("{'host':{'os':{'build':19045}},'answers':{'docker':true}}")).doesNotContain(id);
+        assertThat(fired("{'host':{'os':{'build':18363}},'answers':{'docker':false}}")).doesNotContain(id);
+        assertThat(fired("{'answers':{'docker':true}}")).doesNotContain(id);
         // Where no WSL can run (32-bit Windows), Docker Engine in WSL2 is no way out either.
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Pro','build':17134,'architecture':'x86'}},"
-                + "'answers':{'docker':true}}"))).doesNotContain(id);
+        assertThat(fired("{'host':{'os':{'edition':'Pro','build':17134,'architecture':'x86'}},"
+                + "'answers':{'docker':true}}")).doesNotContain(id);
         // Installed, the Docker Desktop rule speaks instead, naming the version.
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':18363},'software':{'dockerDesktop':{'version':'4.40.0'}}},"
-                + "'answers':{'docker':true}}"))).contains("docker-desktop-needs-windows-19045-or-22631").doesNotContain(id);
+        assertThat(fired("{'host':{'os':{'build':18363},'software':{'dockerDesktop':{'version':'4.40.0'}}},"
+                + "'answers':{'docker':true}}")).contains("docker-desktop-needs-windows-19045-or-22631").doesNotContain(id);
     }
 
     @Test
     void dockerDesktopOnArm64IsInEarlyAccess() {
         String id = "docker-desktop-arm64-early-access";
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'},'software':{'dockerDesktop':{}}}}")))
+        assertThat(fired("{'host':{'os':{'build':26100,'architecture':'arm64'},'software':{'dockerDesktop':{}}}}"))
                 .contains(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':true}}")))
+        assertThat(fired("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':true}}"))
                 .contains(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'x64'},'software':{'dockerDesktop':{}}}}")))
+        assertThat(fired("{'host':{'os':{'build':26100,'architecture':'x64'},'software':{'dockerDesktop':{}}}}"))
                 .doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100},'software':{'dockerDesktop':{}}}}"))).doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':false}}")))
+        assertThat(fired("{'host':{'os':{'build':26100},'software':{'dockerDesktop':{}}}}")).doesNotContain(id);
+        assertThat(fired("{'host':{'os':{'build':26100,'architecture':'arm64'}},'answers':{'docker':false}}"))
                 .doesNotContain(id);
     }
 
@@ -334,103 +333,103 @@ class CoexistenceRulesTest {
     @Test
     void dockerDesktopHyperVBackendIsImpossibleOnHome() {
         String home = "{'host':{'os':{'edition':'Microsoft Windows 11 Home'},'software':{'dockerDesktop':{'backend':'hyperv'}}}}";
-        assertThat(warningIds(HARNESS.advise(home))).contains("docker-desktop-hyper-v-backend-on-home")
+        assertThat(fired(home)).contains("docker-desktop-hyper-v-backend-on-home")
                 .doesNotContain("docker-desktop-hyper-v-backend-needs-hyper-v");
 
         String proOff = "{'host':{'os':{'edition':'Pro'},'features':{'hyperV':'disabled'},'software':{'dockerDesktop':{'backend':'hyperv'}}}}";
-        assertThat(warningIds(HARNESS.advise(proOff))).contains("docker-desktop-hyper-v-backend-needs-hyper-v")
+        assertThat(fired(proOff)).contains("docker-desktop-hyper-v-backend-needs-hyper-v")
                 .doesNotContain("docker-desktop-hyper-v-backend-on-home");
 
         String proOn = proOff.replace("disabled", "enabled");
-        assertThat(warningIds(HARNESS.advise(proOn)))
+        assertThat(fired(proOn))
                 .doesNotContain("docker-desktop-hyper-v-backend-needs-hyper-v", "docker-desktop-hyper-v-backend-on-home");
 
         String wsl2Backend = home.replace("hyperv", "wsl2");
-        assertThat(warningIds(HARNESS.advise(wsl2Backend))).doesNotContain("docker-desktop-hyper-v-backend-on-home");
+        assertThat(fired(wsl2Backend)).doesNotContain("docker-desktop-hyper-v-backend-on-home");
     }
 
     @Test
     void hyperVBackendWhileWsl2IsRecommendedSuggestsTheWsl2Engine() {
-        Advice advice = HARNESS.advise("{'host':{'software':{'dockerDesktop':{'backend':'hyperv'}}}}");
+        Advice advice = advise("{'host':{'software':{'dockerDesktop':{'backend':'hyperv'}}}}");
         assertThat(advice.recommendation()).isEqualTo("WSL2");
-        assertThat(warningIds(advice)).contains("docker-desktop-switch-to-wsl2-backend");
+        assertThat(warnings(advice)).contains("docker-desktop-switch-to-wsl2-backend");
         assertThat(advice.nextSteps()).anyMatch(s -> s.contains("Use the WSL 2 based engine"));
 
-        Advice wsl2Backend = HARNESS.advise("{'host':{'software':{'dockerDesktop':{'backend':'wsl2'}}}}");
-        assertThat(warningIds(wsl2Backend)).doesNotContain("docker-desktop-switch-to-wsl2-backend");
+        Advice wsl2Backend = advise("{'host':{'software':{'dockerDesktop':{'backend':'wsl2'}}}}");
+        assertThat(warnings(wsl2Backend)).doesNotContain("docker-desktop-switch-to-wsl2-backend");
         assertThat(wsl2Backend.nextSteps()).noneMatch(s -> s.contains("Use the WSL 2 based engine"));
     }
 
     @Test
     void dockerDesktopIsNotSupportedOnWindowsServer() {
         String id = "docker-desktop-not-on-windows-server";
-        assertThat(warningIds(HARNESS.advise(
+        assertThat(warnings(advise(
                 "{'host':{'os':{'edition':'Windows Server 2022 Datacenter'},'software':{'dockerDesktop':{}}}}"))).containsOnlyOnce(id);
-        assertThat(warningIds(HARNESS.advise(
+        assertThat(warnings(advise(
                 "{'host':{'os':{'edition':'Windows Server 2022 Datacenter'},'software':{'dockerDesktop':{}}},'answers':{'docker':true}}")))
                 .containsOnlyOnce(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Server','build':20348}},'answers':{'docker':true}}")))
+        assertThat(warnings(advise("{'host':{'os':{'edition':'Server','build':20348}},'answers':{'docker':true}}")))
                 .contains(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Pro'},'software':{'dockerDesktop':{}}}}")))
+        assertThat(warnings(advise("{'host':{'os':{'edition':'Pro'},'software':{'dockerDesktop':{}}}}")))
                 .doesNotContain(id);
-        assertThat(warningIds(HARNESS.advise("{'host':{'os':{'edition':'Server'}},'answers':{'docker':false}}")))
+        assertThat(warnings(advise("{'host':{'os':{'edition':'Server'}},'answers':{'docker':false}}")))
                 .doesNotContain(id);
     }
 
     @Test
     void dockerOnAWindowsServerThatCannotRunWsl2PointsToAnotherLinuxHost() {
-        Advice server2019 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2019 Datacenter','build':17763}},"
+        Advice server2019 = advise("{'host':{'os':{'edition':'Windows Server 2019 Datacenter','build':17763}},"
                 + "'answers':{'docker':true}}");
         assertThat(server2019.recommendation()).isEqualTo("WSL1");
-        assertThat(warningIds(server2019)).contains("docker-on-server-without-wsl2")
+        assertThat(warnings(server2019)).contains("docker-on-server-without-wsl2")
                 .doesNotContain("docker-desktop-not-on-windows-server");
         assertThat(warning(server2019, "docker-on-server-without-wsl2").fix())
                 .contains("remote Linux host").doesNotContain("get.docker.com");
 
         // On Server 2022 it is the CPU that rules WSL2 out: moving to Server 2022 is no advice there.
-        Advice noSlat2022 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348},"
+        Fired noSlat2022 = fire("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348},"
                 + "'hardware':{'slat':false,'hypervisorPresent':false}},'answers':{'docker':true}}");
-        assertThat(warning(noSlat2022, "docker-on-server-without-wsl2").fix()).contains("with a CPU that has SLAT")
+        assertThat(noSlat2022.warning("docker-on-server-without-wsl2").getFix()).contains("with a CPU that has SLAT")
                 .doesNotContain("move the workload to Windows Server 2022");
 
-        Advice server2022 = HARNESS.advise("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348}},"
+        Fired server2022 = fire("{'host':{'os':{'edition':'Windows Server 2022 Datacenter','build':20348}},"
                 + "'answers':{'docker':true}}");
-        assertThat(warningIds(server2022)).contains("docker-desktop-not-on-windows-server")
+        assertThat(server2022.ids()).contains("docker-desktop-not-on-windows-server")
                 .doesNotContain("docker-on-server-without-wsl2");
     }
 
     @Test
     void dockerDesktopWarningsWhoseFixIsDockerEngineInWsl2StaySilentWhereWsl2CannotRun() {
-        Advice x86 = HARNESS.advise("{'host':{'os':{'build':19045,'architecture':'x86'},'hardware':{'memoryMb':2048,"
+        Advice x86 = advise("{'host':{'os':{'build':19045,'architecture':'x86'},'hardware':{'memoryMb':2048,"
                 + "'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
-        assertThat(warningIds(x86)).doesNotContain("docker-desktop-needs-4gb", "docker-desktop-in-vm");
-        Advice x64 = HARNESS.advise("{'host':{'os':{'build':19045,'architecture':'x64'},'hardware':{'memoryMb':2048,"
+        assertThat(warnings(x86)).doesNotContain("docker-desktop-needs-4gb", "docker-desktop-in-vm");
+        Advice x64 = advise("{'host':{'os':{'build':19045,'architecture':'x64'},'hardware':{'memoryMb':2048,"
                 + "'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
-        assertThat(warningIds(x64)).contains("docker-desktop-needs-4gb", "docker-desktop-in-vm");
+        assertThat(warnings(x64)).contains("docker-desktop-needs-4gb", "docker-desktop-in-vm");
     }
 
     @Test
     void dockerDesktopHardwareNeeds() {
-        Advice vm = HARNESS.advise("{'host':{'hardware':{'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}");
-        assertThat(warningIds(vm)).contains("docker-desktop-in-vm");
+        assertThat(fired("{'host':{'hardware':{'isVirtualMachine':true,'vmHost':'azure'},'software':{'dockerDesktop':{}}}}"))
+                .contains("docker-desktop-in-vm");
 
-        Advice small = HARNESS.advise("{'host':{'hardware':{'memoryMb':3072},'software':{'dockerDesktop':{}}}}");
-        assertThat(warning(small, "docker-desktop-needs-4gb").message()).contains("3072 MB");
+        Fired small = fire("{'host':{'hardware':{'memoryMb':3072},'software':{'dockerDesktop':{}}}}");
+        assertThat(small.warning("docker-desktop-needs-4gb").getMessage()).contains("3072 MB");
 
-        Advice noSlat = HARNESS.advise("{'host':{'hardware':{'slat':false,'isVirtualMachine':false},'software':{'dockerDesktop':{}}}}");
-        assertThat(warningIds(noSlat)).contains("docker-desktop-needs-slat");
+        Fired noSlat = fire("{'host':{'hardware':{'slat':false,'isVirtualMachine':false},'software':{'dockerDesktop':{}}}}");
+        assertThat(noSlat.ids()).contains("docker-desktop-needs-slat");
 
-        Advice fine = HARNESS.advise("{'host':{'hardware':{'memoryMb':16384,'slat':true,'isVirtualMachine':false},"
+        Fired fine = fire("{'host':{'hardware':{'memoryMb':16384,'slat':true,'isVirtualMachine':false},"
                 + "'software':{'dockerDesktop':{}}}}");
-        assertThat(warningIds(fine)).doesNotContain("docker-desktop-in-vm", "docker-desktop-needs-4gb", "docker-desktop-needs-slat");
+        assertThat(fine.ids()).doesNotContain("docker-desktop-in-vm", "docker-desktop-needs-4gb", "docker-desktop-needs-slat");
 
-        Advice unknown = HARNESS.advise("{'host':{'software':{'dockerDesktop':{}}}}");
-        assertThat(warningIds(unknown)).doesNotContain("docker-desktop-in-vm", "docker-desktop-needs-4gb", "docker-desktop-needs-slat");
+        Fired unknown = fire("{'host':{'software':{'dockerDesktop':{}}}}");
+        assertThat(unknown.ids()).doesNotContain("docker-desktop-in-vm", "docker-desktop-needs-4gb", "docker-desktop-needs-slat");
     }
 
     @Test
     void everyCoexistenceRuleCarriesASourceAndFacts() {
-        Evaluation all = HARNESS.evaluate("{'host':{'software':{'virtualBox':{'version':'6.0.1'},'vmware':{'version':'15.5.1'},"
+        Fired all = fire("{'host':{'software':{'virtualBox':{'version':'6.0.1'},'vmware':{'version':'15.5.1'},"
                 + "'dockerDesktop':{'backend':'hyperv'},'otherHypervisors':['haxm','aehd','bluestacks','x']}},"
                 + "'answers':{'otherHypervisorVms':true}}");
         assertThat(all.warnings()).isNotEmpty().allSatisfy(w -> {

@@ -21,10 +21,27 @@ class FactModelDocTest {
     }
 
     @Test
+    void aProductsFieldsAreReadFromEachProductEntryThatHasThem() {
+        String generated = FactModel.markdown();
+        assertThat(generated).contains("| `version` | text | `host.software.virtualBox.version`, `host.software.vmware.version`,"
+                        + " `host.software.dockerDesktop.version` |",
+                "| `productName` | text | `host.software.vmware.product` |",
+                "| `backend` | text | `host.software.dockerDesktop.backend` | `wsl2`, `hyperv` |");
+    }
+
+    @Test
+    void theDistributionTheFactsCameFromIsAFactType() {
+        assertThat(FactModel.type("CurrentDistribution").section()).isEqualTo("host.wsl.currentDistribution");
+        assertThat(FactModel.markdown()).contains("#### `CurrentDistribution` (`host.wsl.currentDistribution`)",
+                "| `version` | whole number | `host.wsl.currentDistribution.version` | 1 to 2 |");
+    }
+
+    @Test
     void everyFieldOfTheFactsDocumentIsSomeFactsField() {
         java.util.Set<String> mapped = new java.util.HashSet<>();
-        FactModel.types().forEach(t -> t.fields().values().forEach(f -> mapped.add(f.path())));
+        FactModel.types().forEach(t -> t.fields().values().forEach(f -> mapped.addAll(f.paths())));
         assertThat(mapped).contains("host.os.build", "host.hardware.memoryMb", "host.wsl.packageVersion", "answers.vpn",
-                "host.wsl.distributions.default", "host.software.dockerDesktop.backend");
+                "host.wsl.distributions.default", "host.software.dockerDesktop.backend",
+                "host.wsl.currentDistribution.kernelRelease");
     }
 }

@@ -2,7 +2,8 @@ package dev.wsladvisor.rules;
 
 import static dev.wsladvisor.support.AdviceIds.reasons;
 import static dev.wsladvisor.support.AdviceIds.warnings;
-import static dev.wsladvisor.support.Rules.advise;
+import static dev.wsladvisor.support.RuleFixture.advise;
+import static dev.wsladvisor.support.RuleFixture.fired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
@@ -27,10 +28,10 @@ class NetworkingRulesTest {
 
     @Test
     void windows11BeforeItsServicingUpdateHasNoMirroredNetworking() {
-        Advice a = advise("{\"host\": {\"os\": {\"build\": 22621, \"revision\": 1000}}, \"answers\": {\"vpn\": true}}");
-        assertThat(reasons(a)).contains("vpn-without-mirrored-favors-wsl1");
-        Advice serviced = advise("{\"host\": {\"os\": {\"build\": 22621, \"revision\": 2359}}, \"answers\": {\"vpn\": true}}");
-        assertThat(warnings(serviced)).contains("vpn-use-mirrored-networking");
+        assertThat(fired("{\"host\": {\"os\": {\"build\": 22621, \"revision\": 1000}}, \"answers\": {\"vpn\": true}}"))
+                .contains("vpn-without-mirrored-favors-wsl1");
+        assertThat(fired("{\"host\": {\"os\": {\"build\": 22621, \"revision\": 2359}}, \"answers\": {\"vpn\": true}}"))
+                .contains("vpn-use-mirrored-networking");
     }
 
     @Test

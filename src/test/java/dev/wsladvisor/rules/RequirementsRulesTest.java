@@ -2,7 +2,8 @@ package dev.wsladvisor.rules;
 
 import static dev.wsladvisor.support.AdviceIds.blockers;
 import static dev.wsladvisor.support.AdviceIds.reasons;
-import static dev.wsladvisor.support.Rules.advise;
+import static dev.wsladvisor.support.RuleFixture.advise;
+import static dev.wsladvisor.support.RuleFixture.fired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
@@ -236,7 +237,7 @@ class RequirementsRulesTest {
 
     @Test
     void hyperVRoleWithoutVirtualMachinePlatformIsExplained() {
-        Advice a = advise("{\"host\": {\"features\": {\"hyperV\": \"enabled\", \"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": true}}}");
-        assertThat(a.warnings()).extracting(Advice.WarningItem::id).contains("hyper-v-is-not-virtual-machine-platform");
+        assertThat(fired("{\"host\": {\"features\": {\"hyperV\": \"enabled\", \"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": true}}}"))
+                .contains("hyper-v-is-not-virtual-machine-platform");
     }
 }

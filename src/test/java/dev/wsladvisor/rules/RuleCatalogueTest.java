@@ -2,7 +2,7 @@ package dev.wsladvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.support.Rules;
+import dev.wsladvisor.support.RuleFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class RuleCatalogueTest {
     /** Regenerate after changing rules: {@code mvn -q test -Dtest=RuleCatalogueTest -Dwsladvisor.regenerate=true}. */
     @Test
     void docsRulesMdListsEveryRuleAsItsMetadataSays() throws Exception {
-        String generated = RuleCatalogue.markdown(Rules.builtIn().rules());
+        String generated = RuleCatalogue.markdown(RuleFixture.rules().rules());
         if (Boolean.getBoolean("wsladvisor.regenerate")) {
             Files.writeString(DOC, generated);
         }

@@ -3,7 +3,8 @@ package dev.wsladvisor.rules;
 import static dev.wsladvisor.support.AdviceIds.blockers;
 import static dev.wsladvisor.support.AdviceIds.reasons;
 import static dev.wsladvisor.support.AdviceIds.warnings;
-import static dev.wsladvisor.support.Rules.advise;
+import static dev.wsladvisor.support.RuleFixture.advise;
+import static dev.wsladvisor.support.RuleFixture.fired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
@@ -15,8 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** rules/workload.drl: what the person does with Linux. */
 class WorkloadRulesTest {
 
+    private static String onWindows11(String answers) {
+        return "{\"host\": {\"os\": {\"build\": 22631}}, \"answers\": {" + answers + "}}";
+    }
+
     private static Advice answers(String fields) {
-        return advise("{\"host\": {\"os\": {\"build\": 22631}}, \"answers\": {" + fields + "}}");
+        return advise(onWindows11(fields));
     }
 
     @Test
@@ -127,15 +132,15 @@ class WorkloadRulesTest {
 
     @Test
     void heavyIoMattersOnlyWhenFilesAreOnWindowsDrives() {
-        assertThat(reasons(answers("\"projectLocation\": \"linux\", \"windowsFsHeavyIo\": true")))
+        assertThat(fired(onWindows11("\"projectLocation\": \"linux\", \"windowsFsHeavyIo\": true")))
                 .doesNotContain("heavy-windows-drive-io-favors-wsl1");
     }
 
     @Test
     void fileWatchingOfWindowsDrivesFavorsWsl1AndNotForLinuxFiles() {
-        assertThat(reasons(answers("\"fileWatching\": true, \"projectLocation\": \"windows\"")))
+        assertThat(fired(onWindows11("\"fileWatching\": true, \"projectLocation\": \"windows\"")))
                 .contains("file-watching-on-windows-drives-favors-wsl1");
-        assertThat(reasons(answers("\"fileWatching\": true, \"projectLocation\": \"linux\"")))
+        assertThat(fired(onWindows11("\"fileWatching\": true, \"projectLocation\": \"linux\"")))
                 .doesNotContain("file-watching-on-windows-drives-favors-wsl1");
     }
 
@@ -177,7 +182,7 @@ class WorkloadRulesTest {
 
     @Test
     void littleRamLeansToWsl1() {
-        assertThat(reasons(advise("{\"host\": {\"hardware\": {\"memoryMb\": 2048}}}"))).contains("little-ram-leans-wsl1");
+        assertThat(fired("{\"host\": {\"hardware\": {\"memoryMb\": 2048}}}")).contains("little-ram-leans-wsl1");
     }
 
     @Test
@@ -195,7 +200,7 @@ class WorkloadRulesTest {
 
     @Test
     void aFrictionsWorkaroundStillHoldsWhereTheVersionItFavoursCanNeverRun() {
-        Advice a = dev.wsladvisor.support.Rules.advise("{\"host\": {\"os\": {\"build\": 19045}, \"hardware\": {\"slat\": false,"
+        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045}, \"hardware\": {\"slat\": false,"
                 + " \"isVirtualMachine\": false, \"hypervisorPresent\": false}}, \"answers\": {\"guiApps\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
         Advice.WarningItem gui = a.warnings().stream().filter(w -> w.id().equals("workaround-gui-apps-favor-wsl2")).findFirst().orElseThrow();
@@ -208,8 +213,7 @@ class WorkloadRulesTest {
     @CsvSource({"19041, 2310, true", "19045, 2310, true", "19045, 2311, false",
             "19046, 2310, false", "18363, 2310, false"})
     void theStoreWslOnWindows10NeedsTheServicingUpdate(int build, int revision, boolean blocked) {
-        Advice a = advise("{\"host\": {\"os\": {\"build\": " + build + ", \"revision\": " + revision
-                + "}}, \"answers\": {\"systemd\": true}}");
-        assertThat(blockers(a).contains("windows-10-store-wsl-needs-servicing-update")).isEqualTo(blocked);
+        assertThat(fired("{\"host\": {\"os\": {\"build\": " + build + ", \"revision\": " + revision
+                + "}}, \"answers\": {\"systemd\": true}}").contains("windows-10-store-wsl-needs-servicing-update")).isEqualTo(blocked);
     }
 }

@@ -2,7 +2,7 @@ package dev.wsladvisor.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.support.Rules;
+import dev.wsladvisor.support.RuleFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class GoldenAdviceTest {
     Stream<DynamicTest> everyScenarioGivesTheAdviceItsGoldenFilesHold() {
         List<Path> files = ScenarioFiles.find(List.of(ScenariosTest.SCENARIOS));
         assertThat(files).isNotEmpty();
-        ScenarioRunner runner = new ScenarioRunner(Rules.builtIn());
+        ScenarioRunner runner = new ScenarioRunner(RuleFixture.rules());
         return files.stream().map(file -> DynamicTest.dynamicTest(ScenariosTest.SCENARIOS.relativize(file).toString(), file.toUri(), () -> {
             ScenarioOutcome outcome = runner.run(ScenarioReader.read(file));
             String name = file.getFileName().toString().replace(ScenarioFiles.SUFFIX, "");

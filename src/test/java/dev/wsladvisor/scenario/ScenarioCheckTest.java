@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wsladvisor.errors.UserInputException;
-import dev.wsladvisor.support.Rules;
+import dev.wsladvisor.support.RuleFixture;
 import org.junit.jupiter.api.Test;
 
 /** A scenario is checked against the advice the real rules give, and every difference is named. */
@@ -15,7 +15,7 @@ class ScenarioCheckTest {
     private static ScenarioResult check(String expect) {
         Scenario s = ScenarioReader.parse("{\"description\": \"d\", \"source\": \"s\", \"facts\": " + DOCKER
                 + ", \"expect\": " + expect + "}", "t.scenario.json");
-        return new ScenarioRunner(Rules.builtIn()).check(s);
+        return new ScenarioRunner(RuleFixture.rules()).check(s);
     }
 
     @Test
@@ -48,7 +48,7 @@ class ScenarioCheckTest {
         String vm = "{\"facts\": {\"answers\": {\"docker\": true}, \"host\": {\"os\": {\"build\": 22631},"
                 + " \"hardware\": {\"isVirtualMachine\": true, \"vmHost\": \"hyper-v\", \"nestedVirtualization\": false}}},"
                 + " \"expect\": {\"blockers\": [\"vm-hyper-v-without-nesting\", \"ExposeVirtualizationExtensions\"]}}";
-        assertThat(new ScenarioRunner(Rules.builtIn()).check(ScenarioReader.parse(vm, "vm")).differences()).isEmpty();
+        assertThat(new ScenarioRunner(RuleFixture.rules()).check(ScenarioReader.parse(vm, "vm")).differences()).isEmpty();
         assertThat(check("{\"blockers\": [\"vm-hyper-v-without-nesting\"]}").differences())
                 .containsExactly("blockers: expected a blocker with id or text \"vm-hyper-v-without-nesting\"; got none");
     }
@@ -57,7 +57,7 @@ class ScenarioCheckTest {
     void anEmptyBlockerListMeansNoneAtAll() {
         String old = "{\"facts\": {\"host\": {\"os\": {\"build\": 18363, \"revision\": 418, \"architecture\": \"x64\"}},"
                 + " \"answers\": {\"docker\": true}}, \"expect\": {\"blockers\": []}}";
-        assertThat(new ScenarioRunner(Rules.builtIn()).check(ScenarioReader.parse(old, "old")).differences())
+        assertThat(new ScenarioRunner(RuleFixture.rules()).check(ScenarioReader.parse(old, "old")).differences())
                 .singleElement().asString().startsWith("blockers: expected none, got build-18362-needs-revision-1049");
     }
 

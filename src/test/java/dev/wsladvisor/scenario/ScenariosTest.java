@@ -2,7 +2,7 @@ package dev.wsladvisor.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.support.Rules;
+import dev.wsladvisor.support.RuleFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -28,9 +28,9 @@ class ScenariosTest {
 
     @Test
     void everyBuiltInRuleFiresInAtLeastOneScenario() {
-        List<ScenarioSuite.Entry> entries = ScenarioSuite.run(Rules.builtIn(), ScenarioFiles.find(List.of(SCENARIOS)));
+        List<ScenarioSuite.Entry> entries = ScenarioSuite.run(RuleFixture.rules(), ScenarioFiles.find(List.of(SCENARIOS)));
         assertThat(entries).allSatisfy(e -> assertThat(e.error()).isNull());
-        Coverage coverage = Coverage.of(Rules.builtIn().rules(), entries);
+        Coverage coverage = Coverage.of(RuleFixture.rules().rules(), entries);
         assertThat(coverage.neverFired()).extracting(r -> r.rule().id())
                 .as("built-in rules no scenario under " + SCENARIOS + " makes fire").containsExactlyInAnyOrderElementsOf(ONLY_FOR_WSL_CONF);
     }
@@ -39,7 +39,7 @@ class ScenariosTest {
     Stream<DynamicTest> everyScenarioGivesTheAdviceItExpects() {
         List<Path> files = ScenarioFiles.find(List.of(SCENARIOS));
         assertThat(files).as("scenarios under " + SCENARIOS).isNotEmpty();
-        ScenarioRunner runner = new ScenarioRunner(Rules.builtIn());
+        ScenarioRunner runner = new ScenarioRunner(RuleFixture.rules());
         return files.stream().map(file -> DynamicTest.dynamicTest(SCENARIOS.relativize(file).toString(), file.toUri(), () -> {
             Scenario scenario = ScenarioReader.read(file);
             assertThat(scenario.warnings()).as(file + ": warnings").isEmpty();

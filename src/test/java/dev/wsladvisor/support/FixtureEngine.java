@@ -7,6 +7,6 @@ import java.util.List;
 public final class FixtureEngine implements WslConfigRuleEngine {
     @Override
     public <T> List<T> fire(List<?> facts, Class<T> output) {
-        return WslRulesFixture.fire(facts, output);
+        return RuleFixture.fire(facts, output);
     }
 }

@@ -2,7 +2,7 @@ package dev.wsladvisor.wslconfig.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.parse.WslConfigDocument;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.io.IOException;
@@ -24,7 +24,7 @@ class RealWslconfigCorpusTest {
     }
 
     private static List<String> findings(String name) throws IOException {
-        return WslRulesFixture.lint(Files.readAllBytes(DIR.resolve(name)), ConfigDialect.WSLCONFIG).stream()
+        return RuleFixture.lint(Files.readAllBytes(DIR.resolve(name)), ConfigDialect.WSLCONFIG).stream()
                 .map(f -> f.line() + ":" + f.ruleId()).sorted().toList();
     }
 
@@ -33,7 +33,7 @@ class RealWslconfigCorpusTest {
     void everyRealFileLintsAndRoundTrips(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(WslConfigDocument.read(bytes).toBytes()).isEqualTo(bytes);
-        List<LintFinding> f = WslRulesFixture.lint(bytes, ConfigDialect.WSLCONFIG);
+        List<LintFinding> f = RuleFixture.lint(bytes, ConfigDialect.WSLCONFIG);
         assertThat(f).allSatisfy(x -> assertThat(x.message()).isNotBlank());
     }
 

@@ -4,7 +4,7 @@ import static dev.wsladvisor.support.Hosts.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.support.Hosts;
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WslConfigHostLintRulesTest {
 
     private static List<String> ids(String text, Hosts host) {
-        return WslRulesFixture.lint(text, ConfigDialect.WSLCONFIG, host.factsArray()).stream().map(LintFinding::ruleId)
+        return RuleFixture.lint(text, ConfigDialect.WSLCONFIG, host.factsArray()).stream().map(LintFinding::ruleId)
                 .sorted().toList();
     }
 
@@ -30,7 +30,7 @@ class WslConfigHostLintRulesTest {
 
     @Test
     void mirroredBefore22H2IsFlagged() {
-        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\nnetworkingMode=mirrored\n", ConfigDialect.WSLCONFIG,
+        List<LintFinding> f = RuleFixture.lint("[wsl2]\nnetworkingMode=mirrored\n", ConfigDialect.WSLCONFIG,
                 host().os(19045, "x64").factsArray());
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.ruleId()).isEqualTo("wslconfig-needs-newer-windows");
@@ -45,7 +45,7 @@ class WslConfigHostLintRulesTest {
      */
     @Test
     void mirroredOnWindowsServerIsAnErrorThatNamesTheFallbackToNone() {
-        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\nnetworkingMode=mirrored\n", ConfigDialect.WSLCONFIG,
+        List<LintFinding> f = RuleFixture.lint("[wsl2]\nnetworkingMode=mirrored\n", ConfigDialect.WSLCONFIG,
                 host().os(26100, 2605, "x64", "Windows Server 2025 Datacenter").factsArray());
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.ruleId()).isEqualTo("wslconfig-mirrored-on-server");

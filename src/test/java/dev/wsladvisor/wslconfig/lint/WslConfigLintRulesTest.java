@@ -3,7 +3,7 @@ package dev.wsladvisor.wslconfig.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.support.Hosts;
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WslConfigLintRulesTest {
 
     private static List<LintFinding> lint(String text) {
-        return WslRulesFixture.lint(text, ConfigDialect.WSLCONFIG);
+        return RuleFixture.lint(text, ConfigDialect.WSLCONFIG);
     }
 
     private static List<String> ids(List<LintFinding> findings) {
@@ -137,14 +137,14 @@ class WslConfigLintRulesTest {
 
     @Test
     void utf16WithoutBomIsAnError() {
-        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\r\nmemory=8GB\r\n".getBytes(StandardCharsets.UTF_16LE),
+        List<LintFinding> f = RuleFixture.lint("[wsl2]\r\nmemory=8GB\r\n".getBytes(StandardCharsets.UTF_16LE),
                 ConfigDialect.WSLCONFIG);
         assertThat(ids(f)).containsExactly("wslconfig-utf16-unreadable");
     }
 
     @Test
     void wslConfStopsAtItsFirstBadLineAndWslconfigSectionsThereAreFlagged() {
-        List<LintFinding> f = WslRulesFixture.lint("[boot]\nsystemd=true\n[wsl2]\nmemory=8GB\n; x\n[user]\ndefault=me\n",
+        List<LintFinding> f = RuleFixture.lint("[boot]\nsystemd=true\n[wsl2]\nmemory=8GB\n; x\n[user]\ndefault=me\n",
                 ConfigDialect.WSL_CONF);
         assertThat(ids(f)).containsExactly("wslconf-parsing-stops", "wslconf-wslconfig-section",
                 "wslconfig-semicolon-comment");
@@ -152,7 +152,7 @@ class WslConfigLintRulesTest {
 
     @Test
     void wslConfHasItsOwnKeysAndSections() {
-        List<LintFinding> f = WslRulesFixture.lint("[boot]\nsystemd=true\nsystemdd=true\n[automount]\nenabled=yes\n[netwrok]\n",
+        List<LintFinding> f = RuleFixture.lint("[boot]\nsystemd=true\nsystemdd=true\n[automount]\nenabled=yes\n[netwrok]\n",
                 ConfigDialect.WSL_CONF);
         assertThat(ids(f)).containsExactly("wslconfig-invalid-value", "wslconfig-unknown-key",
                 "wslconfig-unknown-section");
@@ -240,7 +240,7 @@ class WslConfigLintRulesTest {
 
     @Test
     void aNegativeSizeIsCalledNegativeNotTooBig() {
-        List<LintFinding> f = WslRulesFixture.lint("[wsl2]\nmemory=-1GB\n", ConfigDialect.WSLCONFIG,
+        List<LintFinding> f = RuleFixture.lint("[wsl2]\nmemory=-1GB\n", ConfigDialect.WSLCONFIG,
                 Hosts.host().hardware(16384, 8).factsArray());
         assertThat(ids(f)).containsExactly("wslconfig-negative-size");
         assertThat(f.get(0).message()).contains("negative").contains("18446744072635809792");

@@ -3,7 +3,7 @@ package dev.wsladvisor.wslconfig.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.rules.RuleInfo;
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class WslConfigRuleMetadataTest {
 
     private static List<RuleInfo> wslconfigRules() {
-        return WslRulesFixture.ruleBase().rules().stream().filter(r -> r.file().contains("wslconfig-")).toList();
+        return RuleFixture.rules().rules().stream().filter(r -> r.file().contains("wslconfig-")).toList();
     }
 
     @Test

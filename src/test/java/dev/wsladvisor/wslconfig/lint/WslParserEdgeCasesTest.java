@@ -2,7 +2,7 @@ package dev.wsladvisor.wslconfig.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.parse.ParseResult;
 import dev.wsladvisor.wslconfig.parse.WslConfigDocument;
@@ -55,7 +55,7 @@ class WslParserEdgeCasesTest {
     }
 
     static List<String> rules(byte[] bytes, ConfigDialect dialect) {
-        return WslRulesFixture.lint(bytes, dialect).stream().map(f -> f.line() + ":" + f.ruleId()).sorted().toList();
+        return RuleFixture.lint(bytes, dialect).stream().map(f -> f.line() + ":" + f.ruleId()).sorted().toList();
     }
 
     /** configfile.cpp:712-713: a CR right after a backslash is skipped, not an invalid escape. */
@@ -101,7 +101,7 @@ class WslParserEdgeCasesTest {
         assertThat(value(c, "wsl2.kernelCommandLine")).as(cite).isEqualTo("a-b");
         assertThat(value(c, "wsl2.swapFile")).as(cite).isEqualTo("C:\\Users\\Jos\ufffd\\swap.vhdx");
         assertThat(c.settings().get("wsl2.swapFile").note()).contains("'\u00e9' (U+00E9) becomes byte 0xE9");
-        List<LintFinding> lint = WslRulesFixture.lint(bytes("[wsl2]\nkernelCommandLine=caf", 0xE9, "\n"),
+        List<LintFinding> lint = RuleFixture.lint(bytes("[wsl2]\nkernelCommandLine=caf", 0xE9, "\n"),
                 ConfigDialect.WSLCONFIG);
         assertThat(lint).extracting(LintFinding::message).as(cite)
                 .anyMatch(m -> m.contains("byte 0xE9 (not UTF-8)"));
@@ -115,7 +115,7 @@ class WslParserEdgeCasesTest {
         assertThat(c.settings()).as(cite).isEmpty();
         assertThat(c.ignored()).extracting(EffectiveConfig.Ignored::line).containsExactly(2, 3, 4);
         assertThat(c.ignored().get(0).reason()).contains("invalid macAddress on line 3");
-        assertThat(WslRulesFixture.lint("[wsl2]\nmacAddress=00:15:5d:01:02\n", ConfigDialect.WSLCONFIG))
+        assertThat(RuleFixture.lint("[wsl2]\nmacAddress=00:15:5d:01:02\n", ConfigDialect.WSLCONFIG))
                 .extracting(LintFinding::message).anyMatch(m -> m.contains("no setting of it takes effect"));
     }
 

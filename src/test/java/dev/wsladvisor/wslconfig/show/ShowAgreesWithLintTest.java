@@ -2,7 +2,7 @@ package dev.wsladvisor.wslconfig.show;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.lint.LintFinding;
 import dev.wsladvisor.wslconfig.parse.ParseResult;
@@ -26,7 +26,7 @@ class ShowAgreesWithLintTest {
     void everyIgnoredLineHasAFindingAndNoUsedLineHasAnIgnoringOne(@ForAll("files") String text) {
         ParseResult parsed = WslConfigParser.parse(WslConfigDocument.ofText(text), ConfigDialect.WSLCONFIG);
         EffectiveConfig shown = EffectiveConfig.of("f", parsed, KeyCatalog.builtIn(), null);
-        List<LintFinding> findings = WslRulesFixture.lint(text, ConfigDialect.WSLCONFIG);
+        List<LintFinding> findings = RuleFixture.lint(text, ConfigDialect.WSLCONFIG);
         Set<Integer> findingLines = findings.stream().map(LintFinding::line).collect(Collectors.toSet());
         for (EffectiveConfig.Ignored i : shown.ignored()) {
             // lint names a whole unknown or wrong-file section once, at its header; show lists each key under it

@@ -5,7 +5,7 @@ import static dev.wsladvisor.support.Hosts.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.support.Hosts;
-import dev.wsladvisor.support.WslRulesFixture;
+import dev.wsladvisor.support.RuleFixture;
 import dev.wsladvisor.wslconfig.apply.WslConfigText;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
 import dev.wsladvisor.wslconfig.keys.KeySpec;
@@ -27,7 +27,7 @@ class WslConfigSuggestRulesTest {
     private static List<SuggestedSetting> settings(Hosts h, String recommendation) {
         List<Object> facts = new ArrayList<>(h.facts());
         facts.add(verdict(recommendation));
-        return SuggestedSettings.resolve(WslRulesFixture.fire(facts, SuggestedSetting.class), KeyCatalog.builtIn());
+        return SuggestedSettings.resolve(RuleFixture.fire(facts, SuggestedSetting.class), KeyCatalog.builtIn());
     }
 
     private static List<String> suggest(Hosts h) {
@@ -104,7 +104,7 @@ class WslConfigSuggestRulesTest {
     void everythingSuggestedPassesTheLinterOnTheSameHost(@ForAll("hosts") Hosts host) {
         List<SuggestedSetting> settings = settings(host, "WSL2");
         String text = WslConfigText.render(settings);
-        List<LintFinding> findings = WslRulesFixture.lint(text, ConfigDialect.WSLCONFIG, host.factsArray());
+        List<LintFinding> findings = RuleFixture.lint(text, ConfigDialect.WSLCONFIG, host.factsArray());
         assertThat(findings).as(host + "\n" + text).isEmpty();
         for (SuggestedSetting s : settings) {
             KeySpec spec = KeyCatalog.builtIn().find(ConfigDialect.WSLCONFIG, s.fullName()).orElseThrow();
