@@ -46,7 +46,7 @@ class AskCommandTest {
     }
 
     @Test
-    void saved_answers_give_advise_the_same_advice_as_ask_printed() throws IOException {
+    void savedAnswersGiveAdviseTheSameAdviceAsAskPrinted() throws IOException {
         Path host = write("host.json", "{'id':'PC-1','host':{'os':{'edition':'Pro','build':19045,'architecture':'x64'}}}");
         Path saved = dir.resolve("me.json");
 
@@ -60,7 +60,7 @@ class AskCommandTest {
     }
 
     @Test
-    void with_the_built_in_rules_alone_saved_answers_reproduce_the_advice() throws IOException {
+    void withTheBuiltInRulesAloneSavedAnswersReproduceTheAdvice() throws IOException {
         String sample = Files.readString(Path.of("facts", "virtualbox-6.0-user.json"));
         Path host = write("host.json", sample.replaceAll("(?s),\\s*\"answers\"\\s*:\\s*\\{[^}]*\\}", ""));
         assertThat(Files.readString(host)).doesNotContain("\"answers\"");
@@ -79,7 +79,7 @@ class AskCommandTest {
     }
 
     @Test
-    void an_existing_answers_file_is_kept_as_a_backup() throws IOException {
+    void anExistingAnswersFileIsKeptAsABackup() throws IOException {
         Path saved = write("me.json", "{'answers':{'docker':true}}");
 
         int code = run("stop\n", false, "ask", "--rules", Fixture.rulesDir().toString(), "--save-answers", saved.toString());
@@ -95,7 +95,7 @@ class AskCommandTest {
     }
 
     @Test
-    void end_of_input_still_prints_the_advice_without_a_stack_trace() {
+    void endOfInputStillPrintsTheAdviceWithoutAStackTrace() {
         int code = run("", false, "ask", "--rules", Fixture.rulesDir().toString());
 
         assertThat(code).isZero();
@@ -104,7 +104,7 @@ class AskCommandTest {
     }
 
     @Test
-    void a_complete_facts_document_asks_nothing() throws IOException {
+    void aCompleteFactsDocumentAsksNothing() throws IOException {
         Path complete = write("complete.json", Fixture.everyAnswer());
 
         int code = run("", false, "ask", "--facts", complete.toString(), "--rules", Fixture.rulesDir().toString());
@@ -118,7 +118,7 @@ class AskCommandTest {
     }
 
     @Test
-    void facts_from_standard_input_are_refused_as_the_answers_come_from_there() {
+    void factsFromStandardInputAreRefusedAsTheAnswersComeFromThere() {
         int code = run("{}", false, "ask", "--facts", "-");
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
@@ -126,7 +126,7 @@ class AskCommandTest {
     }
 
     @Test
-    void save_answers_into_a_missing_folder_fails_before_the_first_question() {
+    void saveAnswersIntoAMissingFolderFailsBeforeTheFirstQuestion() {
         int code = run("yes\n", false, "ask", "--save-answers", dir.resolve("no/such/me.json").toString());
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
@@ -134,7 +134,7 @@ class AskCommandTest {
     }
 
     @Test
-    void advise_without_facts_asks_the_questions_on_a_terminal() {
+    void adviseWithoutFactsAsksTheQuestionsOnATerminal() {
         int code = run("yes\n", true, "advise");
 
         assertThat(code).isZero();
@@ -143,7 +143,7 @@ class AskCommandTest {
     }
 
     @Test
-    void probed_facts_are_not_asked_and_are_saved_with_the_answers() throws Exception {
+    void probedFactsAreNotAskedAndAreSavedWithTheAnswers() throws Exception {
         Path captured = Path.of(AskCommandTest.class.getResource("/probe/es-store-wsl").toURI());
         Path saved = dir.resolve("me.json");
 
@@ -156,7 +156,7 @@ class AskCommandTest {
     }
 
     @Test
-    void advise_without_facts_keeps_its_clear_error_when_piped() {
+    void adviseWithoutFactsKeepsItsClearErrorWhenPiped() {
         int code = run("yes\n", false, "advise");
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
@@ -164,7 +164,7 @@ class AskCommandTest {
     }
 
     @Test
-    void piped_answer_that_is_not_an_answer_is_an_error_naming_the_line_and_question_without_advice() throws IOException {
+    void pipedAnswerThatIsNotAnAnswerIsAnErrorNamingTheLineAndQuestionWithoutAdvice() throws IOException {
         Path saved = dir.resolve("me.json");
         int code = run("no\nmaybe\n", false, "ask", "--rules", Fixture.rulesDir().toString(), "--save-answers", saved.toString());
 
@@ -175,7 +175,7 @@ class AskCommandTest {
     }
 
     @Test
-    void on_a_terminal_a_wrong_answer_is_asked_again() {
+    void onATerminalAWrongAnswerIsAskedAgain() {
         int code = run("maybe\n", true, "ask", "--rules", Fixture.rulesDir().toString());
 
         assertThat(code).isZero();
@@ -184,7 +184,7 @@ class AskCommandTest {
 
     /** The example of 'ask --help', as written, on the host part of every sample in facts/ (as 'probe --out host.json' gives). */
     @Test
-    void the_help_example_works_on_every_sample() throws IOException {
+    void theHelpExampleWorksOnEverySample() throws IOException {
         run("", false, "ask", "--help");
         String help = out.toString();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("printf '([^']*)' \\|\\s*wsl-advisor ask --facts host.json --format json").matcher(help);

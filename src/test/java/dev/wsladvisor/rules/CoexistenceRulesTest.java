@@ -282,7 +282,7 @@ class CoexistenceRulesTest {
     }
 
     @Test
-    void dockerDesktopNeedsWindows10_22H2OrWindows11_23H2() {
+    void dockerDesktopNeedsWindows10Version22H2OrWindows11Version23H2() {
         String id = "docker-desktop-needs-windows-19045-or-22631";
         for (int build : new int[] {19044, 22000, 22621}) {
             assertThat(fired(osWithDocker("'build':" + build))).as("" + build).contains(id);
