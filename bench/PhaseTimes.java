@@ -2,6 +2,7 @@ import dev.wsladvisor.advice.Advice;
 import dev.wsladvisor.advice.AdviceAssembler;
 import dev.wsladvisor.advice.Advisor;
 import dev.wsladvisor.advice.JsonReport;
+import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.facts.FactsReader;
 import dev.wsladvisor.rules.Blocker;
@@ -10,7 +11,6 @@ import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.rules.RuleSession;
 import dev.wsladvisor.rules.Verdict;
 import dev.wsladvisor.rules.WslVersion;
-import dev.wsladvisor.advice.WslConfigAdviceReporter;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.InputStreamReader;
@@ -19,28 +19,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a host's time goes once the JIT has warmed up: one thread, in process, the same hosts several times over.
- * Pass 0 is cold; the last passes are the steady state. The batch path (parse, advise, JSON) is timed as batch
- * runs it; the rule session's steps (Advisor.evaluate's) are then timed one by one on the same hosts, parsed again.
- * usage: java -cp target/wsl-advisor.jar:bench/work PhaseTimes FLEET.jsonl [HOSTS] [PASSES]
+ * Where a host's time goes once the JIT has warmed up: one thread, in process, the same hosts
+ * several times over. Pass 0 is cold; the last passes are the steady state. The batch path (parse,
+ * advise, JSON) is timed as batch runs it; the rule session's steps (Advisor.evaluate's) are then
+ * timed one by one on the same hosts, parsed again. usage: java -cp
+ * target/wsl-advisor.jar:bench/work PhaseTimes FLEET.jsonl [HOSTS] [PASSES]
  */
 public class PhaseTimes {
     public static void main(String[] args) throws Exception {
         int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 6;
         List<byte[]> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(args[0]), StandardCharsets.UTF_8), 1 << 16)) {
-            for (String line = in.readLine(); line != null && lines.size() < hosts; line = in.readLine()) {
+        try (BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(new FileInputStream(args[0]), StandardCharsets.UTF_8),
+                        1 << 16)) {
+            for (String line = in.readLine();
+                    line != null && lines.size() < hosts;
+                    line = in.readLine()) {
                 lines.add(line.getBytes(StandardCharsets.UTF_8));
             }
         }
         RuleBase rules = RuleBase.load(List.of(), false);
         WslConfigAdviceReporter wslconfig = new WslConfigAdviceReporter(null);
-        AdviceAssembler assembler = new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig);
+        AdviceAssembler assembler =
+                new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig);
         FactsReader reader = new FactsReader(false);
         long bytes = 0;
         System.out.printf("%d hosts, one thread; microseconds per host%n", lines.size());
-        System.out.println("| pass | parse | advise (rules + assembly) | JSON | batch path | rules: insert | fire 1 | read outputs | insert verdict | fire 2 | read outputs | reset |");
+        System.out.println(
+                "| pass | parse | advise (rules + assembly) | JSON | batch path | rules: insert | fire 1 | read outputs | insert verdict | fire 2 | read outputs | reset |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int pass = 0; pass < passes; pass++) {
             long parse = 0, advise = 0, json = 0;
@@ -90,8 +98,15 @@ public class PhaseTimes {
                 session.close();
             }
             double n = lines.size() * 1000.0;
-            StringBuilder row = new StringBuilder(String.format("| %d | %.1f | %.1f | %.1f | **%.1f** |", pass, parse / n, advise / n,
-                    json / n, (parse + advise + json) / n));
+            StringBuilder row =
+                    new StringBuilder(
+                            String.format(
+                                    "| %d | %.1f | %.1f | %.1f | **%.1f** |",
+                                    pass,
+                                    parse / n,
+                                    advise / n,
+                                    json / n,
+                                    (parse + advise + json) / n));
             for (long s : step) {
                 row.append(String.format(" %.1f |", s / n));
             }

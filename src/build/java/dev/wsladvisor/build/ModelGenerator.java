@@ -26,20 +26,19 @@ import org.kie.api.builder.Message;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
- * Build step, run by Maven at {@code process-classes}: compiles the top-level {@code rules/} folder to Drools'
- * executable model and writes the generated classes into the build output, with an index
- * ({@link PrecompiledRules#INDEX}) naming the model classes, each rule's file and a hash of {@code rules/}.
- * {@code rules/} stays the one source: this output is never checked in. It is rebuilt only when it is out of
- * date ({@link #isUpToDate}), so a test run after editing a test does not pay for compiling every rule again.
- * Lives in {@code src/build/java}, outside the product's source tree, and is never in the shipped jar (it needs
- * drools-model-codegen, a build-time dependency only).
+ * Build step, run by Maven at {@code process-classes}: compiles the top-level {@code rules/} folder
+ * to Drools' executable model and writes the generated classes into the build output, with an index
+ * ({@link PrecompiledRules#INDEX}) naming the model classes, each rule's file and a hash of {@code
+ * rules/}. {@code rules/} stays the one source: this output is never checked in. It is rebuilt only
+ * when it is out of date ({@link #isUpToDate}), so a test run after editing a test does not pay for
+ * compiling every rule again. Lives in {@code src/build/java}, outside the product's source tree,
+ * and is never in the shipped jar (it needs drools-model-codegen, a build-time dependency only).
  *
  * <p>Usage: {@code ModelGenerator <rules dir> <classes dir>}
  */
 public final class ModelGenerator {
 
-    private ModelGenerator() {
-    }
+    private ModelGenerator() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -48,17 +47,23 @@ public final class ModelGenerator {
         Path rulesDir = Path.of(args[0]);
         Path classesDir = Path.of(args[1]);
         if (isUpToDate(rulesDir, classesDir)) {
-            BuildLog.verbose("[ModelGenerator] the model in " + classesDir + " is up to date with " + rulesDir + ": skipped");
+            BuildLog.verbose(
+                    "[ModelGenerator] the model in "
+                            + classesDir
+                            + " is up to date with "
+                            + rulesDir
+                            + ": skipped");
             return;
         }
         generate(rulesDir, classesDir);
     }
 
     /**
-     * True when the index records the hash of {@code rules/} as it is now, every model class it names is there,
-     * and it is newer than every class of the project ({@code dev/wsladvisor/**}): the generated model calls the
-     * fact objects and the rules' vocabulary, so a recompiled project (the compiler rebuilds every class when any
-     * source changed) makes it stale even when no rule changed.
+     * True when the index records the hash of {@code rules/} as it is now, every model class it
+     * names is there, and it is newer than every class of the project ({@code dev/wsladvisor/**}):
+     * the generated model calls the fact objects and the rules' vocabulary, so a recompiled project
+     * (the compiler rebuilds every class when any source changed) makes it stale even when no rule
+     * changed.
      */
     static boolean isUpToDate(Path rulesDir, Path classesDir) throws IOException {
         Path indexFile = classesDir.resolve(PrecompiledRules.INDEX);
@@ -83,7 +88,9 @@ public final class ModelGenerator {
                 return false;
             }
         }
-        return Files.getLastModifiedTime(indexFile).compareTo(newestClass(classesDir.resolve("dev/wsladvisor"))) >= 0;
+        return Files.getLastModifiedTime(indexFile)
+                        .compareTo(newestClass(classesDir.resolve("dev/wsladvisor")))
+                >= 0;
     }
 
     private static FileTime newestClass(Path dir) throws IOException {
@@ -91,8 +98,10 @@ public final class ModelGenerator {
             return FileTime.fromMillis(0);
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".class")).map(ModelGenerator::lastModified)
-                    .max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+            return walk.filter(p -> p.toString().endsWith(".class"))
+                    .map(ModelGenerator::lastModified)
+                    .max(FileTime::compareTo)
+                    .orElse(FileTime.fromMillis(0));
         }
     }
 
@@ -107,7 +116,8 @@ public final class ModelGenerator {
     public static void generate(Path rulesDir, Path classesDir) throws IOException {
         List<Path> files = RuleSources.drlFiles(rulesDir);
         if (files.isEmpty()) {
-            throw new IllegalStateException(rulesDir + " holds no .drl files: refusing to build an empty knowledge base");
+            throw new IllegalStateException(
+                    rulesDir + " holds no .drl files: refusing to build an empty knowledge base");
         }
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -123,7 +133,8 @@ public final class ModelGenerator {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         KieBuilder builder;
         try {
-            // Under Maven the generated model must see the project's classes (facts, Dsl): use ours.
+            // Under Maven the generated model must see the project's classes (facts, Dsl): use
+            // ours.
             Thread.currentThread().setContextClassLoader(ModelGenerator.class.getClassLoader());
             builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         } finally {
@@ -131,15 +142,19 @@ public final class ModelGenerator {
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new IllegalStateException("the built-in rules do not compile:\n"
-                    + errors.stream().map(Message::toString).collect(Collectors.joining("\n")));
+            throw new IllegalStateException(
+                    "the built-in rules do not compile:\n"
+                            + errors.stream()
+                                    .map(Message::toString)
+                                    .collect(Collectors.joining("\n")));
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         List<String> models = new ArrayList<>();
         int classes = 0;
         for (String name : module.getFileNames()) {
             if (name.endsWith("/drools-model")) {
-                for (String line : new String(module.getBytes(name), StandardCharsets.UTF_8).split("\n")) {
+                for (String line :
+                        new String(module.getBytes(name), StandardCharsets.UTF_8).split("\n")) {
                     if (!line.isBlank() && !line.contains(":")) {
                         models.add(line.trim());
                     }
@@ -162,8 +177,16 @@ public final class ModelGenerator {
         Path indexFile = classesDir.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(indexFile.getParent());
         Files.write(indexFile, index, StandardCharsets.UTF_8);
-        BuildLog.verbose("[ModelGenerator] " + ruleLines.size() + " rules in " + files.size() + " files -> " + models.size()
-                + " model classes, " + classes + " classes written");
+        BuildLog.verbose(
+                "[ModelGenerator] "
+                        + ruleLines.size()
+                        + " rules in "
+                        + files.size()
+                        + " files -> "
+                        + models.size()
+                        + " model classes, "
+                        + classes
+                        + " classes written");
     }
 
     /** Package and name of each rule in a DRL text. */

@@ -14,23 +14,30 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs the rules on a host. The first round of rules yields reasons and blockers, from which the verdict
- * policy decides; the verdict is then inserted and the rules that depend on it (next steps, the suggested
- * .wslconfig) fire in a second round. Quick checks ("would this change flip the verdict?") need only the
- * first round.
+ * Runs the rules on a host. The first round of rules yields reasons and blockers, from which the
+ * verdict policy decides; the verdict is then inserted and the rules that depend on it (next steps,
+ * the suggested .wslconfig) fire in a second round. Quick checks ("would this change flip the
+ * verdict?") need only the first round.
  */
 public final class Advisor {
 
     private final RuleBase rules;
     private final List<Object> extraFacts;
-    /** Where the full evaluations record the rules that fire, or null: only rules test and coverage ask. */
+
+    /**
+     * Where the full evaluations record the rules that fire, or null: only rules test and coverage
+     * ask.
+     */
     private final FiredRules fired;
 
     public Advisor(RuleBase rules) {
         this(rules, List.of());
     }
 
-    /** {@code extraFacts} are inserted into every full evaluation, e.g. the lines of the person's .wslconfig. */
+    /**
+     * {@code extraFacts} are inserted into every full evaluation, e.g. the lines of the person's
+     * .wslconfig.
+     */
     public Advisor(RuleBase rules, List<Object> extraFacts) {
         this(rules, extraFacts, null);
     }
@@ -42,8 +49,9 @@ public final class Advisor {
     }
 
     /**
-     * This advisor, also recording into {@code fired} the rules that fire in both rounds of each full evaluation;
-     * the what-if trials ({@link #decide}) are not recorded, as they evaluate other, imagined hosts.
+     * This advisor, also recording into {@code fired} the rules that fire in both rounds of each
+     * full evaluation; the what-if trials ({@link #decide}) are not recorded, as they evaluate
+     * other, imagined hosts.
      */
     public Advisor recordingInto(FiredRules fired) {
         return new Advisor(rules, extraFacts, fired);
@@ -55,41 +63,46 @@ public final class Advisor {
 
     /** First round only: enough to know the verdict and blocked state. */
     public Decision decide(FactsDocument facts) {
-        return rules.withSession(session -> {
-            session.insertAll(facts.ruleFacts());
-            session.fireAllRules();
-            return VerdictPolicy.decide(session.outputs(Reason.class), session.outputs(Blocker.class));
-        });
+        return rules.withSession(
+                session -> {
+                    session.insertAll(facts.ruleFacts());
+                    session.fireAllRules();
+                    return VerdictPolicy.decide(
+                            session.outputs(Reason.class), session.outputs(Blocker.class));
+                });
     }
 
     /**
-     * Runs {@code work} with first-round decisions on variants of {@code facts} ({@link TrialSession}), in this thread's
-     * rule session: the what-if analysis and the questionnaire's planning ask hundreds of them.
+     * Runs {@code work} with first-round decisions on variants of {@code facts} ({@link
+     * TrialSession}), in this thread's rule session: the what-if analysis and the questionnaire's
+     * planning ask hundreds of them.
      */
     public <T> T withTrials(FactsDocument facts, Function<TrialSession, T> work) {
-        return rules.withSession(session -> {
-            session.noteDirectActions();
-            try {
-                return work.apply(new TrialSession(session, facts));
-            } finally {
-                session.stopNotingDirectActions();
-            }
-        });
+        return rules.withSession(
+                session -> {
+                    session.noteDirectActions();
+                    try {
+                        return work.apply(new TrialSession(session, facts));
+                    } finally {
+                        session.stopNotingDirectActions();
+                    }
+                });
     }
 
     /** Both rounds: everything the rules have to say about this host. */
     public Evaluation evaluate(FactsDocument facts) {
-        return rules.withSession(session -> {
-            if (fired == null) {
-                return evaluate(session, facts);
-            }
-            session.record(fired);
-            try {
-                return evaluate(session, facts);
-            } finally {
-                session.stopRecording(fired);
-            }
-        });
+        return rules.withSession(
+                session -> {
+                    if (fired == null) {
+                        return evaluate(session, facts);
+                    }
+                    session.record(fired);
+                    try {
+                        return evaluate(session, facts);
+                    } finally {
+                        session.stopRecording(fired);
+                    }
+                });
     }
 
     private Evaluation evaluate(RuleSession session, FactsDocument facts) {
@@ -99,7 +112,12 @@ public final class Advisor {
         List<Reason> reasons = session.outputs(Reason.class);
         List<Blocker> blockers = session.outputs(Blocker.class);
         Decision decision = VerdictPolicy.decide(reasons, blockers);
-        session.insert(new Verdict(decision.recommendation(), decision.blocked(), !decision.neverWsl1(), !decision.neverWsl2()));
+        session.insert(
+                new Verdict(
+                        decision.recommendation(),
+                        decision.blocked(),
+                        !decision.neverWsl1(),
+                        !decision.neverWsl2()));
         session.fireAllRules();
         // One pass over working memory sorts what the second round left there.
         List<Warning> warnings = new ArrayList<>();

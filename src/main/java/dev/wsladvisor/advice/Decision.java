@@ -4,8 +4,8 @@ import dev.wsladvisor.rules.WslVersion;
 import java.util.Set;
 
 /**
- * What the verdict policy decided for one set of rule outputs: the version, whether it is blocked, the ids
- * of the blockers in the way, and how the hard needs stood.
+ * What the verdict policy decided for one set of rule outputs: the version, whether it is blocked,
+ * the ids of the blockers in the way, and how the hard needs stood.
  */
 public final class Decision {
 
@@ -19,8 +19,16 @@ public final class Decision {
     private final String decidedBy;
     private final boolean needUnmet;
 
-    Decision(WslVersion recommendation, boolean blocked, Set<String> blockerIds, boolean neverWsl2, boolean neverWsl1,
-             boolean conflictingNeeds, Set<String> unmetIds, boolean needUnmet, String decidedBy) {
+    Decision(
+            WslVersion recommendation,
+            boolean blocked,
+            Set<String> blockerIds,
+            boolean neverWsl2,
+            boolean neverWsl1,
+            boolean conflictingNeeds,
+            Set<String> unmetIds,
+            boolean needUnmet,
+            String decidedBy) {
         this.recommendation = recommendation;
         this.blocked = blocked;
         this.blockerIds = Set.copyOf(blockerIds);
@@ -59,17 +67,26 @@ public final class Decision {
         return conflictingNeeds;
     }
 
-    /** The recommendation leaves a need, an exception or a friction of the other version unmet (each said in a warning). */
+    /**
+     * The recommendation leaves a need, an exception or a friction of the other version unmet (each
+     * said in a warning).
+     */
     public boolean unmetNeeds() {
         return !unmetIds.isEmpty();
     }
 
-    /** A need or an exception of the other version is left unmet (not only a friction with a workaround). */
+    /**
+     * A need or an exception of the other version is left unmet (not only a friction with a
+     * workaround).
+     */
     public boolean needUnmet() {
         return needUnmet;
     }
 
-    /** The ids of the reasons whose version lost: needs, exceptions, and preferences that bring a workaround. */
+    /**
+     * The ids of the reasons whose version lost: needs, exceptions, and preferences that bring a
+     * workaround.
+     */
     public Set<String> unmetIds() {
         return unmetIds;
     }
@@ -79,19 +96,23 @@ public final class Decision {
         return decidedBy;
     }
 
-    /** Neither version can ever run on this PC (32-bit Windows): the recommendation is only nominal. */
+    /**
+     * Neither version can ever run on this PC (32-bit Windows): the recommendation is only nominal.
+     */
     public boolean nothingRuns() {
         return neverWsl1 && neverWsl2;
     }
 
     /**
-     * How much this decision differs from {@code base}: 3 another recommendation, 2 another blocked state,
-     * 1 another set of blockers or of needs left unmet (each a warning the person reads), 0 nothing the person would notice (which includes any change where WSL can run
-     * neither before nor after). The what-if analysis and the questionnaire both rank changes by it.
+     * How much this decision differs from {@code base}: 3 another recommendation, 2 another blocked
+     * state, 1 another set of blockers or of needs left unmet (each a warning the person reads), 0
+     * nothing the person would notice (which includes any change where WSL can run neither before
+     * nor after). The what-if analysis and the questionnaire both rank changes by it.
      */
     public int changeFrom(Decision base) {
         if (nothingRuns() && base.nothingRuns()) {
-            // WSL cannot run either way: which version is named, and what else stands in its way, is moot.
+            // WSL cannot run either way: which version is named, and what else stands in its way,
+            // is moot.
             return 0;
         }
         if (recommendation != base.recommendation) {
@@ -106,9 +127,16 @@ public final class Decision {
     /** Every field, sets sorted: two decisions that print alike are alike. */
     @Override
     public String toString() {
-        return recommendation + (blocked ? " blocked by " + new java.util.TreeSet<>(blockerIds) : "") + ", unmet "
-                + new java.util.TreeSet<>(unmetIds) + (needUnmet ? " (a need)" : "") + (neverWsl1 ? ", never WSL1" : "")
-                + (neverWsl2 ? ", never WSL2" : "") + (conflictingNeeds ? ", conflicting needs" : "") + ", decided by " + decidedBy
+        return recommendation
+                + (blocked ? " blocked by " + new java.util.TreeSet<>(blockerIds) : "")
+                + ", unmet "
+                + new java.util.TreeSet<>(unmetIds)
+                + (needUnmet ? " (a need)" : "")
+                + (neverWsl1 ? ", never WSL1" : "")
+                + (neverWsl2 ? ", never WSL2" : "")
+                + (conflictingNeeds ? ", conflicting needs" : "")
+                + ", decided by "
+                + decidedBy
                 + (blocked ? "" : ", blockers " + new java.util.TreeSet<>(blockerIds));
     }
 }

@@ -9,18 +9,18 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The advice document as JSON, per the contract, written field by field in the order {@link Advice} declares.
- * Jackson's data binding would find that order by introspecting the records, which cost a cold {@code advise}
- * about 50 ms of CPU; the streaming writer needs none of it and is faster per host in {@code batch} too
- * (docs/performance.md). {@code JsonReportTest} checks the output against data binding of the annotated records.
- * A null {@code whatIf} or {@code unknown} (batch without --what-if: not computed) is left out.
+ * The advice document as JSON, per the contract, written field by field in the order {@link Advice}
+ * declares. Jackson's data binding would find that order by introspecting the records, which cost a
+ * cold {@code advise} about 50 ms of CPU; the streaming writer needs none of it and is faster per
+ * host in {@code batch} too (docs/performance.md). {@code JsonReportTest} checks the output against
+ * data binding of the annotated records. A null {@code whatIf} or {@code unknown} (batch without
+ * --what-if: not computed) is left out.
  */
 public final class JsonReport {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     public static String pretty(Advice advice) {
         return write(advice, true);
@@ -158,7 +158,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    private static void strings(JsonGenerator g, String field, List<String> values)
+            throws IOException {
         if (values == null) {
             g.writeNullField(field);
             return;

@@ -9,22 +9,39 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which single facts matter: for a known fact, which other value would flip the recommendation or the
- * blocked state ("what if"); for an unknown fact, whether any value it could take would change the
- * recommendation, the blocked state or a blocker ("unknown"). The trials of one host run incrementally in one rule
- * session ({@link TrialSession}): each changes one fact object and fires only what reads it.
+ * Which single facts matter: for a known fact, which other value would flip the recommendation or
+ * the blocked state ("what if"); for an unknown fact, whether any value it could take would change
+ * the recommendation, the blocked state or a blocker ("unknown"). The trials of one host run
+ * incrementally in one rule session ({@link TrialSession}): each changes one fact object and fires
+ * only what reads it.
  */
 public final class Sensitivity {
 
-    /** Facts whose absence means "none" rather than "unknown" (absent software is not installed). */
-    private static final List<String> ABSENT_MEANS_NONE = List.of("host.software.", "host.wsl.packageVersion");
+    /**
+     * Facts whose absence means "none" rather than "unknown" (absent software is not installed).
+     */
+    private static final List<String> ABSENT_MEANS_NONE =
+            List.of("host.software.", "host.wsl.packageVersion");
+
     private static final List<String> NOT_FACTS = List.of("schemaVersion", "id");
-    /** What the person cannot change with a setting, an update or an answer: no "what if" for these. */
-    private static final List<String> FIXED_BY_NATURE = List.of("host.os.edition", "host.os.architecture",
-            "host.hardware.slat", "host.hardware.isVirtualMachine", "host.hardware.vmHost", "host.hardware.memoryMb",
-            "host.hardware.logicalProcessors", "host.hardware.hypervisorPresent");
+
+    /**
+     * What the person cannot change with a setting, an update or an answer: no "what if" for these.
+     */
+    private static final List<String> FIXED_BY_NATURE =
+            List.of(
+                    "host.os.edition",
+                    "host.os.architecture",
+                    "host.hardware.slat",
+                    "host.hardware.isVirtualMachine",
+                    "host.hardware.vmHost",
+                    "host.hardware.memoryMb",
+                    "host.hardware.logicalProcessors",
+                    "host.hardware.hypervisorPresent");
+
     /** Changes that would undo something rather than fix it: uninstalling WSL is never advice. */
     private static final List<String> NOT_A_FIX = List.of("host.wsl.installed");
+
     /** Numbers that only grow: Windows is updated, not downgraded. */
     private static final List<String> ONLY_UPWARDS = List.of("host.os.build", "host.os.revision");
 
@@ -35,14 +52,16 @@ public final class Sensitivity {
     }
 
     /** One fact that would matter, and how much. */
-    /** {@code strength} is {@link Decision#changeFrom}: 3 flips the recommendation, 2 blocked, 1 a blocker. */
-    public record Impact(String path, Object value, Decision decision, int strength) {
-    }
+    /**
+     * {@code strength} is {@link Decision#changeFrom}: 3 flips the recommendation, 2 blocked, 1 a
+     * blocker.
+     */
+    public record Impact(String path, Object value, Decision decision, int strength) {}
 
     /**
-     * Known facts changed to another value that flips the recommendation or blocked state, strongest first. A change
-     * that leaves no WSL able to run is not one; where none can run now, no single change (of those a person can
-     * make) helps, so the list is empty.
+     * Known facts changed to another value that flips the recommendation or blocked state,
+     * strongest first. A change that leaves no WSL able to run is not one; where none can run now,
+     * no single change (of those a person can make) helps, so the list is empty.
      */
     public List<Impact> whatIf(FactsDocument facts, Decision base) {
         return advisor.withTrials(facts, trials -> whatIf(facts, base, trials));
@@ -52,22 +71,30 @@ public final class Sensitivity {
     public List<Impact> whatIf(FactsDocument facts, Decision base, TrialSession trials) {
         List<Impact> out = new ArrayList<>();
         for (FieldSpec spec : CANDIDATES) {
-            if (!facts.isKnown(spec.path()) || !applicable(facts, spec) || FIXED_BY_NATURE.contains(spec.path())
+            if (!facts.isKnown(spec.path())
+                    || !applicable(facts, spec)
+                    || FIXED_BY_NATURE.contains(spec.path())
                     || NOT_A_FIX.contains(spec.path())) {
                 continue;
             }
             JsonNode current = facts.value(spec.path());
             for (Object value : spec.trialValues()) {
-                if (sameValue(current, value) || (ONLY_UPWARDS.contains(spec.path()) && (Integer) value < current.intValue())) {
+                if (sameValue(current, value)
+                        || (ONLY_UPWARDS.contains(spec.path())
+                                && (Integer) value < current.intValue())) {
                     continue;
                 }
                 Decision trial = trials.decide(facts.withFact(spec.path(), value));
                 int strength = trial.changeFrom(base);
-                // Worsening changes (something that would newly block, or leave no WSL that can run) are noise here,
-                // not advice.
-                boolean improves = !trial.nothingRuns() && (strength == 3 || (strength == 2 && base.blocked() && !trial.blocked()));
+                // Worsening changes (something that would newly block, or leave no WSL that can
+                // run) are noise here, not advice.
+                boolean improves =
+                        !trial.nothingRuns()
+                                && (strength == 3
+                                        || (strength == 2 && base.blocked() && !trial.blocked()));
                 if (improves) {
-                    // The first value that flips is the smallest change (trial values run from old to new).
+                    // The first value that flips is the smallest change (trial values run from old
+                    // to new).
                     out.add(new Impact(spec.path(), value, trial, strength));
                     break;
                 }
@@ -78,18 +105,24 @@ public final class Sensitivity {
     }
 
     /**
-     * Unknown facts that would matter, each with the first value found that changes the advice, strongest
-     * first. An unknown fact that no value could change is left out: asking for it would waste the person's time.
+     * Unknown facts that would matter, each with the first value found that changes the advice,
+     * strongest first. An unknown fact that no value could change is left out: asking for it would
+     * waste the person's time.
      */
     public List<Impact> unknownThatMatter(FactsDocument facts, Decision base) {
         return advisor.withTrials(facts, trials -> unknownThatMatter(facts, base, trials));
     }
 
-    /** {@link #unknownThatMatter(FactsDocument, Decision)} on trials already set up for {@code facts}. */
+    /**
+     * {@link #unknownThatMatter(FactsDocument, Decision)} on trials already set up for {@code
+     * facts}.
+     */
     public List<Impact> unknownThatMatter(FactsDocument facts, Decision base, TrialSession trials) {
         List<Impact> out = new ArrayList<>();
         for (FieldSpec spec : CANDIDATES) {
-            if (facts.isKnown(spec.path()) || !applicable(facts, spec) || absentMeansNone(spec.path())) {
+            if (facts.isKnown(spec.path())
+                    || !applicable(facts, spec)
+                    || absentMeansNone(spec.path())) {
                 continue;
             }
             Impact strongest = null;
@@ -108,7 +141,10 @@ public final class Sensitivity {
         return out;
     }
 
-    /** The facts worth trying: every single-valued field with trial values; the schema never changes. */
+    /**
+     * The facts worth trying: every single-valued field with trial values; the schema never
+     * changes.
+     */
     private static final List<FieldSpec> CANDIDATES = candidates();
 
     private static List<FieldSpec> candidates() {

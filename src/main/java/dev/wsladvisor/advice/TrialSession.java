@@ -15,28 +15,33 @@ import java.util.Set;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * First-round decisions on variants of one host (the host with a fact or two changed: what-if, the unknown facts,
- * the questionnaire's planning), evaluated incrementally in one rule session, as a rule engine is meant to be used.
- * The session holds the host's fact objects; a trial replaces only the objects the variant changes (an update on
- * their fact handles), fires, and reads the decision. The rules insert their outputs logically, so the engine
- * retracts what a change made false, and only the part of the network that reads a changed object is matched again.
- * A variant that changes no object the rules see is not evaluated at all. Each trial starts from the objects the
- * last one left, so trying the values of one fact in turn changes one object each time.
+ * First-round decisions on variants of one host (the host with a fact or two changed: what-if, the
+ * unknown facts, the questionnaire's planning), evaluated incrementally in one rule session, as a
+ * rule engine is meant to be used. The session holds the host's fact objects; a trial replaces only
+ * the objects the variant changes (an update on their fact handles), fires, and reads the decision.
+ * The rules insert their outputs logically, so the engine retracts what a change made false, and
+ * only the part of the network that reads a changed object is matched again. A variant that changes
+ * no object the rules see is not evaluated at all. Each trial starts from the objects the last one
+ * left, so trying the values of one fact in turn changes one object each time.
  *
- * <p>Where some rule acts on working memory directly (a plain {@code insert}, a {@code modify}: a person's own rule,
- * say), the outputs need not follow the facts, so from then on every trial is evaluated afresh, as before.
+ * <p>Where some rule acts on working memory directly (a plain {@code insert}, a {@code modify}: a
+ * person's own rule, say), the outputs need not follow the facts, so from then on every trial is
+ * evaluated afresh, as before.
  */
 public final class TrialSession {
 
-    private record Loaded(RuleFact fact, FactHandle handle) {
-    }
+    private record Loaded(RuleFact fact, FactHandle handle) {}
 
     private final RuleSession session;
+
     /** What the session holds now, by slot ({@link RuleFact#slot()}). */
     private final Map<String, Loaded> loaded = new HashMap<>();
+
     private final Decision base;
+
     /** The decision on what the session holds now. */
     private Decision current;
+
     private boolean afresh;
     private int trials;
     private int evaluations;
@@ -57,7 +62,10 @@ public final class TrialSession {
         return base;
     }
 
-    /** How many variants were asked about, and how many of them changed something the rules see (and were evaluated). */
+    /**
+     * How many variants were asked about, and how many of them changed something the rules see (and
+     * were evaluated).
+     */
     public int trials() {
         return trials;
     }
@@ -66,7 +74,10 @@ public final class TrialSession {
         return evaluations;
     }
 
-    /** The decision on {@code variant}, a document made from the host's by {@link FactsDocument#withFact}. */
+    /**
+     * The decision on {@code variant}, a document made from the host's by {@link
+     * FactsDocument#withFact}.
+     */
     public Decision decide(FactsDocument variant) {
         trials++;
         if (afresh) {
@@ -86,14 +97,19 @@ public final class TrialSession {
                 if (fields == null) {
                     session.update(now.handle(), f.fact());
                 } else {
-                    // Only the rules that read what changed are matched again: a fact no rule reads costs nothing.
-                    session.update(now.handle(), f.fact(), FactProperties.changedBy(f.fact().getClass(), fields));
+                    // Only the rules that read what changed are matched again: a fact no rule reads
+                    // costs nothing.
+                    session.update(
+                            now.handle(),
+                            f.fact(),
+                            FactProperties.changedBy(f.fact().getClass(), fields));
                 }
                 loaded.put(f.slot(), new Loaded(f, now.handle()));
                 changed = true;
             }
         }
-        for (Iterator<Map.Entry<String, Loaded>> it = loaded.entrySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, Loaded>> it = loaded.entrySet().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, Loaded> e = it.next();
             if (!slots.contains(e.getKey())) {
                 session.delete(e.getValue().handle());
@@ -112,8 +128,9 @@ public final class TrialSession {
             return afresh(variant);
         }
         if (session.insertedOrDeleted() == before) {
-            // No output came or went (every firing inserts one; truth maintenance deletes those that stopped holding):
-            // the change touched no rule's conclusion, so the decision stands.
+            // No output came or went (every firing inserts one; truth maintenance deletes those
+            // that stopped holding): the change touched no rule's conclusion, so the decision
+            // stands.
             return current;
         }
         current = outcome();

@@ -8,16 +8,21 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The person's input, one line per answer, read the same way from a terminal and from a pipe: bounded in length
- * and in number, counted (errors name the input line), and echoed after the prompt when the typing does not show.
+ * The person's input, one line per answer, read the same way from a terminal and from a pipe:
+ * bounded in length and in number, counted (errors name the input line), and echoed after the
+ * prompt when the typing does not show.
  */
 final class InputLines {
 
-    /** The longest input line read: an answer is a word or name=value; a file with no line breaks is not a session. */
-    static final int MAX_LINE_CHARS = 4096;
     /**
-     * The most input lines read: 16 questions, with back and ? between them, take far fewer; {@code yes '?' | ask}
-     * would otherwise never end. Left-over lines past it are not read.
+     * The longest input line read: an answer is a word or name=value; a file with no line breaks is
+     * not a session.
+     */
+    static final int MAX_LINE_CHARS = 4096;
+
+    /**
+     * The most input lines read: 16 questions, with back and ? between them, take far fewer; {@code
+     * yes '?' | ask} would otherwise never end. Left-over lines past it are not read.
      */
     static final int MAX_LINES = 1000;
 
@@ -42,7 +47,9 @@ final class InputLines {
         return lineNumber >= MAX_LINES;
     }
 
-    /** The next line, or null at the end of the input or once {@link #MAX_LINES} lines were read. */
+    /**
+     * The next line, or null at the end of the input or once {@link #MAX_LINES} lines were read.
+     */
     String readLine() {
         if (lineNumber >= MAX_LINES) {
             return null;
@@ -57,7 +64,10 @@ final class InputLines {
         return line;
     }
 
-    /** Whether more input follows the last line read (only asked once {@link #MAX_LINES} lines were read). */
+    /**
+     * Whether more input follows the last line read (only asked once {@link #MAX_LINES} lines were
+     * read).
+     */
     boolean moreInput() {
         try {
             return in.read() >= 0;
@@ -66,7 +76,10 @@ final class InputLines {
         }
     }
 
-    /** One line, as BufferedReader.readLine ends it (LF, CR or CRLF), refused past {@link #MAX_LINE_CHARS}. */
+    /**
+     * One line, as BufferedReader.readLine ends it (LF, CR or CRLF), refused past {@link
+     * #MAX_LINE_CHARS}.
+     */
     private String boundedLine() {
         try {
             StringBuilder line = new StringBuilder();
@@ -88,9 +101,14 @@ final class InputLines {
                 if (line.length() == MAX_LINE_CHARS) {
                     out.println();
                     out.flush();
-                    throw new UserInputException("ask: input line " + (lineNumber + 1) + " is longer than " + MAX_LINE_CHARS
-                            + " characters; an answer is a word or name=value on a line of its own. Is this the file you"
-                            + " meant to pipe in?" + Interview.NOTHING_DONE);
+                    throw new UserInputException(
+                            "ask: input line "
+                                    + (lineNumber + 1)
+                                    + " is longer than "
+                                    + MAX_LINE_CHARS
+                                    + " characters; an answer is a word or name=value on a line of its own. Is this the file you"
+                                    + " meant to pipe in?"
+                                    + Interview.NOTHING_DONE);
                 }
                 line.append((char) c);
             }
@@ -99,7 +117,10 @@ final class InputLines {
         }
     }
 
-    /** A line with a control character (a NUL byte, an escape sequence) is no answer: binary data, or a terminal gone wrong. */
+    /**
+     * A line with a control character (a NUL byte, an escape sequence) is no answer: binary data,
+     * or a terminal gone wrong.
+     */
     static boolean hasControlCharacters(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -5,18 +5,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One question of the questionnaire: the fact it fills (an {@code answers.*} path of the contract), the
- * question text and help as {@link dev.wsladvisor.facts.FactsSchema} gives them, and the answers it takes.
+ * One question of the questionnaire: the fact it fills (an {@code answers.*} path of the contract),
+ * the question text and help as {@link dev.wsladvisor.facts.FactsSchema} gives them, and the
+ * answers it takes.
  */
 public record Question(String path, String text, String help, List<Choice> choices) {
 
     /** Words that leave the fact unknown, besides an empty line. */
-    static final List<String> DONT_KNOW = List.of("don't know", "dont know", "don’t know", "dk", "skip", "unknown", "-");
+    static final List<String> DONT_KNOW =
+            List.of("don't know", "dont know", "don’t know", "dk", "skip", "unknown", "-");
 
-    /** One allowed answer: what the person types (the label or an alias) and the JSON value it stores. */
+    /**
+     * One allowed answer: what the person types (the label or an alias) and the JSON value it
+     * stores.
+     */
     public record Choice(String label, Object value, List<String> aliases) {
         boolean matches(String input) {
-            return label.equalsIgnoreCase(input) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(input));
+            return label.equalsIgnoreCase(input)
+                    || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(input));
         }
     }
 

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The questions the questionnaire may ask, built from the {@code answers} fields of {@link FactsSchema}: a
- * field's description is the question, its help is what {@code ?} adds, its type gives the answers (yes/no
- * for a boolean, the values of an enumeration). Adding a question is adding an {@code answers} field there;
- * the order there is the order among equally decisive questions. Free-text fields (the error messages) are
- * not asked: they cannot be offered as a choice.
+ * The questions the questionnaire may ask, built from the {@code answers} fields of {@link
+ * FactsSchema}: a field's description is the question, its help is what {@code ?} adds, its type
+ * gives the answers (yes/no for a boolean, the values of an enumeration). Adding a question is
+ * adding an {@code answers} field there; the order there is the order among equally decisive
+ * questions. Free-text fields (the error messages) are not asked: they cannot be offered as a
+ * choice.
  *
- * @param notAskable fields of {@code answers} that take free text and are never asked: give them in the facts document
+ * @param notAskable fields of {@code answers} that take free text and are never asked: give them in
+ *     the facts document
  */
 public record QuestionCatalog(List<Question> questions, List<String> notAskable) {
 
@@ -44,9 +46,13 @@ public record QuestionCatalog(List<Question> questions, List<String> notAskable)
     static Question question(FieldSpec field) {
         switch (field.kind()) {
             case BOOLEAN:
-                return new Question(field.path(), field.description(), field.help(), List.of(
-                        new Question.Choice("yes", true, List.of("y", "true")),
-                        new Question.Choice("no", false, List.of("n", "false"))));
+                return new Question(
+                        field.path(),
+                        field.description(),
+                        field.help(),
+                        List.of(
+                                new Question.Choice("yes", true, List.of("y", "true")),
+                                new Question.Choice("no", false, List.of("n", "false"))));
             case ENUM:
                 List<Question.Choice> choices = new ArrayList<>();
                 for (String v : field.values()) {

@@ -18,14 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Advises every host of a JSON Lines stream: a reader thread cuts the input into chunks of lines, worker
- * threads advise the chunks, and the calling thread writes the results in input order. At most
- * {@code 2 * threads + 2} chunks are in flight, so memory stays bounded however long the input is.
+ * Advises every host of a JSON Lines stream: a reader thread cuts the input into chunks of lines,
+ * worker threads advise the chunks, and the calling thread writes the results in input order. At
+ * most {@code 2 * threads + 2} chunks are in flight, so memory stays bounded however long the input
+ * is.
  */
 public final class BatchRunner {
 
     /** Lines per chunk: large enough to keep the workers busy, small enough to keep memory low. */
     static final int CHUNK_LINES = 128;
+
     /** Longest line taken as a facts document; real ones are a few KiB. */
     public static final int MAX_LINE_BYTES = 1 << 20;
 
@@ -42,11 +44,16 @@ public final class BatchRunner {
     private final int hostIdsPerGroup;
 
     /**
-     * {@code assemblers} gives one assembler per worker thread; {@code hostIdsPerGroup}: host names the summary
-     * keeps per blocker, warning or unknown fact.
+     * {@code assemblers} gives one assembler per worker thread; {@code hostIdsPerGroup}: host names
+     * the summary keeps per blocker, warning or unknown fact.
      */
-    public BatchRunner(Supplier<AdviceAssembler> assemblers, boolean strict, boolean whatIf, RecordFormat format, int threads,
-                       int hostIdsPerGroup) {
+    public BatchRunner(
+            Supplier<AdviceAssembler> assemblers,
+            boolean strict,
+            boolean whatIf,
+            RecordFormat format,
+            int threads,
+            int hostIdsPerGroup) {
         this.assemblers = assemblers;
         this.strict = strict;
         this.whatIf = whatIf;
@@ -55,21 +62,36 @@ public final class BatchRunner {
         this.hostIdsPerGroup = hostIdsPerGroup;
     }
 
-    /** Reads {@code in} to its end, writes one record per line to {@code out}, and returns the counts. */
+    /**
+     * Reads {@code in} to its end, writes one record per line to {@code out}, and returns the
+     * counts.
+     */
     public Result run(InputStream in, Writer out, Progress progress) throws IOException {
         long start = System.nanoTime();
         FleetSummary summary = new FleetSummary(hostIdsPerGroup);
         LineReader lines = new LineReader(in, MAX_LINE_BYTES);
         AtomicInteger workerNo = new AtomicInteger();
-        ThreadLocal<HostEvaluator> evaluators = ThreadLocal.withInitial(() ->
-                new HostEvaluator(new FactsReader(strict), assemblers.get(), whatIf, format == RecordFormat.jsonl, MAX_LINE_BYTES));
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "batch-worker-" + workerNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        BlockingQueue<CompletableFuture<ChunkResult>> inFlight = new ArrayBlockingQueue<>(2 * threads + 2);
-        Thread reader = new Thread(() -> readChunks(lines, workers, evaluators, inFlight), "batch-reader");
+        ThreadLocal<HostEvaluator> evaluators =
+                ThreadLocal.withInitial(
+                        () ->
+                                new HostEvaluator(
+                                        new FactsReader(strict),
+                                        assemblers.get(),
+                                        whatIf,
+                                        format == RecordFormat.jsonl,
+                                        MAX_LINE_BYTES));
+        ExecutorService workers =
+                Executors.newFixedThreadPool(
+                        threads,
+                        r -> {
+                            Thread t = new Thread(r, "batch-worker-" + workerNo.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
+        BlockingQueue<CompletableFuture<ChunkResult>> inFlight =
+                new ArrayBlockingQueue<>(2 * threads + 2);
+        Thread reader =
+                new Thread(() -> readChunks(lines, workers, evaluators, inFlight), "batch-reader");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -107,7 +129,9 @@ public final class BatchRunner {
             if (cause instanceof UncheckedIOException) {
                 throw ((UncheckedIOException) cause).getCause();
             }
-            throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+            throw cause instanceof RuntimeException
+                    ? (RuntimeException) cause
+                    : new IllegalStateException(cause);
         } finally {
             reader.interrupt(); // when writing failed, the reader may wait for room in the queue
             workers.shutdownNow();
@@ -118,11 +142,13 @@ public final class BatchRunner {
     private static final CompletableFuture<ChunkResult> END = new CompletableFuture<>();
 
     /** One chunk done: the records to write and the results to count, in line order. */
-    private record ChunkResult(List<String> records, List<HostResult> results, long inputBytes) {
-    }
+    private record ChunkResult(List<String> records, List<HostResult> results, long inputBytes) {}
 
-    private void readChunks(LineReader lines, ExecutorService workers, ThreadLocal<HostEvaluator> evaluators,
-                            BlockingQueue<CompletableFuture<ChunkResult>> inFlight) {
+    private void readChunks(
+            LineReader lines,
+            ExecutorService workers,
+            ThreadLocal<HostEvaluator> evaluators,
+            BlockingQueue<CompletableFuture<ChunkResult>> inFlight) {
         try {
             boolean ended = false;
             while (!ended) {
@@ -140,7 +166,9 @@ public final class BatchRunner {
                 }
                 if (!chunk.isEmpty()) {
                     // Blocks while the writer is 2 * threads + 2 chunks behind: this bounds memory.
-                    inFlight.put(CompletableFuture.supplyAsync(() -> advise(chunk, evaluators.get()), workers));
+                    inFlight.put(
+                            CompletableFuture.supplyAsync(
+                                    () -> advise(chunk, evaluators.get()), workers));
                 }
             }
         } catch (IOException e) {
@@ -154,7 +182,8 @@ public final class BatchRunner {
         }
     }
 
-    private static void putQuietly(BlockingQueue<CompletableFuture<ChunkResult>> queue, CompletableFuture<ChunkResult> f) {
+    private static void putQuietly(
+            BlockingQueue<CompletableFuture<ChunkResult>> queue, CompletableFuture<ChunkResult> f) {
         try {
             queue.put(f);
         } catch (InterruptedException e) {

@@ -4,13 +4,12 @@ import dev.wsladvisor.facts.FactsSchema;
 import dev.wsladvisor.facts.FieldSpec;
 
 /**
- * How an admin finds out a fact that was not given: which part of {@code probe} detects it (docs/probe.md), or,
- * for the person's answers, {@code ask}.
+ * How an admin finds out a fact that was not given: which part of {@code probe} detects it
+ * (docs/probe.md), or, for the person's answers, {@code ask}.
  */
 final class FindOut {
 
-    private FindOut() {
-    }
+    private FindOut() {}
 
     static String how(String path) {
         if (path.startsWith("answers.")) {
@@ -19,7 +18,8 @@ final class FindOut {
         if (path.startsWith("host.features.")) {
             return "wsl-advisor probe from an elevated prompt (Get-WindowsOptionalFeature -Online needs administrator rights).";
         }
-        if (path.equals("host.hardware.virtualizationFirmwareEnabled") || path.equals("host.hardware.slat")) {
+        if (path.equals("host.hardware.virtualizationFirmwareEnabled")
+                || path.equals("host.hardware.slat")) {
             return "wsl-advisor probe (Win32_Processor), before any hypervisor runs: once one does, Windows no longer reports it.";
         }
         if (path.startsWith("host.hardware.")) {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything a run's summary and fleet report say, counted as the hosts stream past, in memory bounded by the
- * number of rules, builds and editions, not of hosts: outcomes, by build and by edition; blockers, unmet needs,
- * warnings and unknown facts by id with at most {@code hostIdsPerGroup} host names each; the first
- * {@link #MAX_ERROR_LINES} lines with errors.
+ * Everything a run's summary and fleet report say, counted as the hosts stream past, in memory
+ * bounded by the number of rules, builds and editions, not of hosts: outcomes, by build and by
+ * edition; blockers, unmet needs, warnings and unknown facts by id with at most {@code
+ * hostIdsPerGroup} host names each; the first {@link #MAX_ERROR_LINES} lines with errors.
  */
 final class FleetSummary {
 
@@ -69,14 +69,20 @@ final class FleetSummary {
         for (int i = 0; i < bs.size(); i++) {
             HostFinding b = bs.get(i);
             if (firstOfItsId(bs, i)) {
-                blockers.add(b.id(), host, new GroupCounter.Wording(b.message(), b.fix()), b.source());
+                blockers.add(
+                        b.id(), host, new GroupCounter.Wording(b.message(), b.fix()), b.source());
             }
         }
         List<HostFinding> ws = r.warnings();
         for (int i = 0; i < ws.size(); i++) {
             HostFinding w = ws.get(i);
             if (firstOfItsId(ws, i)) {
-                (w.isUnmetNeed() ? unmetNeeds : warnings).add(w.id(), host, new GroupCounter.Wording(w.message(), w.fix()), w.source());
+                (w.isUnmetNeed() ? unmetNeeds : warnings)
+                        .add(
+                                w.id(),
+                                host,
+                                new GroupCounter.Wording(w.message(), w.fix()),
+                                w.source());
             }
         }
         if (r.unknown() != null) {
@@ -86,7 +92,8 @@ final class FleetSummary {
             }
         }
         if (!r.factWarnings().isEmpty()) {
-            // Unknown fields are ignored, so a misspelt answer would go unnoticed in a fleet: count and show them.
+            // Unknown fields are ignored, so a misspelt answer would go unnoticed in a fleet: count
+            // and show them.
             factWarningLines++;
             for (String w : r.factWarnings()) {
                 if (firstFactWarnings.size() < 5) {
@@ -96,7 +103,10 @@ final class FleetSummary {
         }
     }
 
-    /** A rule may warn twice about one host (two VirtualBox installs): the host counts once for the id. */
+    /**
+     * A rule may warn twice about one host (two VirtualBox installs): the host counts once for the
+     * id.
+     */
     private static boolean firstOfItsId(List<HostFinding> findings, int index) {
         String id = findings.get(index).id();
         for (int i = 0; i < index; i++) {
@@ -118,32 +128,63 @@ final class FleetSummary {
     /** The summary as the JSON of {@code --summary FILE} and the data of the HTML report. */
     FleetReport report(double seconds) {
         Map<String, Map<String, Long>> v = new LinkedHashMap<>();
-        verdicts.forEach((rec, counts) -> {
-            Map<String, Long> m = new LinkedHashMap<>();
-            m.put("ready", counts[0]);
-            m.put("blocked", counts[1]);
-            v.put(rec, m);
-        });
+        verdicts.forEach(
+                (rec, counts) -> {
+                    Map<String, Long> m = new LinkedHashMap<>();
+                    m.put("ready", counts[0]);
+                    m.put("blocked", counts[1]);
+                    v.put(rec, m);
+                });
         List<Long> errorLines = inputErrors.stream().map(FleetReport.InputError::line).toList();
-        return new FleetReport(lines, advised, errors, skipped, OutcomeTable.named(outcomes), v,
-                BreakdownRows.byBuild(byBuild), BreakdownRows.byEdition(byEdition),
-                blockers.report(), unmetNeeds.report(), warnings.report(), unknownWorkedOut, unknownFacts(),
-                List.copyOf(inputErrors), errors - inputErrors.size(), hostIdsPerGroup, top(blockers.ranked()), top(merged(unmetNeeds.ranked(), warnings.ranked())),
-                errorLines, errors > errorLines.size(), factWarningLines, List.copyOf(firstFactWarnings),
-                Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(lines / seconds) : 0);
+        return new FleetReport(
+                lines,
+                advised,
+                errors,
+                skipped,
+                OutcomeTable.named(outcomes),
+                v,
+                BreakdownRows.byBuild(byBuild),
+                BreakdownRows.byEdition(byEdition),
+                blockers.report(),
+                unmetNeeds.report(),
+                warnings.report(),
+                unknownWorkedOut,
+                unknownFacts(),
+                List.copyOf(inputErrors),
+                errors - inputErrors.size(),
+                hostIdsPerGroup,
+                top(blockers.ranked()),
+                top(merged(unmetNeeds.ranked(), warnings.ranked())),
+                errorLines,
+                errors > errorLines.size(),
+                factWarningLines,
+                List.copyOf(firstFactWarnings),
+                Math.round(seconds * 1000) / 1000.0,
+                seconds > 0 ? Math.round(lines / seconds) : 0);
     }
 
     private List<FleetReport.UnknownFact> unknownFacts() {
         return unknownFacts.ranked().stream()
-                .map(g -> new FleetReport.UnknownFact(g.id, FindOut.about(g.id), FindOut.how(g.id), g.hosts,
-                        List.copyOf(g.hostIds), g.hosts - g.hostIds.size()))
+                .map(
+                        g ->
+                                new FleetReport.UnknownFact(
+                                        g.id,
+                                        FindOut.about(g.id),
+                                        FindOut.how(g.id),
+                                        g.hosts,
+                                        List.copyOf(g.hostIds),
+                                        g.hosts - g.hostIds.size()))
                 .toList();
     }
 
-    private static List<GroupCounter.Group> merged(List<GroupCounter.Group> a, List<GroupCounter.Group> b) {
+    private static List<GroupCounter.Group> merged(
+            List<GroupCounter.Group> a, List<GroupCounter.Group> b) {
         List<GroupCounter.Group> all = new ArrayList<>(a);
         all.addAll(b);
-        all.sort(Comparator.comparingLong((GroupCounter.Group g) -> g.hosts).reversed().thenComparing(g -> g.id));
+        all.sort(
+                Comparator.comparingLong((GroupCounter.Group g) -> g.hosts)
+                        .reversed()
+                        .thenComparing(g -> g.id));
         return all;
     }
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Blockers, warnings or unknown facts counted by id as the hosts stream past, in memory that does not grow
- * with the fleet: per id the host count, the first {@code maxHostIds} host names, and up to
- * {@link #MAX_VARIANTS} wordings (a rule may fill in a product or a build; hosts worded otherwise count
- * only in the total). At most {@link #MAX_GROUPS} ids are
- * kept; hosts of further ids (only a corrupt or hand-made advice file has that many) are counted apart.
+ * Blockers, warnings or unknown facts counted by id as the hosts stream past, in memory that does
+ * not grow with the fleet: per id the host count, the first {@code maxHostIds} host names, and up
+ * to {@link #MAX_VARIANTS} wordings (a rule may fill in a product or a build; hosts worded
+ * otherwise count only in the total). At most {@link #MAX_GROUPS} ids are kept; hosts of further
+ * ids (only a corrupt or hand-made advice file has that many) are counted apart.
  */
 final class GroupCounter {
 
@@ -28,8 +28,7 @@ final class GroupCounter {
     }
 
     /** One wording of an id: its message and fix. */
-    record Wording(String message, String fix) {
-    }
+    record Wording(String message, String fix) {}
 
     static final class Group {
         final String id;
@@ -45,7 +44,9 @@ final class GroupCounter {
         /** The wordings, most hosts first (the first seen first on a tie). */
         List<Map.Entry<Wording, long[]>> wordingsByHosts() {
             List<Map.Entry<Wording, long[]>> out = new ArrayList<>(wordings.entrySet());
-            out.sort(Comparator.comparingLong((Map.Entry<Wording, long[]> e) -> e.getValue()[0]).reversed());
+            out.sort(
+                    Comparator.comparingLong((Map.Entry<Wording, long[]> e) -> e.getValue()[0])
+                            .reversed());
             return out;
         }
     }
@@ -80,7 +81,8 @@ final class GroupCounter {
     /** Most hosts first, then by id, so equal runs give equal reports. */
     List<Group> ranked() {
         List<Group> out = new ArrayList<>(groups.values());
-        out.sort(Comparator.comparingLong((Group g) -> g.hosts).reversed().thenComparing(g -> g.id));
+        out.sort(
+                Comparator.comparingLong((Group g) -> g.hosts).reversed().thenComparing(g -> g.id));
         return out;
     }
 
@@ -94,11 +96,22 @@ final class GroupCounter {
             List<Map.Entry<Wording, long[]>> wordings = g.wordingsByHosts();
             Wording main = wordings.isEmpty() ? new Wording(null, null) : wordings.get(0).getKey();
             List<FleetReport.Variant> others = new ArrayList<>();
-            for (Map.Entry<Wording, long[]> e : wordings.subList(Math.min(1, wordings.size()), wordings.size())) {
-                others.add(new FleetReport.Variant(e.getKey().message(), e.getKey().fix(), e.getValue()[0]));
+            for (Map.Entry<Wording, long[]> e :
+                    wordings.subList(Math.min(1, wordings.size()), wordings.size())) {
+                others.add(
+                        new FleetReport.Variant(
+                                e.getKey().message(), e.getKey().fix(), e.getValue()[0]));
             }
-            out.add(new FleetReport.Group(g.id, main.message(), main.fix(), g.source, g.hosts, List.copyOf(g.hostIds),
-                    g.hosts - g.hostIds.size(), others));
+            out.add(
+                    new FleetReport.Group(
+                            g.id,
+                            main.message(),
+                            main.fix(),
+                            g.source,
+                            g.hosts,
+                            List.copyOf(g.hostIds),
+                            g.hosts - g.hostIds.size(),
+                            others));
         }
         return out;
     }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsladvisor.facts.FactsDocument;
 
 /**
- * What the fleet report groups a host by: its Windows edition, build and display version, and how many facts
- * about the host (under {@code host}) its document gave; none means its readiness cannot be judged.
+ * What the fleet report groups a host by: its Windows edition, build and display version, and how
+ * many facts about the host (under {@code host}) its document gave; none means its readiness cannot
+ * be judged.
  */
 record HostTraits(int hostFacts, String edition, Integer build, String displayVersion) {
 
@@ -14,8 +15,11 @@ record HostTraits(int hostFacts, String edition, Integer build, String displayVe
     static HostTraits of(FactsDocument facts) {
         JsonNode json = facts.json();
         JsonNode os = json.path("host").path("os");
-        return new HostTraits(leaves(json.path("host")), text(os.path("edition")),
-                os.path("build").isInt() ? os.path("build").intValue() : null, text(os.path("displayVersion")));
+        return new HostTraits(
+                leaves(json.path("host")),
+                text(os.path("edition")),
+                os.path("build").isInt() ? os.path("build").intValue() : null,
+                text(os.path("displayVersion")));
     }
 
     private static String text(JsonNode n) {

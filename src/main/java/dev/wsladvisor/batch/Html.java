@@ -2,11 +2,13 @@ package dev.wsladvisor.batch;
 
 import java.util.Locale;
 
-/** The small pieces of HTML the fleet report is written with: escaped text, numbers, shares, links, chart boxes. */
+/**
+ * The small pieces of HTML the fleet report is written with: escaped text, numbers, shares, links,
+ * chart boxes.
+ */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String esc(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -39,7 +41,8 @@ final class Html {
             return "0%";
         }
         double p = 100.0 * n / hosts;
-        return (p > 0 && p < 0.1 ? "<0.1" : String.format(Locale.ROOT, p < 10 ? "%.1f" : "%.0f", p)) + "%";
+        return (p > 0 && p < 0.1 ? "<0.1" : String.format(Locale.ROOT, p < 10 ? "%.1f" : "%.0f", p))
+                + "%";
     }
 
     static String anchor(String section, String id) {
@@ -55,7 +58,9 @@ final class Html {
     }
 
     static void chartBox(StringBuilder s, String id) {
-        s.append("<div class=\"chart\" id=\"").append(id).append("\" role=\"img\" aria-label=\"Chart of the table beside it\">")
+        s.append("<div class=\"chart\" id=\"")
+                .append(id)
+                .append("\" role=\"img\" aria-label=\"Chart of the table beside it\">")
                 .append("The chart needs script; the table has the same numbers.</div>\n");
     }
 }

@@ -16,20 +16,29 @@ final class InputErrorSection {
     }
 
     void append() {
-        s.append("<section id=\"input-errors\">\n<h2>Input errors</h2>\n<p class=\"lead\">Lines that could not be advised:"
-                + " fix them in the fleet file and run again.</p>\n");
+        s.append(
+                "<section id=\"input-errors\">\n<h2>Input errors</h2>\n<p class=\"lead\">Lines that could not be advised:"
+                        + " fix them in the fleet file and run again.</p>\n");
         if (r.inputErrors().isEmpty()) {
             s.append("<p class=\"none\">None.</p>\n</section>\n");
             return;
         }
-        s.append("<table class=\"sortable\"><thead><tr><th class=\"num\">Line</th><th>Id</th><th>Message</th></tr></thead>\n<tbody>\n");
+        s.append(
+                "<table class=\"sortable\"><thead><tr><th class=\"num\">Line</th><th>Id</th><th>Message</th></tr></thead>\n<tbody>\n");
         for (FleetReport.InputError e : r.inputErrors()) {
-            s.append("<tr class=\"filterable\">").append(numCell(e.line())).append("<td>").append(esc(e.id() == null ? "" : e.id()))
-                    .append("</td><td>").append(esc(e.message())).append("</td></tr>\n");
+            s.append("<tr class=\"filterable\">")
+                    .append(numCell(e.line()))
+                    .append("<td>")
+                    .append(esc(e.id() == null ? "" : e.id()))
+                    .append("</td><td>")
+                    .append(esc(e.message()))
+                    .append("</td></tr>\n");
         }
         s.append("</tbody></table>\n");
         if (r.inputErrorsOmitted() > 0) {
-            s.append("<p class=\"more\">and ").append(number(r.inputErrorsOmitted())).append(" more lines with errors.</p>\n");
+            s.append("<p class=\"more\">and ")
+                    .append(number(r.inputErrorsOmitted()))
+                    .append(" more lines with errors.</p>\n");
         }
         s.append("</section>\n");
     }

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines ({@code \n}, an optional {@code \r} before it dropped) without decoding
- * and without ever holding more than {@link #maxLineBytes} of one line: a longer line is skipped to its end
- * and reported as too long, so one broken record cannot exhaust memory.
+ * Splits a byte stream into lines ({@code \n}, an optional {@code \r} before it dropped) without
+ * decoding and without ever holding more than {@link #maxLineBytes} of one line: a longer line is
+ * skipped to its end and reported as too long, so one broken record cannot exhaust memory.
  */
 final class LineReader {
 
@@ -31,7 +31,9 @@ final class LineReader {
         this.maxLineBytes = maxLineBytes;
     }
 
-    /** The next line, or null at the end of the input. A final line without a newline still counts. */
+    /**
+     * The next line, or null at the end of the input. A final line without a newline still counts.
+     */
     Line next() throws IOException {
         int length = 0;
         long total = 0;
@@ -56,7 +58,12 @@ final class LineReader {
             int n = pos - start;
             if (total + n <= maxLineBytes) {
                 if (length + n > line.length) {
-                    line = Arrays.copyOf(line, Math.min(maxLineBytes + 1, Math.max(line.length * 2, length + n)));
+                    line =
+                            Arrays.copyOf(
+                                    line,
+                                    Math.min(
+                                            maxLineBytes + 1,
+                                            Math.max(line.length * 2, length + n)));
                 }
                 System.arraycopy(buffer, start, line, length, n);
                 length += n;

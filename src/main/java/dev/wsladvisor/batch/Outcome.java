@@ -1,10 +1,11 @@
 package dev.wsladvisor.batch;
 
 /**
- * Where a host stands, read from its advice document alone (so a change to the verdict rules needs no change
- * here): an input error; no WSL can run (not blocked, yet blockers listed: only permanent ones remain, as the
- * text report reads it); blocked; readiness unknown (nothing known about the host, or, where the run worked
- * out the unknown facts, a fact about the host that would change the advice); else ready for its version.
+ * Where a host stands, read from its advice document alone (so a change to the verdict rules needs
+ * no change here): an input error; no WSL can run (not blocked, yet blockers listed: only permanent
+ * ones remain, as the text report reads it); blocked; readiness unknown (nothing known about the
+ * host, or, where the run worked out the unknown facts, a fact about the host that would change the
+ * advice); else ready for its version.
  */
 public enum Outcome {
     WSL2_READY("wsl2Ready", "WSL2 ready", "#2e7d32"),
@@ -48,7 +49,8 @@ public enum Outcome {
             return "WSL1".equals(r.recommendation()) ? WSL1 : WSL2_BLOCKED;
         }
         if (r.traits().hostFacts() == 0
-                || (r.unknown() != null && r.unknown().stream().anyMatch(path -> path.startsWith("host.")))) {
+                || (r.unknown() != null
+                        && r.unknown().stream().anyMatch(path -> path.startsWith("host.")))) {
             return READINESS_UNKNOWN;
         }
         return "WSL1".equals(r.recommendation()) ? WSL1 : WSL2_READY;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Hosts by outcome for each value of one trait (a build, an edition; null when not given). At most
- * {@link #MAX_KEYS} values are kept apart; hosts with further values are counted together in
- * {@link #others()}, so memory does not grow with a fleet whose documents name editions freely.
+ * {@link #MAX_KEYS} values are kept apart; hosts with further values are counted together in {@link
+ * #others()}, so memory does not grow with a fleet whose documents name editions freely.
  */
 final class OutcomeTable<K> {
 
@@ -17,7 +17,10 @@ final class OutcomeTable<K> {
     private final Map<K, String> labels = new HashMap<>();
     private long[] others;
 
-    /** {@code label}: kept from the first host of the key that has one (the display version of a build). */
+    /**
+     * {@code label}: kept from the first host of the key that has one (the display version of a
+     * build).
+     */
     void add(K key, String label, Outcome outcome) {
         long[] row = rows.get(key);
         if (row == null) {

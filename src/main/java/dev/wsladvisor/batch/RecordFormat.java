@@ -6,8 +6,8 @@ import java.util.Locale;
 /** How each result is written: one line of JSON, or one CSV row. */
 public enum RecordFormat {
     /**
-     * The advice document with {@code "line"} first and {@code "host"} last (what the fleet report groups by);
-     * errors as {@code {"line":N,"id":...,"error":"..."}}.
+     * The advice document with {@code "line"} first and {@code "host"} last (what the fleet report
+     * groups by); errors as {@code {"line":N,"id":...,"error":"..."}}.
      */
     jsonl {
         @Override
@@ -19,12 +19,24 @@ public enum RecordFormat {
         String format(HostResult r) {
             if (r.adviceJson() != null) {
                 String advice = r.adviceJson();
-                return "{\"line\":" + r.line() + "," + advice.substring(1, advice.length() - 1) + ",\"host\":" + host(r.traits()) + "}";
+                return "{\"line\":"
+                        + r.line()
+                        + ","
+                        + advice.substring(1, advice.length() - 1)
+                        + ",\"host\":"
+                        + host(r.traits())
+                        + "}";
             }
             if (r.skipped()) {
                 return "{\"line\":" + r.line() + ",\"id\":null,\"skipped\":\"blank line\"}";
             }
-            return "{\"line\":" + r.line() + ",\"id\":" + quote(r.id()) + ",\"error\":" + quote(r.error()) + "}";
+            return "{\"line\":"
+                    + r.line()
+                    + ",\"id\":"
+                    + quote(r.id())
+                    + ",\"error\":"
+                    + quote(r.error())
+                    + "}";
         }
     },
     /** A header, then one row per input line. */
@@ -34,7 +46,10 @@ public enum RecordFormat {
             return "line,id,recommendation,blocked,confidence,blockers,blockerMessages,warnings,warningMessages,error";
         }
 
-        /** RFC 4180 ends records with CRLF; spreadsheets take either, strict CSV readers want this one. */
+        /**
+         * RFC 4180 ends records with CRLF; spreadsheets take either, strict CSV readers want this
+         * one.
+         */
         @Override
         String lineEnd() {
             return "\r\n";
@@ -45,12 +60,20 @@ public enum RecordFormat {
             StringBuilder s = new StringBuilder(128);
             s.append(r.line()).append(',').append(cell(r.id())).append(',');
             if (r.recommendation() != null) {
-                s.append(r.recommendation()).append(',').append(r.blocked()).append(',')
-                        .append(String.format(Locale.ROOT, "%.2f", r.confidence())).append(',')
-                        .append(cell(String.join(";", r.blockerIds()))).append(',')
-                        .append(cell(messages(r.blockers()))).append(',')
-                        .append(cell(String.join(";", r.warningIds()))).append(',')
-                        .append(cell(messages(r.warnings()))).append(',');
+                s.append(r.recommendation())
+                        .append(',')
+                        .append(r.blocked())
+                        .append(',')
+                        .append(String.format(Locale.ROOT, "%.2f", r.confidence()))
+                        .append(',')
+                        .append(cell(String.join(";", r.blockerIds())))
+                        .append(',')
+                        .append(cell(messages(r.blockers())))
+                        .append(',')
+                        .append(cell(String.join(";", r.warningIds())))
+                        .append(',')
+                        .append(cell(messages(r.warnings())))
+                        .append(',');
             } else {
                 s.append(",,,,,,,").append(cell(r.skipped() ? null : r.error()));
             }
@@ -73,7 +96,9 @@ public enum RecordFormat {
         return String.join(" | ", findings.stream().map(HostFinding::message).toList());
     }
 
-    /** {"facts":N,"edition":...,"build":...,"displayVersion":...}, the last three only when known. */
+    /**
+     * {"facts":N,"edition":...,"build":...,"displayVersion":...}, the last three only when known.
+     */
     private static String host(HostTraits t) {
         StringBuilder s = new StringBuilder(80).append("{\"facts\":").append(t.hostFacts());
         if (t.edition() != null) {
@@ -89,22 +114,27 @@ public enum RecordFormat {
     }
 
     private static String quote(String s) {
-        return s == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        return s == null
+                ? "null"
+                : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
 
     /**
-     * RFC 4180: quoted when it holds a comma, quote or line break. A leading = + - @ tab or carriage return is
-     * defused for spreadsheets, which would take the cell for a formula (OWASP's list for CSV injection).
+     * RFC 4180: quoted when it holds a comma, quote or line break. A leading = + - @ tab or
+     * carriage return is defused for spreadsheets, which would take the cell for a formula (OWASP's
+     * list for CSV injection).
      */
     static String cell(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
         String v = "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        if (v.indexOf(',') >= 0
+                || v.indexOf('"') >= 0
+                || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0) {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
     }
-
 }

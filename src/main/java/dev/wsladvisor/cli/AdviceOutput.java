@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 /** Prints one host's advice as advise and ask do: the contract's JSON, or the text for a person. */
 final class AdviceOutput {
 
-    private AdviceOutput() {
-    }
+    private AdviceOutput() {}
 
-    static void print(Advice advice, boolean json, boolean explain, boolean colour, PrintWriter out) {
+    static void print(
+            Advice advice, boolean json, boolean explain, boolean colour, PrintWriter out) {
         if (json) {
             out.println(JsonReport.pretty(advice));
         } else {

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** advise: facts in, rules fire, advice out. */
-@Command(name = "advise",
+@Command(
+        name = "advise",
         mixinStandardHelpOptions = true,
         description = {
             "Recommend WSL1 or WSL2 for one PC, say what blocks it and how to fix it, and explain every reason.",
@@ -32,37 +33,31 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor probe | wsl-advisor advise --facts -",
             "  wsl-advisor advise --paste ticket.txt",
             "  wsl-advisor advise --facts host.json --explain --rules ./my-rules",
-            ""})
+            ""
+        })
 public final class AdviseCommand implements Callable<Integer>, RunsRules {
 
-    @ParentCommand
-    private WslAdvisorCommand root;
+    @ParentCommand private WslAdvisorCommand root;
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Mixin
-    private FactsOption facts;
+    @Mixin private FactsOption facts;
 
-    @Mixin
-    private HostProbeOptions probe;
+    @Mixin private HostProbeOptions probe;
 
-    @Mixin
-    private WslconfigOption wslconfig;
+    @Mixin private WslconfigOption wslconfig;
 
-    @Mixin
-    private RuleOptions ruleOptions;
+    @Mixin private RuleOptions ruleOptions;
 
-    @Mixin
-    private FormatOption format;
+    @Mixin private FormatOption format;
 
-    @Mixin
-    private ExplainOption explain;
+    @Mixin private ExplainOption explain;
 
-    @Mixin
-    private StrictOption strict;
+    @Mixin private StrictOption strict;
 
-    @Option(names = "--fail-on-blocked", description = "Exit with code 1 when the recommended version is blocked.")
+    @Option(
+            names = "--fail-on-blocked",
+            description = "Exit with code 1 when the recommended version is blocked.")
     private boolean failOnBlocked;
 
     /** Without a .wslconfig the rules that check its lines could not fire, so they are left out. */
@@ -78,9 +73,10 @@ public final class AdviseCommand implements Callable<Integer>, RunsRules {
         Console console = root.console();
         FactsSource source = probe.with(facts, strict);
         if (!source.given() && !console.terminal()) {
-            throw new UserInputException("advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
-                    + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md. "
-                    + "On a terminal, advise without facts asks questions instead (wsl-advisor ask).");
+            throw new UserInputException(
+                    "advise needs the facts: --facts FILE (JSON), --facts - to read standard input, "
+                            + "or --probe to detect them on this PC. Samples are in facts/, the format is in docs/facts-format.md. "
+                            + "On a terminal, advise without facts asks questions instead (wsl-advisor ask).");
         }
         AdviseHost host = new AdviseHost(wslconfig.wslconfig());
         FactsDocument document;
@@ -88,10 +84,18 @@ public final class AdviseCommand implements Callable<Integer>, RunsRules {
         if (!source.given()) {
             rules = ruleOptions.load(wslconfigLint());
             // A person at a terminal without any facts: interview them (docs/questionnaire.md).
-            err.println("No --facts given: asking about your needs. Host facts stay unknown; "
-                    + "'wsl-advisor ask --probe' finds them on this PC first.");
-            document = Questionnaire.run(rules, FactsDocument.empty(), console.in(), console.inputCharset(), console.terminal(), err)
-                    .facts();
+            err.println(
+                    "No --facts given: asking about your needs. Host facts stay unknown; "
+                            + "'wsl-advisor ask --probe' finds them on this PC first.");
+            document =
+                    Questionnaire.run(
+                                    rules,
+                                    FactsDocument.empty(),
+                                    console.in(),
+                                    console.inputCharset(),
+                                    console.terminal(),
+                                    err)
+                            .facts();
         } else {
             // The facts first: the rules may still be loading on another core (StartupWarmup).
             document = source.read(console.in(), console.platform().hostProbe(), err::println);
@@ -100,6 +104,8 @@ public final class AdviseCommand implements Callable<Integer>, RunsRules {
         }
         Advice advice = host.advise(document, rules);
         AdviceOutput.print(advice, format.json(), explain.explain(), console.colour(), out);
-        return failOnBlocked && advice.blocked() || AdviseHost.hasErrorFinding(advice) ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+        return failOnBlocked && advice.blocked() || AdviseHost.hasErrorFinding(advice)
+                ? ExitCode.PROBLEMS_FOUND
+                : ExitCode.OK;
     }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** ask: the questionnaire, then the same advice as advise. */
-@Command(name = "ask",
+@Command(
+        name = "ask",
         mixinStandardHelpOptions = true,
         description = {
             "Ask only the questions that can still change the advice, then advise.",
@@ -43,39 +44,34 @@ import picocli.CommandLine.Spec;
             "  printf 'projectLocation=linux\\ndocker=no\\n' |",
             "    wsl-advisor ask --facts host.json --format json",
             "  wsl-advisor advise --facts me.json",
-            ""})
+            ""
+        })
 public final class AskCommand implements Callable<Integer>, RunsRules {
 
-    @ParentCommand
-    private WslAdvisorCommand root;
+    @ParentCommand private WslAdvisorCommand root;
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Mixin
-    private FactsOption facts;
+    @Mixin private FactsOption facts;
 
-    @Mixin
-    private HostProbeOptions probe;
+    @Mixin private HostProbeOptions probe;
 
-    @Mixin
-    private WslconfigOption wslconfig;
+    @Mixin private WslconfigOption wslconfig;
 
-    @Mixin
-    private RuleOptions ruleOptions;
+    @Mixin private RuleOptions ruleOptions;
 
-    @Option(names = "--save-answers", paramLabel = "FILE",
-            description = "Write the facts plus your answers to FILE, for 'advise --facts FILE'. An existing FILE is first kept as FILE.bak-<date>-<time>.")
+    @Option(
+            names = "--save-answers",
+            paramLabel = "FILE",
+            description =
+                    "Write the facts plus your answers to FILE, for 'advise --facts FILE'. An existing FILE is first kept as FILE.bak-<date>-<time>.")
     private Path saveAnswers;
 
-    @Mixin
-    private FormatOption format;
+    @Mixin private FormatOption format;
 
-    @Mixin
-    private ExplainOption explain;
+    @Mixin private ExplainOption explain;
 
-    @Mixin
-    private StrictOption strict;
+    @Mixin private StrictOption strict;
 
     /** Without a .wslconfig the rules that check its lines could not fire, so they are left out. */
     @Override
@@ -89,12 +85,14 @@ public final class AskCommand implements Callable<Integer>, RunsRules {
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
         if ("-".equals(facts.facts())) {
-            throw new UserInputException("ask reads your answers from standard input, so --facts cannot be '-': save the facts to a file first"
-                    + " (wsl-advisor probe --out host.json) and give --facts host.json.");
+            throw new UserInputException(
+                    "ask reads your answers from standard input, so --facts cannot be '-': save the facts to a file first"
+                            + " (wsl-advisor probe --out host.json) and give --facts host.json.");
         }
         if ("-".equals(probe.paste())) {
-            throw new UserInputException("ask reads your answers from standard input, so --paste cannot be '-': save the paste to a file"
-                    + " and give --paste ticket.txt.");
+            throw new UserInputException(
+                    "ask reads your answers from standard input, so --paste cannot be '-': save the paste to a file"
+                            + " and give --paste ticket.txt.");
         }
         Questionnaire.checkCanSave(saveAnswers);
         AdviseHost host = new AdviseHost(wslconfig.wslconfig());
@@ -105,12 +103,26 @@ public final class AskCommand implements Callable<Integer>, RunsRules {
             start.warnings().forEach(w -> err.println("warning: " + w));
         }
         RuleBase rules = ruleOptions.load(wslconfigLint());
-        Interview.Result result = Questionnaire.run(rules, start, console.in(), console.inputCharset(), console.terminal(), err);
+        Interview.Result result =
+                Questionnaire.run(
+                        rules,
+                        start,
+                        console.in(),
+                        console.inputCharset(),
+                        console.terminal(),
+                        err);
         if (saveAnswers != null) {
             Path backup = Questionnaire.save(saveAnswers, result.facts());
-            err.println("Saved the facts and your answers to " + saveAnswers
-                    + (backup == null ? "" : " (the previous file is kept as " + backup.getFileName() + ")")
-                    + ": wsl-advisor advise --facts " + saveAnswers);
+            err.println(
+                    "Saved the facts and your answers to "
+                            + saveAnswers
+                            + (backup == null
+                                    ? ""
+                                    : " (the previous file is kept as "
+                                            + backup.getFileName()
+                                            + ")")
+                            + ": wsl-advisor advise --facts "
+                            + saveAnswers);
         }
         err.flush();
         Advice advice = host.advise(result.facts(), rules);

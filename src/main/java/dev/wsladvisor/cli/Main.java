@@ -1,5 +1,7 @@
 package dev.wsladvisor.cli;
 
+import dev.wsladvisor.probe.HostProbe;
+import dev.wsladvisor.usecase.Platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,15 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import dev.wsladvisor.probe.HostProbe;
-import dev.wsladvisor.usecase.Platform;
 import picocli.CommandLine;
 
 /** The entry point, and the only place that exits. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         StartupWarmup warmup = StartupWarmup.begin(namedSubcommand(args));
@@ -31,38 +30,53 @@ public final class Main {
     }
 
     /**
-     * Java 17 knows a terminal only when standard input and output both are one (System.console()), so
-     * {@code ask > advice.json} would look like a script. The launchers say which streams are terminals
-     * ({@code WSL_ADVISOR_TTY}: the digits 0, 1, 2 of those that are; "-" for none). Without a launcher, on Linux
-     * {@code /proc/self/fd} tells each stream apart. From Java 22 System.console() may be there when no terminal
-     * is, so its {@code isTerminal()} decides.
+     * Java 17 knows a terminal only when standard input and output both are one (System.console()),
+     * so {@code ask > advice.json} would look like a script. The launchers say which streams are
+     * terminals ({@code WSL_ADVISOR_TTY}: the digits 0, 1, 2 of those that are; "-" for none).
+     * Without a launcher, on Linux {@code /proc/self/fd} tells each stream apart. From Java 22
+     * System.console() may be there when no terminal is, so its {@code isTerminal()} decides.
      */
     private static Console console() {
         java.io.Console system = System.console();
-        return console(System.in, System.getenv(), system != null && isTerminal(system), Main::linuxTerminal);
+        return console(
+                System.in,
+                System.getenv(),
+                system != null && isTerminal(system),
+                Main::linuxTerminal);
     }
 
     /**
-     * This machine, read once: the only place besides {@link #console()} that reads the system properties (the
-     * commands get them through {@link Console#platform()}). A terminal types in the console's code page.
+     * This machine, read once: the only place besides {@link #console()} that reads the system
+     * properties (the commands get them through {@link Console#platform()}). A terminal types in
+     * the console's code page.
      */
     static Platform platform() {
         java.io.Console system = System.console();
         String osName = System.getProperty("os.name", "");
         Map<String, String> env = System.getenv();
-        return new Platform(osName, Runtime.getRuntime().availableProcessors(), fileNameEncoding(),
-                system != null ? system.charset() : StandardCharsets.UTF_8, () -> HostProbe.local(osName, env));
+        return new Platform(
+                osName,
+                Runtime.getRuntime().availableProcessors(),
+                fileNameEncoding(),
+                system != null ? system.charset() : StandardCharsets.UTF_8,
+                () -> HostProbe.local(osName, env));
     }
 
     private static String fileNameEncoding() {
         return System.getProperty("sun.jnu.encoding", "");
     }
 
-    static Console console(InputStream in, Map<String, String> env, boolean inAndOutTerminals, IntPredicate terminal) {
+    static Console console(
+            InputStream in,
+            Map<String, String> env,
+            boolean inAndOutTerminals,
+            IntPredicate terminal) {
         String tty = env.get("WSL_ADVISOR_TTY");
         if (inAndOutTerminals) {
-            // The Windows launcher knows only standard input ("0"): standard error is then taken to be where the others are.
-            return new Console(in, true, true, tty == null || tty.contains("2") || !tty.contains("1"), env);
+            // The Windows launcher knows only standard input ("0"): standard error is then taken to
+            // be where the others are.
+            return new Console(
+                    in, true, true, tty == null || tty.contains("2") || !tty.contains("1"), env);
         }
         if (tty == null) {
             return new Console(in, terminal.test(0), terminal.test(1), terminal.test(2), env);
@@ -70,7 +84,10 @@ public final class Main {
         return new Console(in, tty.contains("0"), tty.contains("1"), tty.contains("2"), env);
     }
 
-    /** {@code Console.isTerminal()} from Java 22 on (we compile for 17, so by reflection); before, a console is one. */
+    /**
+     * {@code Console.isTerminal()} from Java 22 on (we compile for 17, so by reflection); before, a
+     * console is one.
+     */
     private static boolean isTerminal(java.io.Console system) {
         try {
             return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(system);
@@ -81,7 +98,10 @@ public final class Main {
         }
     }
 
-    /** Whether file descriptor {@code fd} is a terminal, where Linux shows it in /proc; false elsewhere. */
+    /**
+     * Whether file descriptor {@code fd} is a terminal, where Linux shows it in /proc; false
+     * elsewhere.
+     */
     private static boolean linuxTerminal(int fd) {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
@@ -96,8 +116,16 @@ public final class Main {
         return run(args, console, out, err, null);
     }
 
-    /** As above; {@code warmup}, when given, learns from the parsed command what to build before it runs. */
-    private static int run(String[] args, Console console, PrintWriter out, PrintWriter err, StartupWarmup warmup) {
+    /**
+     * As above; {@code warmup}, when given, learns from the parsed command what to build before it
+     * runs.
+     */
+    private static int run(
+            String[] args,
+            Console console,
+            PrintWriter out,
+            PrintWriter err,
+            StartupWarmup warmup) {
         CommandLine cli = commandLine(console, args);
         if (warmup != null) {
             cli.setExecutionStrategy(warmup.before(cli.getExecutionStrategy()));
@@ -113,13 +141,21 @@ public final class Main {
     }
 
     /** Every subcommand, in the order the help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(AdviseCommand.class, AskCommand.class, BatchCommand.class, ReportCommand.class,
-            WslconfigCommand.class, ProbeCommand.class, RulesCommand.class);
+    static final List<Class<?>> SUBCOMMANDS =
+            List.of(
+                    AdviseCommand.class,
+                    AskCommand.class,
+                    BatchCommand.class,
+                    ReportCommand.class,
+                    WslconfigCommand.class,
+                    ProbeCommand.class,
+                    RulesCommand.class);
 
     /**
-     * Picocli reads the annotations of every command it is given, which cost a cold {@code advise} about 35 ms
-     * (docs/performance.md): when the arguments name a subcommand, only that one is built. Anything else
-     * (no subcommand, a typo, an {@code @file}) gets all of them, so help and "did you mean" see every command.
+     * Picocli reads the annotations of every command it is given, which cost a cold {@code advise}
+     * about 35 ms (docs/performance.md): when the arguments name a subcommand, only that one is
+     * built. Anything else (no subcommand, a typo, an {@code @file}) gets all of them, so help and
+     * "did you mean" see every command.
      */
     static CommandLine commandLine(Console console, String[] args) {
         CommandLine cli = new CommandLine(new WslAdvisorCommand(console));
@@ -130,26 +166,35 @@ public final class Main {
             }
         }
         versionEverywhere(cli);
-        // --format JSON works as well as --format json: an enum's case carries no meaning for a person.
+        // --format JSON works as well as --format json: an enum's case carries no meaning for a
+        // person.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(Path.class, Main::path);
         ErrorHandling.install(cli);
         return cli;
     }
 
-    /** Every file or folder option: an empty name would be the current folder, which no option means. */
+    /**
+     * Every file or folder option: an empty name would be the current folder, which no option
+     * means.
+     */
     private static Path path(String name) {
         if (name.isEmpty()) {
-            throw new CommandLine.TypeConversionException("the file name is empty; name a file or folder");
+            throw new CommandLine.TypeConversionException(
+                    "the file name is empty; name a file or folder");
         }
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException(ErrorHandling.unusableFileName(name, fileNameEncoding()));
+            throw new CommandLine.TypeConversionException(
+                    ErrorHandling.unusableFileName(name, fileNameEncoding()));
         }
     }
 
-    /** {@code wsl-advisor advise --version} says the same as {@code wsl-advisor --version}, not nothing. */
+    /**
+     * {@code wsl-advisor advise --version} says the same as {@code wsl-advisor --version}, not
+     * nothing.
+     */
     private static void versionEverywhere(CommandLine cli) {
         for (CommandLine sub : cli.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider());
@@ -158,10 +203,10 @@ public final class Main {
     }
 
     /**
-     * The subcommand the arguments name, or null. This look at the raw arguments is the one exception to planning
-     * from the parsed command: picocli cannot parse before it has the model this chooses, and the start-up preload
-     * (StartupWarmup) is begun for the command named before that model is built, then told by the parsed command
-     * which rules it needs.
+     * The subcommand the arguments name, or null. This look at the raw arguments is the one
+     * exception to planning from the parsed command: picocli cannot parse before it has the model
+     * this chooses, and the start-up preload (StartupWarmup) is begun for the command named before
+     * that model is built, then told by the parsed command which rules it needs.
      */
     static Class<?> namedSubcommand(String[] args) {
         String name = subcommandName(args);
@@ -173,7 +218,10 @@ public final class Main {
         return null;
     }
 
-    /** The first argument that is not an option: the subcommand, when there is one (top-level options take no value). */
+    /**
+     * The first argument that is not an option: the subcommand, when there is one (top-level
+     * options take no value).
+     */
     static String subcommandName(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
@@ -184,7 +232,12 @@ public final class Main {
     }
 
     /** Convenience for tests: run with no terminal and the given environment. */
-    public static int run(String[] args, InputStream in, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    public static int run(
+            String[] args,
+            InputStream in,
+            Map<String, String> env,
+            PrintWriter out,
+            PrintWriter err) {
         return run(args, new Console(in, false, env), out, err);
     }
 }

@@ -3,7 +3,10 @@ package dev.wsladvisor.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** One line on a terminal, redrawn at most five times a second: lines done, rate and, for a file, time left. */
+/**
+ * One line on a terminal, redrawn at most five times a second: lines done, rate and, for a file,
+ * time left.
+ */
 final class ProgressBar {
     private final PrintWriter err;
     private final long totalBytes;
@@ -29,13 +32,23 @@ final class ProgressBar {
             s.append('[').append("#".repeat(filled)).append(" ".repeat(20 - filled)).append("] ");
             s.append(String.format(Locale.ROOT, "%3.0f%% ", done * 100));
             if (done > 0.01) {
-                s.append(String.format(Locale.ROOT, "%,d lines, %,.0f/s, %s left", lines, lines / seconds,
-                        clock(seconds / done - seconds)));
+                s.append(
+                        String.format(
+                                Locale.ROOT,
+                                "%,d lines, %,.0f/s, %s left",
+                                lines,
+                                lines / seconds,
+                                clock(seconds / done - seconds)));
             } else {
                 s.append(String.format(Locale.ROOT, "%,d lines", lines));
             }
         } else {
-            s.append(String.format(Locale.ROOT, "%,d lines, %,.0f/s", lines, seconds > 0 ? lines / seconds : 0.0));
+            s.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%,d lines, %,.0f/s",
+                            lines,
+                            seconds > 0 ? lines / seconds : 0.0));
         }
         err.print(s.append("\u001b[K"));
         err.flush();

@@ -14,8 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** report: the fleet report and summary from the records of an earlier batch run, without advising again. */
-@Command(name = "report",
+/**
+ * report: the fleet report and summary from the records of an earlier batch run, without advising
+ * again.
+ */
+@Command(
+        name = "report",
         mixinStandardHelpOptions = true,
         description = {
             "Write the fleet report from the records of an earlier batch run.",
@@ -37,29 +41,42 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor report --in advice.jsonl --out fleet.html",
             "  wsl-advisor report --in advice.jsonl --out fleet.html \\",
             "      --summary summary.json --host-ids 500",
-            ""})
+            ""
+        })
 public final class ReportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private WslAdvisorCommand root;
+    @ParentCommand private WslAdvisorCommand root;
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--in", paramLabel = "FILE", defaultValue = "-",
-            description = "The records of batch --out (JSON Lines), or '-' for standard input (default).")
+    @Option(
+            names = "--in",
+            paramLabel = "FILE",
+            defaultValue = "-",
+            description =
+                    "The records of batch --out (JSON Lines), or '-' for standard input (default).")
     private String in;
 
-    @Option(names = "--out", paramLabel = "FILE.html", required = true,
-            description = "Where to write the report (an existing file is first kept as FILE.bak-<date>-<time>).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.html",
+            required = true,
+            description =
+                    "Where to write the report (an existing file is first kept as FILE.bak-<date>-<time>).")
     private Path out;
 
-    @Option(names = "--summary", paramLabel = "FILE",
+    @Option(
+            names = "--summary",
+            paramLabel = "FILE",
             description = "Also write the summary as JSON, as batch --summary does.")
     private Path summary;
 
-    @Option(names = "--host-ids", paramLabel = "N", defaultValue = "" + FleetReport.DEFAULT_HOST_IDS,
-            description = "Host ids listed per blocker, warning or unknown fact; the rest are counted (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--host-ids",
+            paramLabel = "N",
+            defaultValue = "" + FleetReport.DEFAULT_HOST_IDS,
+            description =
+                    "Host ids listed per blocker, warning or unknown fact; the rest are counted (default: ${DEFAULT-VALUE}).")
     private int hostIds;
 
     @Override
@@ -67,14 +84,23 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Console console = root.console();
         if ("-".equals(in) && console.terminal()) {
-            throw new UserInputException("report reads the records of an earlier batch run: --in advice.jsonl, or pipe"
-                    + " them in. Make them with wsl-advisor batch --in fleet.jsonl --out advice.jsonl.");
+            throw new UserInputException(
+                    "report reads the records of an earlier batch run: --in advice.jsonl, or pipe"
+                            + " them in. Make them with wsl-advisor batch --in fleet.jsonl --out advice.jsonl.");
         }
         FleetReportRun.check(in, out, summary, hostIds);
-        FleetReportRun.Done done = FleetReportRun.run(in, out, summary, hostIds, console.in(), new VersionProvider().getVersion()[0],
-                Clock.systemDefaultZone());
+        FleetReportRun.Done done =
+                FleetReportRun.run(
+                        in,
+                        out,
+                        summary,
+                        hostIds,
+                        console.in(),
+                        new VersionProvider().getVersion()[0],
+                        Clock.systemDefaultZone());
         err.print(done.result().text());
-        done.summaryBackup().ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
+        done.summaryBackup()
+                .ifPresent(b -> err.println("the previous " + summary + " is kept as " + b));
         done.pageBackup().ifPresent(b -> err.println("the previous " + out + " is kept as " + b));
         err.println("fleet report: " + out);
         return done.result().errors() > 0 ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;

@@ -18,32 +18,41 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** rules coverage: over a set of scenarios, which rules fired and which never did. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"Run scenarios and show which rules fired in at least one and which never did, built-in and",
-            "yours, each by id and file. A rule that never fires has no scenario that shows it works.", "",
-            "Exit code 0; 1 with --require-all when a rule never fired; 2 when a scenario cannot be read.", "",
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run scenarios and show which rules fired in at least one and which never did, built-in and",
+            "yours, each by id and file. A rule that never fires has no scenario that shows it works.",
+            "",
+            "Exit code 0; 1 with --require-all when a rule never fired; 2 when a scenario cannot be read.",
+            "",
             "Examples:",
             "  wsl-advisor rules coverage --rules ./my-rules",
             "  wsl-advisor rules coverage --rules ./my-rules --only ./my-rules --require-all",
-            "  wsl-advisor rules coverage --rules ./my-rules --format json", ""})
+            "  wsl-advisor rules coverage --rules ./my-rules --format json",
+            ""
+        })
 final class RulesCoverageCommand implements Callable<Integer>, RunsRules {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Mixin
-    private RuleOptions ruleOptions;
+    @Mixin private RuleOptions ruleOptions;
 
-    @Mixin
-    private ScenarioOptions scenarios;
+    @Mixin private ScenarioOptions scenarios;
 
-    @Mixin
-    private FormatOption format;
+    @Mixin private FormatOption format;
 
-    @Option(names = "--only", paramLabel = "TEXT", description = "Only rules whose file path contains TEXT (your own folder, or workload.drl).")
+    @Option(
+            names = "--only",
+            paramLabel = "TEXT",
+            description =
+                    "Only rules whose file path contains TEXT (your own folder, or workload.drl).")
     private String only;
 
-    @Option(names = "--require-all", description = "Exit with code 1 when a rule never fired, for CI.")
+    @Option(
+            names = "--require-all",
+            description = "Exit with code 1 when a rule never fired, for CI.")
     private boolean requireAll;
 
     /** Scenarios may bring .wslconfig lines, so every rule is loaded. */
@@ -67,15 +76,27 @@ final class RulesCoverageCommand implements Callable<Integer>, RunsRules {
         }
         out.flush();
         err.flush();
-        return !unreadable.isEmpty() ? ExitCode.BAD_INPUT
-                : requireAll && !coverage.neverFired().isEmpty() ? ExitCode.PROBLEMS_FOUND : ExitCode.OK;
+        return !unreadable.isEmpty()
+                ? ExitCode.BAD_INPUT
+                : requireAll && !coverage.neverFired().isEmpty()
+                        ? ExitCode.PROBLEMS_FOUND
+                        : ExitCode.OK;
     }
 
     private static void text(Coverage coverage, PrintWriter out) {
         int total = coverage.rules().size();
         int fired = total - coverage.neverFired().size();
-        out.println("Over " + RulesCheckCommand.count(coverage.scenarios(), "scenario") + ", " + fired + " of "
-                + RulesCheckCommand.count(total, "rule") + " fired" + (total == 0 ? "." : String.format(Locale.ROOT, " (%d%%).", fired * 100 / total)));
+        out.println(
+                "Over "
+                        + RulesCheckCommand.count(coverage.scenarios(), "scenario")
+                        + ", "
+                        + fired
+                        + " of "
+                        + RulesCheckCommand.count(total, "rule")
+                        + " fired"
+                        + (total == 0
+                                ? "."
+                                : String.format(Locale.ROOT, " (%d%%).", fired * 100 / total)));
         if (!coverage.neverFired().isEmpty()) {
             out.println();
             out.println("Never fired (" + coverage.neverFired().size() + "):");
@@ -88,7 +109,12 @@ final class RulesCoverageCommand implements Callable<Integer>, RunsRules {
         out.println("Fired:");
         for (Coverage.RuleCoverage r : coverage.rules()) {
             if (r.fired()) {
-                out.println("  " + r.rule().id() + "  (" + RulesCheckCommand.count(r.scenarios().size(), "scenario") + ")");
+                out.println(
+                        "  "
+                                + r.rule().id()
+                                + "  ("
+                                + RulesCheckCommand.count(r.scenarios().size(), "scenario")
+                                + ")");
                 out.println("      " + r.rule().file());
             }
         }

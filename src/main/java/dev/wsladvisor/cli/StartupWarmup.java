@@ -7,11 +7,11 @@ import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Cold-start help for commands that run the rules (docs/performance.md): the precompiled knowledge base is begun
- * on a second core at the start of the process when the subcommand named may run the rules (it or one of its
- * subcommands is {@link RunsRules}), and the parsed command then says which rules it needs, or that it needs none;
- * meanwhile the main thread builds picocli's model, parses and reads the facts. Nothing here changes a result; it
- * only moves work off the critical path.
+ * Cold-start help for commands that run the rules (docs/performance.md): the precompiled knowledge
+ * base is begun on a second core at the start of the process when the subcommand named may run the
+ * rules (it or one of its subcommands is {@link RunsRules}), and the parsed command then says which
+ * rules it needs, or that it needs none; meanwhile the main thread builds picocli's model, parses
+ * and reads the facts. Nothing here changes a result; it only moves work off the critical path.
  */
 final class StartupWarmup {
 
@@ -23,11 +23,13 @@ final class StartupWarmup {
     }
 
     /**
-     * At the top of main, with the subcommand the arguments name ({@code Main.namedSubcommand}, null for none):
-     * begins what every command that runs the rules needs, the advice rules' model, when that command may run them.
+     * At the top of main, with the subcommand the arguments name ({@code Main.namedSubcommand},
+     * null for none): begins what every command that runs the rules needs, the advice rules' model,
+     * when that command may run them.
      */
     static StartupWarmup begin(Class<?> named) {
-        return new StartupWarmup(named != null && mayRunRules(named) ? RuleBase.startPreload() : null);
+        return new StartupWarmup(
+                named != null && mayRunRules(named) ? RuleBase.startPreload() : null);
     }
 
     /** The command, or one of its subcommands, declares that it runs the rules. */
@@ -36,7 +38,8 @@ final class StartupWarmup {
             return true;
         }
         CommandLine.Command declared = command.getAnnotation(CommandLine.Command.class);
-        // A loop, not a stream: this runs before the rules are begun, where a lambda's set-up would cost.
+        // A loop, not a stream: this runs before the rules are begun, where a lambda's set-up would
+        // cost.
         for (Class<?> sub : declared == null ? new Class<?>[0] : declared.subcommands()) {
             if (mayRunRules(sub)) {
                 return true;
@@ -45,7 +48,10 @@ final class StartupWarmup {
         return false;
     }
 
-    /** Runs the parsed command as {@code strategy} would, once the preload knows what the command needs. */
+    /**
+     * Runs the parsed command as {@code strategy} would, once the preload knows what the command
+     * needs.
+     */
     IExecutionStrategy before(IExecutionStrategy strategy) {
         return parsed -> {
             plan(parsed);
@@ -53,11 +59,15 @@ final class StartupWarmup {
         };
     }
 
-    /** The command that will run decides: its rules, or none when it runs none or only prints its help or version. */
+    /**
+     * The command that will run decides: its rules, or none when it runs none or only prints its
+     * help or version.
+     */
     void plan(ParseResult parsed) {
         Rules needed = rulesNeeded(parsed);
         if (preload == null) {
-            // Not begun before the parse (no subcommand named first, as with an @file): begun now if needed.
+            // Not begun before the parse (no subcommand named first, as with an @file): begun now
+            // if needed.
             if (needed != Rules.NONE) {
                 RuleBase.preload(needed == Rules.WITH_WSLCONFIG_LINT);
             }
@@ -71,7 +81,11 @@ final class StartupWarmup {
     }
 
     /** Which rules a parsed command line will load. */
-    enum Rules { NONE, WITHOUT_WSLCONFIG_LINT, WITH_WSLCONFIG_LINT }
+    enum Rules {
+        NONE,
+        WITHOUT_WSLCONFIG_LINT,
+        WITH_WSLCONFIG_LINT
+    }
 
     static Rules rulesNeeded(ParseResult parsed) {
         ParseResult last = parsed;
@@ -85,6 +99,8 @@ final class StartupWarmup {
         if (!(command instanceof RunsRules)) {
             return Rules.NONE;
         }
-        return ((RunsRules) command).wslconfigLint() ? Rules.WITH_WSLCONFIG_LINT : Rules.WITHOUT_WSLCONFIG_LINT;
+        return ((RunsRules) command).wslconfigLint()
+                ? Rules.WITH_WSLCONFIG_LINT
+                : Rules.WITHOUT_WSLCONFIG_LINT;
     }
 }

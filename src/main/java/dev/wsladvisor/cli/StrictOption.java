@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 /** {@code --strict}, for every command that reads facts documents. */
 final class StrictOption {
 
-    @Option(names = "--strict", description = "Treat unknown field names in the facts as errors instead of warnings.")
+    @Option(
+            names = "--strict",
+            description = "Treat unknown field names in the facts as errors instead of warnings.")
     private boolean strict;
 
     boolean strict() {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The top command: lists the subcommands and teaches by example. */
-@Command(name = "wsl-advisor",
+@Command(
+        name = "wsl-advisor",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -25,21 +26,25 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor probe --out host.json",
             "  wsl-advisor advise --paste ticket.txt",
             "  wsl-advisor rules list",
-            ""},
+            ""
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
             "1:done, and found problems at error severity (e.g. a blocked host with --fail-on-blocked)",
             "2:bad usage or bad input: the message says what and where",
-            "70:internal error: a bug in wsl-advisor"})
+            "70:internal error: a bug in wsl-advisor"
+        })
 public final class WslAdvisorCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--verbose", description = "Show stack traces for internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(
+            names = "--verbose",
+            description = "Show stack traces for internal errors.",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
     private boolean verbose;
 
     public WslAdvisorCommand(Console console) {
@@ -54,7 +59,9 @@ public final class WslAdvisorCommand implements Callable<Integer> {
         return verbose;
     }
 
-    /** No subcommand named: the help, on standard error as for any other usage error, and exit 2. */
+    /**
+     * No subcommand named: the help, on standard error as for any other usage error, and exit 2.
+     */
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(
+        name = "apply",
+        mixinStandardHelpOptions = true,
         header = "Merge the suggested settings into your .wslconfig, keeping everything of yours.",
         description = {
             "Keeps your comments, order, blank lines, unknown keys and line endings, and",
@@ -29,23 +31,25 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
             "  wsl-advisor wslconfig apply --facts facts.json",
-            "  wsl-advisor wslconfig apply --facts f.json --file /mnt/c/Users/me/.wslconfig"})
+            "  wsl-advisor wslconfig apply --facts f.json --file /mnt/c/Users/me/.wslconfig"
+        })
 final class WslconfigApplyCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @ParentCommand
-    WslconfigCommand parent;
+    @ParentCommand WslconfigCommand parent;
 
-    @Mixin
-    RuleOptions ruleOptions = new RuleOptions();
+    @Mixin RuleOptions ruleOptions = new RuleOptions();
 
-    @Mixin
-    FactsOption facts = new FactsOption();
+    @Mixin FactsOption facts = new FactsOption();
 
-    @Option(names = "--file", paramLabel = "PATH",
-            description = {"The .wslconfig to change.", "Default on Windows: %%UserProfile%%\\.wslconfig"})
+    @Option(
+            names = "--file",
+            paramLabel = "PATH",
+            description = {
+                "The .wslconfig to change.",
+                "Default on Windows: %%UserProfile%%\\.wslconfig"
+            })
     Path file;
 
     @Option(names = "--dry-run", description = "Show the diff, touch nothing.")
@@ -61,27 +65,46 @@ final class WslconfigApplyCommand implements Callable<Integer> {
         WslconfigServices.Suggestions s = apply.suggest(factsFile);
         s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!"WSL2".equals(s.recommendation())) {
-            out.println(s.recommendation() + " is recommended for this PC; .wslconfig applies only to WSL 2, so "
-                    + target + " was left alone.");
+            out.println(
+                    s.recommendation()
+                            + " is recommended for this PC; .wslconfig applies only to WSL 2, so "
+                            + target
+                            + " was left alone.");
             out.flush();
             return ExitCode.OK;
         }
         if (s.buildTooOldForWslconfig()) {
-            out.println("Windows build " + s.build() + " does not read .wslconfig (it needs build 19041 or later), so "
-                    + target + " was left alone; update Windows first, then run 'wsl-advisor wslconfig apply' again.");
+            out.println(
+                    "Windows build "
+                            + s.build()
+                            + " does not read .wslconfig (it needs build 19041 or later), so "
+                            + target
+                            + " was left alone; update Windows first, then run 'wsl-advisor wslconfig apply' again.");
             out.flush();
             return ExitCode.OK;
         }
         WslconfigApply.Merge merged = apply.merge(target, factsFile, s);
         for (WslConfigMerger.Change c : merged.kept()) {
-            out.println("Kept your " + c.setting().key() + "=" + Visible.escape(c.oldValue())
-                    + " (line " + c.line() + ") instead of the suggested " + c.setting().key() + "="
-                    + c.setting().value() + ": apply changes a value you set only when WSL cannot read it or it"
-                    + " harms this PC.");
+            out.println(
+                    "Kept your "
+                            + c.setting().key()
+                            + "="
+                            + Visible.escape(c.oldValue())
+                            + " (line "
+                            + c.line()
+                            + ") instead of the suggested "
+                            + c.setting().key()
+                            + "="
+                            + c.setting().value()
+                            + ": apply changes a value you set only when WSL cannot read it or it"
+                            + " harms this PC.");
         }
         if (!merged.result().changed()) {
-            out.println(target + (!merged.kept().isEmpty()
-                    ? " keeps your values; nothing to change." : " already has every suggested setting; nothing to change."));
+            out.println(
+                    target
+                            + (!merged.kept().isEmpty()
+                                    ? " keeps your values; nothing to change."
+                                    : " already has every suggested setting; nothing to change."));
             out.flush();
             return ExitCode.OK;
         }
@@ -90,7 +113,9 @@ final class WslconfigApplyCommand implements Callable<Integer> {
             try {
                 AtomicFileWriter.checkCanWrite(target);
             } catch (UserInputException e) {
-                spec.commandLine().getErr().println("warning: " + e.getMessage() + " (the real run would stop here)");
+                spec.commandLine()
+                        .getErr()
+                        .println("warning: " + e.getMessage() + " (the real run would stop here)");
             }
         } else {
             AtomicFileWriter.checkCanWrite(target);
@@ -101,12 +126,21 @@ final class WslconfigApplyCommand implements Callable<Integer> {
         } else {
             Optional<Path> backup = apply.write(merged);
             backup.ifPresent(b -> out.println("Backup of the previous file: " + b));
-            out.println("Wrote " + target + ". Run 'wsl --shutdown' so WSL reads it at the next start.");
+            out.println(
+                    "Wrote "
+                            + target
+                            + ". Run 'wsl --shutdown' so WSL reads it at the next start.");
         }
         long leftover = apply.leftoverErrors(merged);
         if (leftover > 0) {
-            out.println("Note: " + leftover + " other line(s) in " + target + " are ignored by WSL; see: wsl-advisor"
-                    + " wslconfig lint " + target);
+            out.println(
+                    "Note: "
+                            + leftover
+                            + " other line(s) in "
+                            + target
+                            + " are ignored by WSL; see: wsl-advisor"
+                            + " wslconfig lint "
+                            + target);
         }
         out.flush();
         return ExitCode.OK;

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "wslconfig", mixinStandardHelpOptions = true,
+@Command(
+        name = "wslconfig",
+        mixinStandardHelpOptions = true,
         header = "Check, suggest and safely apply .wslconfig settings, exactly as WSL reads them.",
         description = {
             "Examples:",
@@ -18,28 +20,38 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor wslconfig show %%UserProfile%%\\.wslconfig --facts host.json",
             "  wsl-advisor wslconfig suggest --facts facts.json",
             "  wsl-advisor wslconfig apply --facts facts.json --dry-run",
-            "  wsl-advisor wslconfig explain memory"},
-        subcommands = {WslconfigLintCommand.class, WslconfigShowCommand.class, WslconfigSuggestCommand.class,
-            WslconfigApplyCommand.class, WslconfigExplainCommand.class})
+            "  wsl-advisor wslconfig explain memory"
+        },
+        subcommands = {
+            WslconfigLintCommand.class,
+            WslconfigShowCommand.class,
+            WslconfigSuggestCommand.class,
+            WslconfigApplyCommand.class,
+            WslconfigExplainCommand.class
+        })
 public final class WslconfigCommand implements Runnable {
 
-    /** Null until first asked for: the real services, which read a facts document named '-' from the console. */
+    /**
+     * Null until first asked for: the real services, which read a facts document named '-' from the
+     * console.
+     */
     private WslconfigServices services;
 
     /** Null: the root command's. */
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @picocli.CommandLine.ParentCommand
-    WslAdvisorCommand root;
+    @picocli.CommandLine.ParentCommand WslAdvisorCommand root;
 
     public WslconfigCommand() {
         this(null, null);
     }
 
-    /** For tests, as this command then runs without the root command: its services (null: the real ones) and console. */
+    /**
+     * For tests, as this command then runs without the root command: its services (null: the real
+     * ones) and console.
+     */
     public WslconfigCommand(WslconfigServices services, Console console) {
         this.services = services;
         this.console = console;
@@ -57,8 +69,8 @@ public final class WslconfigCommand implements Runnable {
     }
 
     /**
-     * The fact objects of a {@code --facts} document, or none without one; the facts reader's warnings (unknown
-     * field names and the like) go to {@code err} first.
+     * The fact objects of a {@code --facts} document, or none without one; the facts reader's
+     * warnings (unknown field names and the like) go to {@code err} first.
      */
     List<Object> hostFacts(String facts, PrintWriter err) {
         if (facts == null) {

@@ -8,17 +8,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         header = "Say what WSL does with a .wslconfig or wsl.conf key.",
-        description = {"Examples:", "  wsl-advisor wslconfig explain memory",
+        description = {
+            "Examples:",
+            "  wsl-advisor wslconfig explain memory",
             "  wsl-advisor wslconfig explain experimental.autoMemoryReclaim",
-            "  wsl-advisor wslconfig explain boot.systemd"})
+            "  wsl-advisor wslconfig explain boot.systemd"
+        })
 final class WslconfigExplainCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "KEY", description = "A key, bare (memory) or with its section (wsl2.memory).")
+    @Parameters(
+            paramLabel = "KEY",
+            description = "A key, bare (memory) or with its section (wsl2.memory).")
     String key;
 
     @Override

@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
         header = "Find what WSL will ignore or misread in a .wslconfig (and /etc/wsl.conf).",
         description = {
             "Reads the file the way WSL's own parser does and reports each problem with its",
@@ -27,28 +29,34 @@ import picocli.CommandLine.Spec;
             "  wsl-advisor wslconfig lint .wslconfig --facts facts.json",
             "      (also checks memory, processors and settings against the PC)",
             "  wsl-advisor wslconfig lint --wsl-conf /etc/wsl.conf",
-            "  wsl-advisor wslconfig lint .wslconfig --format sarif > wslconfig.sarif"})
+            "  wsl-advisor wslconfig lint .wslconfig --format sarif > wslconfig.sarif"
+        })
 final class WslconfigLintCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @ParentCommand
-    WslconfigCommand parent;
+    @ParentCommand WslconfigCommand parent;
 
-    @Mixin
-    RuleOptions ruleOptions = new RuleOptions();
+    @Mixin RuleOptions ruleOptions = new RuleOptions();
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The .wslconfig to check; - reads standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
+            description = "The .wslconfig to check; - reads standard input.")
     Path file;
 
-    @Mixin
-    FactsOption facts = new FactsOption();
+    @Mixin FactsOption facts = new FactsOption();
 
-    @Option(names = "--wsl-conf", paramLabel = "FILE", description = "Also check this /etc/wsl.conf.")
+    @Option(
+            names = "--wsl-conf",
+            paramLabel = "FILE",
+            description = "Also check this /etc/wsl.conf.")
     Path wslConf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     LintReport.Format format;
 
@@ -56,8 +64,14 @@ final class WslconfigLintCommand implements Callable<Integer> {
     public Integer call() {
         WslconfigLint.refuseUnusable(file, wslConf);
         List<Object> hostFacts = parent.hostFacts(facts.facts(), spec.commandLine().getErr());
-        List<LintReport.FileFindings> files = WslconfigLint.lint(parent.services(), ruleOptions.dirs(), file, wslConf, hostFacts,
-                parent.console().in());
+        List<LintReport.FileFindings> files =
+                WslconfigLint.lint(
+                        parent.services(),
+                        ruleOptions.dirs(),
+                        file,
+                        wslConf,
+                        hostFacts,
+                        parent.console().in());
         PrintWriter out = spec.commandLine().getOut();
         out.print(LintReport.render(format, files));
         out.flush();

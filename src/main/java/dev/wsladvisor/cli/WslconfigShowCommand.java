@@ -2,9 +2,9 @@ package dev.wsladvisor.cli;
 
 import dev.wsladvisor.usecase.WslconfigShow;
 import dev.wsladvisor.wslconfig.parse.WslConfigFiles;
-import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import dev.wsladvisor.wslconfig.show.EffectiveConfig;
 import dev.wsladvisor.wslconfig.show.EffectiveConfigReport;
+import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +17,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
-        header = "Show what WSL will actually use from a .wslconfig or wsl.conf, and where it came from.",
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        header =
+                "Show what WSL will actually use from a .wslconfig or wsl.conf, and where it came from.",
         description = {
             "Every key WSL reads from the file, with the value after WSL's own parsing",
             "(sizes in bytes, booleans, escapes, the first of repeated keys, the",
@@ -26,43 +29,48 @@ import picocli.CommandLine.Spec;
             "ignores and why; and the defaults of the keys the file does not set (those",
             "WSL works out per PC, such as memory and swap, computed with --facts).",
             "The file is read as wsl.conf when it is named wsl.conf, else as .wslconfig,",
-            "unless --dialect says otherwise. Files are read within "
-                    + WslConfigFiles.LIMITS + ".",
+            "unless --dialect says otherwise. Files are read within " + WslConfigFiles.LIMITS + ".",
             "Exit code 0, or 2 when a file cannot be read.",
             "",
             "Examples:",
             "  wsl-advisor wslconfig show %%UserProfile%%\\.wslconfig",
             "  wsl-advisor wslconfig show .wslconfig --facts host.json",
             "  wsl-advisor wslconfig show /etc/wsl.conf --format json",
-            "  wsl-advisor wslconfig show --dialect wsl.conf my-wsl.conf.txt"})
+            "  wsl-advisor wslconfig show --dialect wsl.conf my-wsl.conf.txt"
+        })
 final class WslconfigShowCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @ParentCommand
-    WslconfigCommand parent;
+    @ParentCommand WslconfigCommand parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to show; - reads standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "The files to show; - reads standard input.")
     List<Path> files;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT",
-            description = "Read every FILE as: wslconfig or wsl.conf (default: by the file's name).")
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
+            description =
+                    "Read every FILE as: wslconfig or wsl.conf (default: by the file's name).")
     String dialect;
 
-    @Mixin
-    FactsOption facts = new FactsOption();
+    @Mixin FactsOption facts = new FactsOption();
 
-    @Mixin
-    FormatOption format = new FormatOption();
+    @Mixin FormatOption format = new FormatOption();
 
     @Override
     public Integer call() {
         ConfigDialect forced = WslconfigShow.forcedDialect(dialect, files);
         List<Object> hostFacts = parent.hostFacts(facts.facts(), spec.commandLine().getErr());
-        List<EffectiveConfig> shown = WslconfigShow.show(files, forced, hostFacts, parent.console().in());
+        List<EffectiveConfig> shown =
+                WslconfigShow.show(files, forced, hostFacts, parent.console().in());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(EffectiveConfigReport.render(EffectiveConfigReport.Format.valueOf(format.format().name()), shown));
+        out.print(
+                EffectiveConfigReport.render(
+                        EffectiveConfigReport.Format.valueOf(format.format().name()), shown));
         out.flush();
         return ExitCode.OK;
     }

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What only the person knows: the {@code answers} part of the facts document. Each field is declared once, in
- * {@link FactsSchema} (its type, question, help and trial values); here it has only the getter a rule matches
- * ({@code Answers( docker == true )}), which reads the declared field from the document, so an answer is not read
- * or stored field by field elsewhere. {@code AnswersTest} fails when a declared answer has no getter. Every getter
- * returns null when the question was not answered.
+ * What only the person knows: the {@code answers} part of the facts document. Each field is
+ * declared once, in {@link FactsSchema} (its type, question, help and trial values); here it has
+ * only the getter a rule matches ({@code Answers( docker == true )}), which reads the declared
+ * field from the document, so an answer is not read or stored field by field elsewhere. {@code
+ * AnswersTest} fails when a declared answer has no getter. Every getter returns null when the
+ * question was not answered.
  */
 public final class Answers extends FactSection {
 

@@ -10,16 +10,16 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A JSON value as one line of text, as {@code JsonNode.toString} writes it, but with the streaming writer:
- * {@code toString} sets up Jackson's whole {@code ObjectMapper} (tens of ms, once per process) and an
- * {@code ObjectWriter} per call, and explanations quote arrays such as {@code answers.errors} on every host.
+ * A JSON value as one line of text, as {@code JsonNode.toString} writes it, but with the streaming
+ * writer: {@code toString} sets up Jackson's whole {@code ObjectMapper} (tens of ms, once per
+ * process) and an {@code ObjectWriter} per call, and explanations quote arrays such as {@code
+ * answers.errors} on every host.
  */
 final class CompactJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private CompactJson() {
-    }
+    private CompactJson() {}
 
     static String of(JsonNode node) {
         StringWriter text = new StringWriter(64);

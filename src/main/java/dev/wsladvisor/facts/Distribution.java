@@ -8,7 +8,12 @@ public final class Distribution extends FactSection {
     private final String state;
     private final Boolean defaultDistribution;
 
-    public Distribution(FactsDocument document, String name, Integer version, String state, Boolean defaultDistribution) {
+    public Distribution(
+            FactsDocument document,
+            String name,
+            Integer version,
+            String state,
+            Boolean defaultDistribution) {
         super(document);
         this.name = name;
         this.version = version;

@@ -1,8 +1,8 @@
 package dev.wsladvisor.facts;
 
 /**
- * A part of the facts document that rules match on. It knows its document, so an explanation can quote any
- * fact a rule used ("answers.docker = true") from whatever the rule matched.
+ * A part of the facts document that rules match on. It knows its document, so an explanation can
+ * quote any fact a rule used ("answers.docker = true") from whatever the rule matched.
  */
 public abstract class FactSection {
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A validated facts document: the JSON as given (the source of truth for "what was said") and the fact
- * objects the rules match on. Absent and null are the same: unknown.
+ * A validated facts document: the JSON as given (the source of truth for "what was said") and the
+ * fact objects the rules match on. Absent and null are the same: unknown.
  */
 public final class FactsDocument {
 
@@ -35,38 +35,88 @@ public final class FactsDocument {
         this.source = source;
         JsonNode host = root.path("host");
         JsonNode o = host.path("os");
-        this.os = new HostOs(this, text(o, "edition"), integer(o, "build"), integer(o, "revision"),
-                text(o, "displayVersion"), text(o, "architecture"));
+        this.os =
+                new HostOs(
+                        this,
+                        text(o, "edition"),
+                        integer(o, "build"),
+                        integer(o, "revision"),
+                        text(o, "displayVersion"),
+                        text(o, "architecture"));
         JsonNode h = host.path("hardware");
-        this.hardware = new Hardware(this, integer(h, "memoryMb"), integer(h, "logicalProcessors"),
-                bool(h, "virtualizationFirmwareEnabled"), bool(h, "slat"), bool(h, "hypervisorPresent"),
-                bool(h, "isVirtualMachine"), bool(h, "nestedVirtualization"), text(h, "vmHost"),
-                h.path("diskFreeGb").isNumber() ? h.path("diskFreeGb").asDouble() : null);
+        this.hardware =
+                new Hardware(
+                        this,
+                        integer(h, "memoryMb"),
+                        integer(h, "logicalProcessors"),
+                        bool(h, "virtualizationFirmwareEnabled"),
+                        bool(h, "slat"),
+                        bool(h, "hypervisorPresent"),
+                        bool(h, "isVirtualMachine"),
+                        bool(h, "nestedVirtualization"),
+                        text(h, "vmHost"),
+                        h.path("diskFreeGb").isNumber() ? h.path("diskFreeGb").asDouble() : null);
         JsonNode f = host.path("features");
-        this.features = new Features(this, text(f, "virtualMachinePlatform"), text(f, "windowsSubsystemForLinux"),
-                text(f, "hyperV"), text(f, "windowsHypervisorPlatform"));
+        this.features =
+                new Features(
+                        this,
+                        text(f, "virtualMachinePlatform"),
+                        text(f, "windowsSubsystemForLinux"),
+                        text(f, "hyperV"),
+                        text(f, "windowsHypervisorPlatform"));
         JsonNode w = host.path("wsl");
         List<Distribution> distributions = null;
         if (w.path("distributions").isArray()) {
             distributions = new ArrayList<>();
             for (JsonNode d : w.path("distributions")) {
-                distributions.add(new Distribution(this, text(d, "name"), integer(d, "version"), text(d, "state"), bool(d, "default")));
+                distributions.add(
+                        new Distribution(
+                                this,
+                                text(d, "name"),
+                                integer(d, "version"),
+                                text(d, "state"),
+                                bool(d, "default")));
             }
         }
-        this.wsl = new WslInstall(this, bool(w, "installed"), text(w, "packageVersion"), text(w, "kernelVersion"),
-                integer(w, "defaultVersion"), distributions);
+        this.wsl =
+                new WslInstall(
+                        this,
+                        bool(w, "installed"),
+                        text(w, "packageVersion"),
+                        text(w, "kernelVersion"),
+                        integer(w, "defaultVersion"),
+                        distributions);
         JsonNode c = w.path("currentDistribution");
-        this.currentDistribution = c.isObject()
-                ? new CurrentDistribution(this, text(c, "name"), integer(c, "version"), text(c, "kernelRelease"), text(c, "osId")) : null;
+        this.currentDistribution =
+                c.isObject()
+                        ? new CurrentDistribution(
+                                this,
+                                text(c, "name"),
+                                integer(c, "version"),
+                                text(c, "kernelRelease"),
+                                text(c, "osId"))
+                        : null;
         JsonNode s = host.path("software");
         for (String name : PRODUCTS) {
             JsonNode p = s.path(name);
             if (p.isObject()) {
-                products.add(new Product(this, name, text(p, "version"), text(p, "product"), text(p, "backend")));
+                products.add(
+                        new Product(
+                                this,
+                                name,
+                                text(p, "version"),
+                                text(p, "product"),
+                                text(p, "backend")));
             }
         }
         for (JsonNode other : s.path("otherHypervisors")) {
-            products.add(new Product(this, other.asText().trim().toLowerCase(java.util.Locale.ROOT), null, null, null));
+            products.add(
+                    new Product(
+                            this,
+                            other.asText().trim().toLowerCase(java.util.Locale.ROOT),
+                            null,
+                            null,
+                            null));
         }
         JsonNode a = root.path("answers");
         if (a.path("errors").isArray()) {
@@ -88,19 +138,23 @@ public final class FactsDocument {
     }
 
     /**
-     * This document with one fact changed: {@code value} null makes it unknown. Used for "what if" and to
-     * find which unknown facts matter; the value must already fit the schema.
+     * This document with one fact changed: {@code value} null makes it unknown. Used for "what if"
+     * and to find which unknown facts matter; the value must already fit the schema.
      */
     public FactsDocument withFact(String path, Object value) {
-        // Only the objects on the path are copied; the rest of the tree is shared, as nothing changes a document's
-        // tree once it is read. What-if makes about a hundred of these per host, so a copy of the whole tree
-        // (unknown fields and lists included) would multiply the input's size by the number of trials.
+        // Only the objects on the path are copied; the rest of the tree is shared, as nothing
+        // changes a document's tree once it is read. What-if makes about a hundred of these per
+        // host, so a copy of the whole tree (unknown fields and lists included) would multiply the
+        // input's size by the number of trials.
         ObjectNode copy = shallowCopy(root);
         String[] parts = path.split("\\.");
         ObjectNode parent = copy;
         for (int i = 0; i < parts.length - 1; i++) {
             JsonNode next = parent.get(parts[i]);
-            ObjectNode child = next != null && next.isObject() ? shallowCopy(next) : JsonNodeFactory.instance.objectNode();
+            ObjectNode child =
+                    next != null && next.isObject()
+                            ? shallowCopy(next)
+                            : JsonNodeFactory.instance.objectNode();
             parent.set(parts[i], child);
             parent = child;
         }
@@ -135,7 +189,10 @@ public final class FactsDocument {
         return nodes.textNode(String.valueOf(value));
     }
 
-    /** The fact objects the rules match on, all of them, so a rule on an unknown field simply does not match. */
+    /**
+     * The fact objects the rules match on, all of them, so a rule on an unknown field simply does
+     * not match.
+     */
     public List<Object> ruleFacts() {
         List<RuleFact> slots = ruleFactSlots();
         List<Object> facts = new ArrayList<>(slots.size());
@@ -146,26 +203,37 @@ public final class FactsDocument {
     }
 
     /**
-     * One object the rules match on and what it was read from: {@code slot} names its place ("host.os",
-     * "answers.errors[1]"), {@code source} is the JSON node it was built from, and {@code across} what it reads from
-     * elsewhere in the document. A variant made by {@link #withFact} shares every JSON node off the changed path with
-     * this document, so an object of the same slot, source node and {@code across} says to the rules what this one
-     * says (as does one read from an equal node): the what-if trials replace only the others in the rule session.
-     * {@code wholeSource} is false where the object is read from more than its node's own fields (the diagnosis, from
-     * the whole host), so a change cannot be narrowed to fields.
+     * One object the rules match on and what it was read from: {@code slot} names its place
+     * ("host.os", "answers.errors[1]"), {@code source} is the JSON node it was built from, and
+     * {@code across} what it reads from elsewhere in the document. A variant made by {@link
+     * #withFact} shares every JSON node off the changed path with this document, so an object of
+     * the same slot, source node and {@code across} says to the rules what this one says (as does
+     * one read from an equal node): the what-if trials replace only the others in the rule session.
+     * {@code wholeSource} is false where the object is read from more than its node's own fields
+     * (the diagnosis, from the whole host), so a change cannot be narrowed to fields.
      */
-    public record RuleFact(String slot, JsonNode source, Object across, boolean wholeSource, Object fact) {
-        /** Both say the same to every rule: read from the same JSON (the same node, or an equal one), and alike across. */
+    public record RuleFact(
+            String slot, JsonNode source, Object across, boolean wholeSource, Object fact) {
+        /**
+         * Both say the same to every rule: read from the same JSON (the same node, or an equal
+         * one), and alike across.
+         */
         public boolean sameAs(RuleFact other) {
-            return (source == other.source || source.equals(other.source)) && Objects.equals(across, other.across);
+            return (source == other.source || source.equals(other.source))
+                    && Objects.equals(across, other.across);
         }
 
         /**
-         * The names of the source's own fields whose values differ in {@code other} ("docker", "build"), or null when
-         * what changed cannot be told field by field: then every property of the object may have changed.
+         * The names of the source's own fields whose values differ in {@code other} ("docker",
+         * "build"), or null when what changed cannot be told field by field: then every property of
+         * the object may have changed.
          */
         public Set<String> changedFields(RuleFact other) {
-            if (!wholeSource || !other.wholeSource || !Objects.equals(across, other.across) || !fieldsOf(source) || !fieldsOf(other.source)) {
+            if (!wholeSource
+                    || !other.wholeSource
+                    || !Objects.equals(across, other.across)
+                    || !fieldsOf(source)
+                    || !fieldsOf(other.source)) {
                 return null;
             }
             Set<String> out = new HashSet<>();
@@ -184,7 +252,8 @@ public final class FactsDocument {
     public List<RuleFact> ruleFactSlots() {
         JsonNode host = root.path("host");
         List<RuleFact> facts = new ArrayList<>();
-        // HostOs also answers readinessUnknown(), which reads the whole host: a trial that changes it changes HostOs.
+        // HostOs also answers readinessUnknown(), which reads the whole host: a trial that changes
+        // it changes HostOs.
         facts.add(new RuleFact("host.os", host.path("os"), readinessUnknown(), true, os));
         facts.add(new RuleFact("host.hardware", host.path("hardware"), null, true, hardware));
         facts.add(new RuleFact("host.features", host.path("features"), null, true, features));
@@ -192,32 +261,61 @@ public final class FactsDocument {
         if (wsl.getDistributions() != null) {
             JsonNode list = host.path("wsl").path("distributions");
             for (int i = 0; i < wsl.getDistributions().size(); i++) {
-                facts.add(new RuleFact("host.wsl.distributions[" + i + "]", list.path(i), null, true, wsl.getDistributions().get(i)));
+                facts.add(
+                        new RuleFact(
+                                "host.wsl.distributions[" + i + "]",
+                                list.path(i),
+                                null,
+                                true,
+                                wsl.getDistributions().get(i)));
             }
         }
         if (currentDistribution != null) {
-            facts.add(new RuleFact("host.wsl.currentDistribution", host.path("wsl").path("currentDistribution"), null, true,
-                    currentDistribution));
+            facts.add(
+                    new RuleFact(
+                            "host.wsl.currentDistribution",
+                            host.path("wsl").path("currentDistribution"),
+                            null,
+                            true,
+                            currentDistribution));
         }
         JsonNode software = host.path("software");
         int k = 0;
         for (String name : PRODUCTS) {
             if (software.path(name).isObject()) {
-                facts.add(new RuleFact("host.software." + name, software.path(name), null, true, products.get(k++)));
+                facts.add(
+                        new RuleFact(
+                                "host.software." + name,
+                                software.path(name),
+                                null,
+                                true,
+                                products.get(k++)));
             }
         }
         for (int i = 0; k < products.size(); i++) {
-            facts.add(new RuleFact("host.software.otherHypervisors[" + i + "]", software.path("otherHypervisors").path(i), null, false,
-                    products.get(k++)));
+            facts.add(
+                    new RuleFact(
+                            "host.software.otherHypervisors[" + i + "]",
+                            software.path("otherHypervisors").path(i),
+                            null,
+                            false,
+                            products.get(k++)));
         }
         facts.add(new RuleFact("answers", root.path("answers"), null, true, answers));
         JsonNode errors = root.path("answers").path("errors");
         for (int i = 0; i < reportedErrors.size(); i++) {
-            facts.add(new RuleFact("answers.errors[" + i + "]", errors.path(i), null, false, reportedErrors.get(i)));
+            facts.add(
+                    new RuleFact(
+                            "answers.errors[" + i + "]",
+                            errors.path(i),
+                            null,
+                            false,
+                            reportedErrors.get(i)));
         }
         for (ReportedError e : reportedErrors) {
             if (e.stopsWsl2()) {
-                // The diagnosis weighs the hardware, features, WSL and software facts: all of the host.
+                // The diagnosis weighs the hardware, features, WSL and software facts: all of the
+                // host.
                 facts.add(new RuleFact("diagnosis", host, null, false, new VmStartDiagnosis(this)));
                 break;
             }
@@ -226,8 +324,8 @@ public final class FactsDocument {
     }
 
     /**
-     * The place in this document of one of its fact objects ({@link RuleFact#slot()}: "host.os", "answers.errors[1]"),
-     * or null for an object that is not one of this document's.
+     * The place in this document of one of its fact objects ({@link RuleFact#slot()}: "host.os",
+     * "answers.errors[1]"), or null for an object that is not one of this document's.
      */
     public String placeOf(Object fact) {
         for (RuleFact f : ruleFactSlots()) {
@@ -238,7 +336,10 @@ public final class FactsDocument {
         return null;
     }
 
-    /** Some error the person saw is one no rule recognises ({@link ReportedError#getKind()} is null). */
+    /**
+     * Some error the person saw is one no rule recognises ({@link ReportedError#getKind()} is
+     * null).
+     */
     public boolean hasUnrecognisedError() {
         for (ReportedError e : reportedErrors) {
             if (e.getKind() == null) {
@@ -249,18 +350,24 @@ public final class FactsDocument {
     }
 
     /**
-     * Nothing is known about the host (no build, firmware, hypervisor or component state, no WSL state): whether WSL2
-     * can run here now cannot be told, however the person answered.
+     * Nothing is known about the host (no build, firmware, hypervisor or component state, no WSL
+     * state): whether WSL2 can run here now cannot be told, however the person answered.
      */
     public boolean readinessUnknown() {
-        return os.getBuild() == null && hardware.getVirtualizationFirmwareEnabled() == null && hardware.getHypervisorPresent() == null
-                && hardware.getSlat() == null && hardware.getVirtualMachine() == null && features.getVirtualMachinePlatform() == null
-                && wsl.getInstalled() == null && reportedErrors.stream().noneMatch(ReportedError::stopsWsl2);
+        return os.getBuild() == null
+                && hardware.getVirtualizationFirmwareEnabled() == null
+                && hardware.getHypervisorPresent() == null
+                && hardware.getSlat() == null
+                && hardware.getVirtualMachine() == null
+                && features.getVirtualMachinePlatform() == null
+                && wsl.getInstalled() == null
+                && reportedErrors.stream().noneMatch(ReportedError::stopsWsl2);
     }
 
     /** The value at a dotted path as the person gave it, or a missing node. */
     public JsonNode value(String path) {
-        // Explanations quote facts by path on every host of a batch: walk the parts without String.split's list and array.
+        // Explanations quote facts by path on every host of a batch: walk the parts without
+        // String.split's list and array.
         JsonNode node = root;
         int from = 0;
         while (true) {
@@ -284,7 +391,8 @@ public final class FactsDocument {
         if (v.isMissingNode() || v.isNull()) {
             return path + " unknown";
         }
-        // asText for single values, and never JsonNode.toString: it starts Jackson's whole ObjectMapper.
+        // asText for single values, and never JsonNode.toString: it starts Jackson's whole
+        // ObjectMapper.
         return path + " = " + (v.isValueNode() ? v.asText() : CompactJson.of(v));
     }
 

@@ -4,10 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.text.Visible;
 
-/** How a wrong facts document is put in words: {@code file:line:col: path: what was expected, what was found}. */
+/**
+ * How a wrong facts document is put in words: {@code file:line:col: path: what was expected, what
+ * was found}.
+ */
 final class FactsErrors {
 
-    /** Names and values quoted in messages are cut to this many characters: a message stays one readable line. */
+    /**
+     * Names and values quoted in messages are cut to this many characters: a message stays one
+     * readable line.
+     */
     private static final int QUOTED_CHARS = 60;
 
     private final LocatedJson json;
@@ -21,7 +27,10 @@ final class FactsErrors {
         return json.place(path);
     }
 
-    /** A name or text from the input as a message shows it: escaped (no control characters) and cut short. */
+    /**
+     * A name or text from the input as a message shows it: escaped (no control characters) and cut
+     * short.
+     */
     static String quoted(String text) {
         return Visible.escape(text, QUOTED_CHARS);
     }

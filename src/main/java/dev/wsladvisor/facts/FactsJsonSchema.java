@@ -8,16 +8,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON Schema (draft 2020-12) of the facts document, generated from {@link FactsSchema} so the two cannot
- * drift. The checked-in copy, {@code src/main/resources/wsladvisor/facts.schema.json}, is compared with this
- * by a test.
+ * The JSON Schema (draft 2020-12) of the facts document, generated from {@link FactsSchema} so the
+ * two cannot drift. The checked-in copy, {@code src/main/resources/wsladvisor/facts.schema.json},
+ * is compared with this by a test.
  */
 public final class FactsJsonSchema {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private FactsJsonSchema() {
-    }
+    private FactsJsonSchema() {}
 
     public static String generate() {
         ObjectNode schema = NODES.objectNode();
@@ -26,7 +25,10 @@ public final class FactsJsonSchema {
         schema.put("title", "wsl-advisor facts document, version 1");
         describeObject(schema, FactsSchema.root());
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema) + "\n";
+            return new ObjectMapper()
+                            .enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(schema)
+                    + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -48,14 +50,15 @@ public final class FactsJsonSchema {
                 describeObject(node, spec);
                 node.set("type", types("object"));
                 return node;
-            case OBJECT_ARRAY: {
-                node.put("description", spec.description());
-                node.set("type", types("array"));
-                ObjectNode items = node.putObject("items");
-                describeObject(items, spec);
-                items.remove("description");
-                return node;
-            }
+            case OBJECT_ARRAY:
+                {
+                    node.put("description", spec.description());
+                    node.set("type", types("array"));
+                    ObjectNode items = node.putObject("items");
+                    describeObject(items, spec);
+                    items.remove("description");
+                    return node;
+                }
             case STRING_ARRAY:
                 node.put("description", spec.description());
                 node.set("type", types("array"));
@@ -74,18 +77,21 @@ public final class FactsJsonSchema {
                 node.put("description", spec.description());
                 node.set("type", types("string"));
                 return node;
-            case ENUM: {
-                node.put("description", spec.description() + " Matched case-insensitively.");
-                node.set("type", types("string"));
-                ArrayNode values = node.putArray("enum");
-                spec.values().forEach(values::add);
-                values.addNull();
-                return node;
-            }
+            case ENUM:
+                {
+                    node.put("description", spec.description() + " Matched case-insensitively.");
+                    node.set("type", types("string"));
+                    ArrayNode values = node.putArray("enum");
+                    spec.values().forEach(values::add);
+                    values.addNull();
+                    return node;
+                }
             case INTEGER:
             case NUMBER:
                 node.put("description", spec.description());
-                node.set("type", types(spec.kind() == FieldSpec.Kind.INTEGER ? "integer" : "number"));
+                node.set(
+                        "type",
+                        types(spec.kind() == FieldSpec.Kind.INTEGER ? "integer" : "number"));
                 if (spec.min() != null) {
                     node.put("minimum", spec.min());
                 }

@@ -8,10 +8,12 @@ import java.util.Map;
 /** Lays one facts document over another: what the person wrote wins over what was probed. */
 public final class FactsMerge {
 
-    private FactsMerge() {
-    }
+    private FactsMerge() {}
 
-    /** A copy of {@code base} with every non-null value of {@code over} laid on top, objects merged deeply. */
+    /**
+     * A copy of {@code base} with every non-null value of {@code over} laid on top, objects merged
+     * deeply.
+     */
     public static ObjectNode over(ObjectNode base, JsonNode over) {
         ObjectNode out = base.deepCopy();
         Iterator<Map.Entry<String, JsonNode>> fields = over.fields();

@@ -17,8 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a facts document from a file or standard input: refuses what is too large, binary or not UTF-8,
- * parses the JSON with positions, validates it against the contract and maps it to the fact model.
+ * Reads a facts document from a file or standard input: refuses what is too large, binary or not
+ * UTF-8, parses the JSON with positions, validates it against the contract and maps it to the fact
+ * model.
  */
 public final class FactsReader {
 
@@ -37,27 +38,38 @@ public final class FactsReader {
             return parse(readLimited(stdin, "<stdin>"), "<stdin>");
         }
         if (fileName.isEmpty()) {
-            throw new UserInputException("--facts: the file name is empty. Name a facts .json file, or '-' for standard input.");
+            throw new UserInputException(
+                    "--facts: the file name is empty. Name a facts .json file, or '-' for standard input.");
         }
-        // The name as messages show it: a name with a line break or an escape sequence stays one visible line.
+        // The name as messages show it: a name with a line break or an escape sequence stays one
+        // visible line.
         String name = Visible.escape(fileName, 200);
         Path path = Path.of(fileName);
         try {
             if (Files.isDirectory(path)) {
-                throw new UserInputException(name + ": is a folder, not a facts file. Name a .json file, or '-' for standard input.");
+                throw new UserInputException(
+                        name
+                                + ": is a folder, not a facts file. Name a .json file, or '-' for standard input.");
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new UserInputException(name + ": the file is " + String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024))
-                        + " MiB (" + size + " bytes); facts files are limited to 10 MiB. "
-                        + "A facts document describes one host; use 'batch' for a fleet in JSON Lines.");
+                throw new UserInputException(
+                        name
+                                + ": the file is "
+                                + String.format(
+                                        java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024))
+                                + " MiB ("
+                                + size
+                                + " bytes); facts files are limited to 10 MiB. "
+                                + "A facts document describes one host; use 'batch' for a fleet in JSON Lines.");
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return parse(readLimited(in, name), name);
             }
         } catch (NoSuchFileException e) {
             WindowsPaths.refuseOffWindows(path);
-            throw new UserInputException(name + ": no such file. Check the path, or use one of the samples in facts/.");
+            throw new UserInputException(
+                    name + ": no such file. Check the path, or use one of the samples in facts/.");
         } catch (IOException e) {
             throw new UserInputException(name + ": cannot read the file: " + e.getMessage());
         }
@@ -68,14 +80,17 @@ public final class FactsReader {
         return parse(bytes, TextOrigin.file(where));
     }
 
-    /** Parses line {@code number} of a JSON Lines file: messages name that line and a column in it. */
+    /**
+     * Parses line {@code number} of a JSON Lines file: messages name that line and a column in it.
+     */
     public FactsDocument parseLine(byte[] bytes, long number) {
         return parse(bytes, TextOrigin.jsonLine(number));
     }
 
     /**
-     * The bytes of a JSON file as text, refused as a facts file would be: UTF-16, binary data and invalid UTF-8
-     * get one message naming {@code where}. For JSON files that hold a facts document, such as scenarios.
+     * The bytes of a JSON file as text, refused as a facts file would be: UTF-16, binary data and
+     * invalid UTF-8 get one message naming {@code where}. For JSON files that hold a facts
+     * document, such as scenarios.
      */
     public static String decode(byte[] bytes, String where) {
         TextOrigin origin = TextOrigin.file(where);
@@ -87,9 +102,12 @@ public final class FactsReader {
         String where = origin.name();
         int start = textStart(bytes, where);
         boolean ascii = isAscii(bytes, start, origin);
-        // Plain ASCII, the usual case and every line of a fleet file, is parsed from the bytes as they are.
-        LocatedJson json = ascii && start == 0 ? LocatedJson.parseAscii(bytes, origin)
-                : LocatedJson.parse(text(bytes, start, ascii, origin), origin);
+        // Plain ASCII, the usual case and every line of a fleet file, is parsed from the bytes as
+        // they are.
+        LocatedJson json =
+                ascii && start == 0
+                        ? LocatedJson.parseAscii(bytes, origin)
+                        : LocatedJson.parse(text(bytes, start, ascii, origin), origin);
         List<String> warnings = new FactsValidator(json, strict).validate();
         return FactsDocument.of(json.root(), warnings, where);
     }
@@ -98,8 +116,10 @@ public final class FactsReader {
         try {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new UserInputException(where + ": more than 10 MiB of input; facts documents are limited to 10 MiB. "
-                        + "Use 'batch' for a fleet in JSON Lines.");
+                throw new UserInputException(
+                        where
+                                + ": more than 10 MiB of input; facts documents are limited to 10 MiB. "
+                                + "Use 'batch' for a fleet in JSON Lines.");
             }
             return bytes;
         } catch (IOException e) {
@@ -107,28 +127,46 @@ public final class FactsReader {
         }
     }
 
-    /** Where the text starts: after a UTF-8 byte-order mark. Refuses UTF-16, which Windows PowerShell 5 writes. */
+    /**
+     * Where the text starts: after a UTF-8 byte-order mark. Refuses UTF-16, which Windows
+     * PowerShell 5 writes.
+     */
     private static int textStart(byte[] bytes, String where) {
         if (bytes.length >= 2) {
             refuseUtf16(bytes[0] & 0xFF, bytes[1] & 0xFF, where, ".");
         }
-        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        return bytes.length >= 3
+                        && bytes[0] == (byte) 0xEF
+                        && bytes[1] == (byte) 0xBB
+                        && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
     }
 
     /**
-     * Refuses a text whose first two bytes ({@code -1} for none) show UTF-16: a byte-order mark, or, without one, a
-     * 0 beside an ASCII character, as JSON starts with one. {@code then} ends the message (what to do next).
+     * Refuses a text whose first two bytes ({@code -1} for none) show UTF-16: a byte-order mark,
+     * or, without one, a 0 beside an ASCII character, as JSON starts with one. {@code then} ends
+     * the message (what to do next).
      */
     public static void refuseUtf16(int first, int second, String where, String then) {
         boolean bom = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
-        // Without a mark: a 0 beside a character a JSON text starts with (printable ASCII or white space); binary data
-        // such as 00 01 is not taken for UTF-16 and is refused as binary instead.
-        boolean bare = first >= 0 && second >= 0 && (first == 0) != (second == 0) && textByte(first + second);
+        // Without a mark: a 0 beside a character a JSON text starts with (printable ASCII or white
+        // space); binary data such as 00 01 is not taken for UTF-16 and is refused as binary
+        // instead.
+        boolean bare =
+                first >= 0
+                        && second >= 0
+                        && (first == 0) != (second == 0)
+                        && textByte(first + second);
         if (bom || bare) {
-            throw new UserInputException(where + ": the file is UTF-16 encoded" + (bom ? "" : ", without a byte order mark,")
-                    + " (as Windows PowerShell 5 writes with '>', and Notepad when saved as \"Unicode\" or \"UTF-16\");"
-                    + " save it as UTF-8: in Notepad, File > Save As and choose \"UTF-8\" under Encoding; in PowerShell,"
-                    + " Out-File -Encoding utf8 or Set-Content -Encoding utf8" + then);
+            throw new UserInputException(
+                    where
+                            + ": the file is UTF-16 encoded"
+                            + (bom ? "" : ", without a byte order mark,")
+                            + " (as Windows PowerShell 5 writes with '>', and Notepad when saved as \"Unicode\" or \"UTF-16\");"
+                            + " save it as UTF-8: in Notepad, File > Save As and choose \"UTF-8\" under Encoding; in PowerShell,"
+                            + " Out-File -Encoding utf8 or Set-Content -Encoding utf8"
+                            + then);
         }
     }
 
@@ -136,15 +174,23 @@ public final class FactsReader {
         return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n' || b == '\r';
     }
 
-    /** True when every byte from {@code start} on is ASCII; refuses a NUL byte (binary data, not a JSON text). */
+    /**
+     * True when every byte from {@code start} on is ASCII; refuses a NUL byte (binary data, not a
+     * JSON text).
+     */
     private static boolean isAscii(byte[] bytes, int start, TextOrigin origin) {
         boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new UserInputException(origin.oneLine()
-                        ? origin.at(1, i + 1) + ": binary data (a NUL byte), not JSON text. Each line holds one facts document in UTF-8."
-                        : origin.name() + ": the file holds binary data (a NUL byte at offset " + i + "), not a JSON text."
-                        + " Point --facts at a facts .json file.");
+                throw new UserInputException(
+                        origin.oneLine()
+                                ? origin.at(1, i + 1)
+                                        + ": binary data (a NUL byte), not JSON text. Each line holds one facts document in UTF-8."
+                                : origin.name()
+                                        + ": the file holds binary data (a NUL byte at offset "
+                                        + i
+                                        + "), not a JSON text."
+                                        + " Point --facts at a facts .json file.");
             }
             ascii &= bytes[i] > 0;
         }
@@ -158,9 +204,11 @@ public final class FactsReader {
         }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -176,8 +224,11 @@ public final class FactsReader {
                     lineStart = i + 1;
                 }
             }
-            throw new UserInputException(origin.at(line, bad - lineStart + 1) + ": not valid UTF-8 text (byte 0x"
-                    + Integer.toHexString(bytes[bad] & 0xFF) + "). Save it as UTF-8 and try again.");
+            throw new UserInputException(
+                    origin.at(line, bad - lineStart + 1)
+                            + ": not valid UTF-8 text (byte 0x"
+                            + Integer.toHexString(bytes[bad] & 0xFF)
+                            + "). Save it as UTF-8 and try again.");
         }
         return out.flip().toString();
     }

@@ -1,7 +1,8 @@
 package dev.wsladvisor.facts;
 
 /**
- * Windows optional features, each "enabled", "disabled", "absent" or "enable-pending", or null when unknown.
+ * Windows optional features, each "enabled", "disabled", "absent" or "enable-pending", or null when
+ * unknown.
  */
 public final class Features extends FactSection {
 
@@ -10,8 +11,12 @@ public final class Features extends FactSection {
     private final String hyperV;
     private final String windowsHypervisorPlatform;
 
-    public Features(FactsDocument document, String virtualMachinePlatform, String windowsSubsystemForLinux, String hyperV,
-                    String windowsHypervisorPlatform) {
+    public Features(
+            FactsDocument document,
+            String virtualMachinePlatform,
+            String windowsSubsystemForLinux,
+            String hyperV,
+            String windowsHypervisorPlatform) {
         super(document);
         this.virtualMachinePlatform = virtualMachinePlatform;
         this.windowsSubsystemForLinux = windowsSubsystemForLinux;
@@ -35,12 +40,18 @@ public final class Features extends FactSection {
         return windowsHypervisorPlatform;
     }
 
-    /** The feature is off: disabled or absent (a reboot-pending feature counts as on, it needs only a restart). */
+    /**
+     * The feature is off: disabled or absent (a reboot-pending feature counts as on, it needs only
+     * a restart).
+     */
     public static boolean isOff(String state) {
         return "disabled".equals(state) || "absent".equals(state);
     }
 
-    /** Virtual Machine Platform is known to be off, or enabled but waiting for a restart: WSL2's VM cannot start. */
+    /**
+     * Virtual Machine Platform is known to be off, or enabled but waiting for a restart: WSL2's VM
+     * cannot start.
+     */
     @Reads({"virtualMachinePlatform"})
     public boolean virtualMachinePlatformNotInEffect() {
         return isOff(virtualMachinePlatform) || "enable-pending".equals(virtualMachinePlatform);

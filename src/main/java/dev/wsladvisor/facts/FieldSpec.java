@@ -7,15 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One field of the facts document: its JSON type, the values it may take, and the question or meaning
- * behind it. The tree of specs in {@link FactsSchema} is the one catalogue of the facts format: the reader
- * validates against it, the JSON Schema is generated from it, and the advisor draws its "what if" and
- * "unknown" candidates from it.
+ * One field of the facts document: its JSON type, the values it may take, and the question or
+ * meaning behind it. The tree of specs in {@link FactsSchema} is the one catalogue of the facts
+ * format: the reader validates against it, the JSON Schema is generated from it, and the advisor
+ * draws its "what if" and "unknown" candidates from it.
  */
 public final class FieldSpec {
 
     /** The JSON shapes a field can have. */
-    public enum Kind { OBJECT, BOOLEAN, INTEGER, NUMBER, STRING, ENUM, STRING_ARRAY, OBJECT_ARRAY, STRING_MAP }
+    public enum Kind {
+        OBJECT,
+        BOOLEAN,
+        INTEGER,
+        NUMBER,
+        STRING,
+        ENUM,
+        STRING_ARRAY,
+        OBJECT_ARRAY,
+        STRING_MAP
+    }
 
     private final String name;
     private final Kind kind;
@@ -28,8 +38,14 @@ public final class FieldSpec {
     private String path = "";
     private String help = "";
 
-    private FieldSpec(String name, Kind kind, String description, Long min, Long max, List<String> values,
-                      List<Object> trialValues) {
+    private FieldSpec(
+            String name,
+            Kind kind,
+            String description,
+            Long min,
+            Long max,
+            List<String> values,
+            List<Object> trialValues) {
         this.name = name;
         this.kind = kind;
         this.description = description;
@@ -48,7 +64,8 @@ public final class FieldSpec {
     }
 
     static FieldSpec objectArray(String name, String description, FieldSpec... fields) {
-        FieldSpec spec = new FieldSpec(name, Kind.OBJECT_ARRAY, description, null, null, null, null);
+        FieldSpec spec =
+                new FieldSpec(name, Kind.OBJECT_ARRAY, description, null, null, null, null);
         for (FieldSpec f : fields) {
             spec.children.put(f.name, f);
         }
@@ -56,10 +73,12 @@ public final class FieldSpec {
     }
 
     static FieldSpec bool(String name, String description) {
-        return new FieldSpec(name, Kind.BOOLEAN, description, null, null, null, List.of(true, false));
+        return new FieldSpec(
+                name, Kind.BOOLEAN, description, null, null, null, List.of(true, false));
     }
 
-    static FieldSpec integer(String name, String description, Long min, Long max, List<Object> trialValues) {
+    static FieldSpec integer(
+            String name, String description, Long min, Long max, List<Object> trialValues) {
         return new FieldSpec(name, Kind.INTEGER, description, min, max, null, trialValues);
     }
 
@@ -72,7 +91,8 @@ public final class FieldSpec {
     }
 
     static FieldSpec enumeration(String name, String description, List<String> values) {
-        return new FieldSpec(name, Kind.ENUM, description, null, null, values, new ArrayList<>(values));
+        return new FieldSpec(
+                name, Kind.ENUM, description, null, null, values, new ArrayList<>(values));
     }
 
     /** An enumeration whose values are integers (such as a WSL version, 1 or 2). */
@@ -81,7 +101,14 @@ public final class FieldSpec {
         for (long a : allowed) {
             trials.add((int) a);
         }
-        return new FieldSpec(name, Kind.INTEGER, description, allowed[0], allowed[allowed.length - 1], null, trials);
+        return new FieldSpec(
+                name,
+                Kind.INTEGER,
+                description,
+                allowed[0],
+                allowed[allowed.length - 1],
+                null,
+                trials);
     }
 
     static FieldSpec stringArray(String name, String description) {
@@ -93,9 +120,9 @@ public final class FieldSpec {
     }
 
     /**
-     * Adds the longer help a person sees when they type {@code ?} at this field's question: what the
-     * question means and how to tell the answer. Questions are the {@code answers.*} fields; see
-     * docs/questionnaire.md.
+     * Adds the longer help a person sees when they type {@code ?} at this field's question: what
+     * the question means and how to tell the answer. Questions are the {@code answers.*} fields;
+     * see docs/questionnaire.md.
      */
     FieldSpec help(String text) {
         this.help = text == null ? "" : text;

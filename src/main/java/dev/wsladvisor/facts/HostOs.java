@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Windows itself. Besides the contract's fields it reads the edition caption ("Windows Server 2019
- * Datacenter", "Microsoft Windows 11 Home") into an edition kind, a server release and a Windows generation,
- * taking from the caption what it tells and no more. The build, when known, decides the generation, since
- * many Windows 11 machines still call themselves Windows 10.
+ * Datacenter", "Microsoft Windows 11 Home") into an edition kind, a server release and a Windows
+ * generation, taking from the caption what it tells and no more. The build, when known, decides the
+ * generation, since many Windows 11 machines still call themselves Windows 10.
  */
 public final class HostOs extends FactSection {
 
@@ -24,8 +24,13 @@ public final class HostOs extends FactSection {
     private final String architecture;
     private final Integer generation;
 
-    public HostOs(FactsDocument document, String edition, Integer build, Integer revision, String displayVersion,
-                  String architecture) {
+    public HostOs(
+            FactsDocument document,
+            String edition,
+            Integer build,
+            Integer revision,
+            String displayVersion,
+            String architecture) {
         super(document);
         this.edition = edition;
         this.build = build;
@@ -35,7 +40,10 @@ public final class HostOs extends FactSection {
         String caption = edition == null ? "" : edition.toLowerCase(Locale.ROOT);
         this.editionKind = editionKind(caption);
         Matcher year = SERVER_YEAR.matcher(caption);
-        this.serverYear = year.find() ? Integer.valueOf(year.group(1)) : serverYearFromBuild(editionKind, build);
+        this.serverYear =
+                year.find()
+                        ? Integer.valueOf(year.group(1))
+                        : serverYearFromBuild(editionKind, build);
         this.generation = generation(caption, build, editionKind);
     }
 
@@ -49,7 +57,9 @@ public final class HostOs extends FactSection {
         if (caption.contains("iot")) {
             return "iot";
         }
-        if (caption.contains("home") || caption.equals("core") || caption.contains("single language")) {
+        if (caption.contains("home")
+                || caption.equals("core")
+                || caption.contains("single language")) {
             return "home";
         }
         if (caption.contains("education")) {
@@ -109,7 +119,9 @@ public final class HostOs extends FactSection {
         return serverYear;
     }
 
-    /** 10 or 11 for client Windows, from the build when known (build 22000 and later is Windows 11). */
+    /**
+     * 10 or 11 for client Windows, from the build when known (build 22000 and later is Windows 11).
+     */
     @Reads({"edition", "build"})
     public Integer getGeneration() {
         return generation;
@@ -154,12 +166,15 @@ public final class HostOs extends FactSection {
     }
 
     /**
-     * True only when the build is known and below {@code limitBuild}.{@code limitRevision}: a lower build, or the
-     * same build with a known lower revision (19041.208 is below 19041.264; 19041 with no revision is not known to be).
+     * True only when the build is known and below {@code limitBuild}.{@code limitRevision}: a lower
+     * build, or the same build with a known lower revision (19041.208 is below 19041.264; 19041
+     * with no revision is not known to be).
      */
     @Reads({"build", "revision"})
     public boolean buildBelow(int limitBuild, int limitRevision) {
-        return build != null && (build < limitBuild || (build == limitBuild && revision != null && revision < limitRevision));
+        return build != null
+                && (build < limitBuild
+                        || (build == limitBuild && revision != null && revision < limitRevision));
     }
 
     /** "19045.4894", "19045" or "unknown", for messages. */
@@ -171,27 +186,44 @@ public final class HostOs extends FactSection {
         return revision == null ? String.valueOf(build) : build + "." + revision;
     }
 
-    /** Nothing is known about the host itself, so whether WSL2 can run now is unknown ({@link FactsDocument#readinessUnknown()}). */
-    @Reads({"build", "host.hardware.virtualizationFirmwareEnabled", "host.hardware.hypervisorPresent", "host.hardware.slat", "host.hardware.isVirtualMachine", "host.features.virtualMachinePlatform", "host.wsl.installed", "answers.errors"})
+    /**
+     * Nothing is known about the host itself, so whether WSL2 can run now is unknown ({@link
+     * FactsDocument#readinessUnknown()}).
+     */
+    @Reads({
+        "build",
+        "host.hardware.virtualizationFirmwareEnabled",
+        "host.hardware.hypervisorPresent",
+        "host.hardware.slat",
+        "host.hardware.isVirtualMachine",
+        "host.features.virtualMachinePlatform",
+        "host.wsl.installed",
+        "answers.errors"
+    })
     public boolean readinessUnknown() {
         return document().readinessUnknown();
     }
 
     /**
-     * Mirrored networking and DNS tunneling are known to be available: Windows 11 22H2 with the servicing update the
-     * networking page's footnote names (build 22621.2359) or later, but not Windows Server 2025 (build 26100), which does
-     * not support mirrored mode. Sources: https://learn.microsoft.com/en-us/windows/wsl/networking#mirrored-mode-networking
-     * and its footnote; https://learn.microsoft.com/en-us/windows/wsl/troubleshooting.
+     * Mirrored networking and DNS tunneling are known to be available: Windows 11 22H2 with the
+     * servicing update the networking page's footnote names (build 22621.2359) or later, but not
+     * Windows Server 2025 (build 26100), which does not support mirrored mode. Sources:
+     * https://learn.microsoft.com/en-us/windows/wsl/networking#mirrored-mode-networking and its
+     * footnote; https://learn.microsoft.com/en-us/windows/wsl/troubleshooting.
      */
     @Reads({"build", "revision", "edition"})
     public boolean mirroredNetworkingAvailable() {
         return build != null && !mirroredNetworkingUnavailable();
     }
 
-    /** Mirrored networking is known not to be available here (see {@link #mirroredNetworkingAvailable()}). */
+    /**
+     * Mirrored networking is known not to be available here (see {@link
+     * #mirroredNetworkingAvailable()}).
+     */
     @Reads({"build", "revision", "edition"})
     public boolean mirroredNetworkingUnavailable() {
-        return buildBelow(WindowsBuild.V22H2_WIN11, 2359) || (isServer() && buildAtLeast(WindowsBuild.V24H2_WIN11))
+        return buildBelow(WindowsBuild.V22H2_WIN11, 2359)
+                || (isServer() && buildAtLeast(WindowsBuild.V24H2_WIN11))
                 || (serverYear != null && serverYear == 2025);
     }
 }

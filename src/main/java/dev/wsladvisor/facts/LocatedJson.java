@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,18 +20,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON tree that remembers where each value started in the text, so that validation errors can name the
- * line and column as well as the JSON path. Jackson's own trees forget locations.
+ * A JSON tree that remembers where each value started in the text, so that validation errors can
+ * name the line and column as well as the JSON path. Jackson's own trees forget locations.
  */
 public final class LocatedJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final JsonNode root;
-    /** The text as given: a String, or the bytes of a text known to be ASCII (lines and columns are the same). */
+
+    /**
+     * The text as given: a String, or the bytes of a text known to be ASCII (lines and columns are
+     * the same).
+     */
     private final Object text;
+
     private final TextOrigin origin;
     private Map<String, JsonLocation> locations;
 
@@ -46,12 +50,14 @@ public final class LocatedJson {
     }
 
     /**
-     * Where the value at a path such as {@code host.wsl.distributions[0].name} starts, as messages name it:
-     * "host.json:3:5", or "line 7, column 5" in a JSON Lines file; the start of the text if unknown.
+     * Where the value at a path such as {@code host.wsl.distributions[0].name} starts, as messages
+     * name it: "host.json:3:5", or "line 7, column 5" in a JSON Lines file; the start of the text
+     * if unknown.
      */
     String place(String path) {
         if (locations == null) {
-            // Only an error or a warning needs a position: find them then, and parse fast until then.
+            // Only an error or a warning needs a position: find them then, and parse fast until
+            // then.
             locations = new HashMap<>();
             try (JsonParser p = parser(text)) {
                 p.nextToken();
@@ -78,15 +84,17 @@ public final class LocatedJson {
     }
 
     /**
-     * Parses a JSON text held as bytes that are all ASCII (the caller has checked), without making a String
-     * of them first: every line of a fleet file comes this way.
+     * Parses a JSON text held as bytes that are all ASCII (the caller has checked), without making
+     * a String of them first: every line of a fleet file comes this way.
      */
     static LocatedJson parseAscii(byte[] bytes, TextOrigin origin) {
         return parseText(bytes, origin);
     }
 
     private static JsonParser parser(Object text) throws IOException {
-        return text instanceof byte[] ? FACTORY.createParser((byte[]) text) : FACTORY.createParser((String) text);
+        return text instanceof byte[]
+                ? FACTORY.createParser((byte[]) text)
+                : FACTORY.createParser((String) text);
     }
 
     private static LocatedJson parseText(Object text, TextOrigin origin) {
@@ -94,16 +102,20 @@ public final class LocatedJson {
         try (JsonParser p = parser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw new UserInputException(where + ": the input is empty or only white space. "
-                        + "A facts document is one JSON object, for example {\"answers\": {\"docker\": true}}.");
+                throw new UserInputException(
+                        where
+                                + ": the input is empty or only white space. "
+                                + "A facts document is one JSON object, for example {\"answers\": {\"docker\": true}}.");
             }
             JsonNode root = read(p);
             JsonToken extra = p.nextToken();
             if (extra != null) {
-                throw new UserInputException(at(origin, p.currentTokenLocation())
-                        + ": unexpected text after the end of the JSON document. " + (origin.oneLine()
-                        ? "Each line holds one host's facts document: put each on a line of its own."
-                        : "A facts file holds exactly one JSON object; for many hosts use 'batch' with JSON Lines."));
+                throw new UserInputException(
+                        at(origin, p.currentTokenLocation())
+                                + ": unexpected text after the end of the JSON document. "
+                                + (origin.oneLine()
+                                        ? "Each line holds one host's facts document: put each on a line of its own."
+                                        : "A facts file holds exactly one JSON object; for many hosts use 'batch' with JSON Lines."));
             }
             return new LocatedJson(root, text, origin);
         } catch (JsonParseException e) {
@@ -113,22 +125,43 @@ public final class LocatedJson {
             String in = path.isEmpty() ? "" : " in " + path;
             String original = String.valueOf(e.getOriginalMessage());
             if (original.startsWith("Duplicate field ")) {
-                throw new UserInputException(place + ": " + (path.isEmpty() ? "a field" : path) + " is given twice in"
-                        + " the same object. Keep one of them.");
+                throw new UserInputException(
+                        place
+                                + ": "
+                                + (path.isEmpty() ? "a field" : path)
+                                + " is given twice in"
+                                + " the same object. Keep one of them.");
             }
             if (original.contains("ALLOW_COMMENTS")) {
-                throw new UserInputException(place + ": malformed JSON" + in + ": a comment, and JSON has none. Remove"
-                        + " the // or /* */ parts.");
+                throw new UserInputException(
+                        place
+                                + ": malformed JSON"
+                                + in
+                                + ": a comment, and JSON has none. Remove"
+                                + " the // or /* */ parts.");
             }
             if (original.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
-                throw new UserInputException(place + ": malformed JSON" + in + ": NaN and Infinity are not JSON numbers."
-                        + " Write a number, or null for unknown.");
+                throw new UserInputException(
+                        place
+                                + ": malformed JSON"
+                                + in
+                                + ": NaN and Infinity are not JSON numbers."
+                                + " Write a number, or null for unknown.");
             }
-            throw new UserInputException(place + ": malformed JSON" + in + ": " + plain(original, origin) + hintFor(original));
+            throw new UserInputException(
+                    place
+                            + ": malformed JSON"
+                            + in
+                            + ": "
+                            + plain(original, origin)
+                            + hintFor(original));
         } catch (StreamConstraintsException e) {
-            // Jackson's limits (1,000 levels of nesting, very long numbers and names) are far beyond any facts document.
-            throw new UserInputException(where + ": the JSON is nested too deeply or holds a number or name too long"
-                    + " to read; a facts document is a few levels deep. Check that this is the file you meant.");
+            // Jackson's limits (1,000 levels of nesting, very long numbers and names) are far
+            // beyond any facts document.
+            throw new UserInputException(
+                    where
+                            + ": the JSON is nested too deeply or holds a number or name too long"
+                            + " to read; a facts document is a few levels deep. Check that this is the file you meant.");
         } catch (IOException e) {
             throw new UserInputException(where + ": cannot read JSON: " + e.getMessage());
         }
@@ -140,9 +173,11 @@ public final class LocatedJson {
             return "";
         }
         StringBuilder path = new StringBuilder();
-        for (JsonPointer ptr = ((JsonParser) processor).getParsingContext().pathAsPointer(); !ptr.matches();
-             ptr = ptr.tail()) {
-            if (ptr.getMatchingIndex() >= 0 && ptr.getMatchingProperty().chars().allMatch(Character::isDigit)) {
+        for (JsonPointer ptr = ((JsonParser) processor).getParsingContext().pathAsPointer();
+                !ptr.matches();
+                ptr = ptr.tail()) {
+            if (ptr.getMatchingIndex() >= 0
+                    && ptr.getMatchingProperty().chars().allMatch(Character::isDigit)) {
                 path.append('[').append(ptr.getMatchingIndex()).append(']');
             } else {
                 path.append(path.length() == 0 ? "" : ".").append(ptr.getMatchingProperty());
@@ -151,19 +186,30 @@ public final class LocatedJson {
         return path.toString();
     }
 
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
-    private static final Pattern FEATURE_HINT = Pattern.compile("[;:]?\\s*\\(?(?:enable|Feature) [^)]*ALLOW_[^)]*\\)?");
+    private static final Pattern SOURCE =
+            Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern FEATURE_HINT =
+            Pattern.compile("[;:]?\\s*\\(?(?:enable|Feature) [^)]*ALLOW_[^)]*\\)?");
 
-    /** Jackson's message without its internals: its source and feature names, in the places messages use. */
+    /**
+     * Jackson's message without its internals: its source and feature names, in the places messages
+     * use.
+     */
     private static String plain(String message, TextOrigin origin) {
         Matcher m = SOURCE.matcher(message);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    origin.at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            origin.at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
         }
         m.appendTail(out);
-        return FEATURE_HINT.matcher(out).replaceAll("").replace("start marker at", "it starts at").trim();
+        return FEATURE_HINT
+                .matcher(out)
+                .replaceAll("")
+                .replace("start marker at", "it starts at")
+                .trim();
     }
 
     /** How to fix what Jackson names by a feature switch; otherwise where to look. */
@@ -179,11 +225,12 @@ public final class LocatedJson {
     }
 
     /**
-     * Where each value below the current token starts, by path. Entries of a list past the ones the validator
-     * reads ({@link FactsValidator#MAX_LIST_ENTRIES}) are skipped: no message names them, and a list of 400,000
-     * would otherwise cost a map entry each.
+     * Where each value below the current token starts, by path. Entries of a list past the ones the
+     * validator reads ({@link FactsValidator#MAX_LIST_ENTRIES}) are skipped: no message names them,
+     * and a list of 400,000 would otherwise cost a map entry each.
      */
-    private static void locate(JsonParser p, String path, Map<String, JsonLocation> locations) throws IOException {
+    private static void locate(JsonParser p, String path, Map<String, JsonLocation> locations)
+            throws IOException {
         locations.put(path, p.currentTokenLocation());
         if (p.currentToken() == JsonToken.START_OBJECT) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -208,22 +255,24 @@ public final class LocatedJson {
     private static JsonNode read(JsonParser p) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
-            case START_OBJECT: {
-                ObjectNode obj = nodes.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    obj.set(name, read(p));
+            case START_OBJECT:
+                {
+                    ObjectNode obj = nodes.objectNode();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        obj.set(name, read(p));
+                    }
+                    return obj;
                 }
-                return obj;
-            }
-            case START_ARRAY: {
-                ArrayNode arr = nodes.arrayNode();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    arr.add(read(p));
+            case START_ARRAY:
+                {
+                    ArrayNode arr = nodes.arrayNode();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        arr.add(read(p));
+                    }
+                    return arr;
                 }
-                return arr;
-            }
             case VALUE_STRING:
                 return nodes.textNode(p.getText());
             case VALUE_NUMBER_INT:

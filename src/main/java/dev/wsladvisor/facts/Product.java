@@ -1,10 +1,10 @@
 package dev.wsladvisor.facts;
 
-
 /**
- * An installed product that matters to the verdict: {@code virtualBox}, {@code vmware}, {@code dockerDesktop}
- * (named as in {@code host.software}), or another hypervisor from {@code otherHypervisors} ({@code haxm},
- * {@code aehd}, {@code bluestacks}...). The version may be missing or partial.
+ * An installed product that matters to the verdict: {@code virtualBox}, {@code vmware}, {@code
+ * dockerDesktop} (named as in {@code host.software}), or another hypervisor from {@code
+ * otherHypervisors} ({@code haxm}, {@code aehd}, {@code bluestacks}...). The version may be missing
+ * or partial.
  */
 public final class Product extends FactSection {
 
@@ -14,7 +14,12 @@ public final class Product extends FactSection {
     private final String backend;
     private final Version parsed;
 
-    public Product(FactsDocument document, String name, String version, String productName, String backend) {
+    public Product(
+            FactsDocument document,
+            String name,
+            String version,
+            String productName,
+            String backend) {
         super(document);
         this.name = name;
         this.version = version;
@@ -56,7 +61,10 @@ public final class Product extends FactSection {
         return parsed != null && parsed.atLeast(threshold);
     }
 
-    /** True when a version was given but is too partial to compare with {@code threshold} ("6" against "6.1"). */
+    /**
+     * True when a version was given but is too partial to compare with {@code threshold} ("6"
+     * against "6.1").
+     */
     @Reads({"version"})
     public boolean versionUndecidedAgainst(String threshold) {
         return parsed != null && parsed.undecidedAgainst(threshold);

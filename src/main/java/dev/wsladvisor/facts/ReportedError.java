@@ -20,7 +20,10 @@ public final class ReportedError extends FactSection {
         return text;
     }
 
-    /** What the knowledge base recognises this error as ({@link ErrorKind#id()}), or null: not recognised. */
+    /**
+     * What the knowledge base recognises this error as ({@link ErrorKind#id()}), or null: not
+     * recognised.
+     */
     public String getKind() {
         return kind == null ? null : kind.id();
     }
@@ -30,12 +33,18 @@ public final class ReportedError extends FactSection {
         return kind != null && kind.stopsWsl2();
     }
 
-    /** Whether the text contains {@code fragment}, ignoring case and runs of white space, wherever it stands. */
+    /**
+     * Whether the text contains {@code fragment}, ignoring case and runs of white space, wherever
+     * it stands.
+     */
     public boolean mentions(String fragment) {
         return folded.contains(fold(fragment));
     }
 
-    /** Lower case, each run of white space (as regex \\s) one space; by hand, as rules call this for every host. */
+    /**
+     * Lower case, each run of white space (as regex \\s) one space; by hand, as rules call this for
+     * every host.
+     */
     static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;

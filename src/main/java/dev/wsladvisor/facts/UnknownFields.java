@@ -8,10 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Field names the contract does not know, each with the closest known name: warnings, or errors under --strict. */
+/**
+ * Field names the contract does not know, each with the closest known name: warnings, or errors
+ * under --strict.
+ */
 final class UnknownFields {
 
-    /** Unknown fields warned about one by one; the rest are counted in one line, so the warnings stay readable. */
+    /**
+     * Unknown fields warned about one by one; the rest are counted in one line, so the warnings
+     * stay readable.
+     */
     static final int MAX_UNKNOWN_FIELD_WARNINGS = 20;
 
     private final FactsErrors errors;
@@ -37,7 +43,8 @@ final class UnknownFields {
         if (closest.isPresent()) {
             FieldSpec meant = parent.child(closest.get());
             suggestion = meant.path();
-            // Name the nested field too ("hots.os" -> "host.os") so the person sees the whole correction.
+            // Name the nested field too ("hots.os" -> "host.os") so the person sees the whole
+            // correction.
             if (value.isObject() && value.size() > 0) {
                 String firstChild = value.fieldNames().next();
                 if (meant.child(firstChild) != null) {
@@ -49,18 +56,27 @@ final class UnknownFields {
             Optional<String> anywhere = Suggestions.closest(path, FactsSchema.allPaths());
             suggestion = anywhere.orElse(null);
         }
-        String message = "unknown field " + quoted(shown) + (suggestion == null
-                ? "; it is ignored. See docs/facts-format.md for the known fields."
-                : ": did you mean " + suggestion + "?");
+        String message =
+                "unknown field "
+                        + quoted(shown)
+                        + (suggestion == null
+                                ? "; it is ignored. See docs/facts-format.md for the known fields."
+                                : ": did you mean " + suggestion + "?");
         unknownFields.add(errors.place(path) + ": " + message);
     }
 
-    /** One message per unknown field (up to {@link #MAX_UNKNOWN_FIELD_WARNINGS}), then one counting the rest. */
+    /**
+     * One message per unknown field (up to {@link #MAX_UNKNOWN_FIELD_WARNINGS}), then one counting
+     * the rest.
+     */
     List<String> messages() {
         List<String> out = new ArrayList<>(unknownFields);
         if (unknownFieldCount > unknownFields.size()) {
-            out.add(errors.place("") + ": " + (unknownFieldCount - unknownFields.size())
-                    + " more unknown fields, not listed; they are ignored. See docs/facts-format.md for the known fields.");
+            out.add(
+                    errors.place("")
+                            + ": "
+                            + (unknownFieldCount - unknownFields.size())
+                            + " more unknown fields, not listed; they are ignored. See docs/facts-format.md for the known fields.");
         }
         return out;
     }

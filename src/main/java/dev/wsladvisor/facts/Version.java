@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A dotted version such as {@code 6.0.24}, {@code 7.0.14r161095}, {@code 15} or {@code 6.1.x}. A partial
- * version is compared only as far as it goes: "6" is neither older nor newer than "6.1", and the rules say
- * so instead of guessing.
+ * A dotted version such as {@code 6.0.24}, {@code 7.0.14r161095}, {@code 15} or {@code 6.1.x}. A
+ * partial version is compared only as far as it goes: "6" is neither older nor newer than "6.1",
+ * and the rules say so instead of guessing.
  */
 public final class Version {
 
@@ -39,18 +39,25 @@ public final class Version {
                 break;
             }
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(new Version(trimmed, List.copyOf(parts)));
+        return parts.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Version(trimmed, List.copyOf(parts)));
     }
 
     /**
-     * -1 if definitely older than {@code threshold}, 1 if definitely newer, 0 if equal, null when the
-     * version is too partial to tell.
+     * -1 if definitely older than {@code threshold}, 1 if definitely newer, 0 if equal, null when
+     * the version is too partial to tell.
      */
     public Integer compareTo(String threshold) {
-        List<Integer> other = parse(threshold).orElseThrow(() -> new IllegalArgumentException("bad threshold " + threshold)).parts;
+        List<Integer> other =
+                parse(threshold)
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("bad threshold " + threshold))
+                        .parts;
         for (int i = 0; i < other.size(); i++) {
             if (i >= parts.size()) {
-                // "6.1" against "6.1.0": every 6.1.x is at least 6.1.0; against "6.1.5" we cannot tell.
+                // "6.1" against "6.1.0": every 6.1.x is at least 6.1.0; against "6.1.5" we cannot
+                // tell.
                 boolean restZero = other.subList(i, other.size()).stream().allMatch(p -> p == 0);
                 return restZero ? 0 : null;
             }

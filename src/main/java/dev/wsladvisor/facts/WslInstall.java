@@ -2,7 +2,10 @@ package dev.wsladvisor.facts;
 
 import java.util.List;
 
-/** The WSL installation: whether it is there, the Store package and kernel versions, the distributions. */
+/**
+ * The WSL installation: whether it is there, the Store package and kernel versions, the
+ * distributions.
+ */
 public final class WslInstall extends FactSection {
 
     private final Boolean installed;
@@ -11,8 +14,13 @@ public final class WslInstall extends FactSection {
     private final Integer defaultVersion;
     private final List<Distribution> distributions;
 
-    public WslInstall(FactsDocument document, Boolean installed, String packageVersion, String kernelVersion,
-                      Integer defaultVersion, List<Distribution> distributions) {
+    public WslInstall(
+            FactsDocument document,
+            Boolean installed,
+            String packageVersion,
+            String kernelVersion,
+            Integer defaultVersion,
+            List<Distribution> distributions) {
         super(document);
         this.installed = installed;
         this.packageVersion = packageVersion;

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** The copy kept of a file before it is replaced: {@code FILE.bak-yyyyMMdd-HHmmss}, numbered when that name is taken. */
+/**
+ * The copy kept of a file before it is replaced: {@code FILE.bak-yyyyMMdd-HHmmss}, numbered when
+ * that name is taken.
+ */
 final class Backups {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -20,9 +23,10 @@ final class Backups {
     }
 
     /**
-     * A hard link where the file system allows one, so a large file (a fleet's records) is not copied; the move
-     * that follows gives the target a new file and leaves the link the old content. A symbolic link is copied
-     * through, as before: the backup keeps the content, not the link.
+     * A hard link where the file system allows one, so a large file (a fleet's records) is not
+     * copied; the move that follows gives the target a new file and leaves the link the old
+     * content. A symbolic link is copied through, as before: the backup keeps the content, not the
+     * link.
      */
     Path backUp(Path target) throws IOException {
         Path backup = backupName(target);
@@ -39,7 +43,10 @@ final class Backups {
     }
 
     private Path backupName(Path target) {
-        String base = AtomicFileWriter.shortened(target.getFileName().toString(), 200) + ".bak-" + LocalDateTime.now(clock).format(STAMP);
+        String base =
+                AtomicFileWriter.shortened(target.getFileName().toString(), 200)
+                        + ".bak-"
+                        + LocalDateTime.now(clock).format(STAMP);
         Path candidate = target.resolveSibling(base);
         for (int n = 1; Files.exists(candidate); n++) {
             candidate = target.resolveSibling(base + "-" + n);

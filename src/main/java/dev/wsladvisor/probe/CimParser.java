@@ -10,16 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads {@code Get-CimInstance <class> | ConvertTo-Json} for Win32_OperatingSystem, Win32_ComputerSystem and
- * Win32_Processor. ConvertTo-Json gives an object for one instance and an array for several (two sockets),
- * and after a Select-Object or an older PowerShell, numbers and booleans may arrive as strings; property names
- * are matched without regard to case.
+ * Reads {@code Get-CimInstance <class> | ConvertTo-Json} for Win32_OperatingSystem,
+ * Win32_ComputerSystem and Win32_Processor. ConvertTo-Json gives an object for one instance and an
+ * array for several (two sockets), and after a Select-Object or an older PowerShell, numbers and
+ * booleans may arrive as strings; property names are matched without regard to case.
  */
 public final class CimParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private CimParser() {
-    }
+    private CimParser() {}
 
     public static void parseOperatingSystem(SourceText source, ProbeResult out) {
         List<JsonNode> instances = instances(source, out);
@@ -39,12 +38,18 @@ public final class CimParser {
         String arch = text(os, "OSArchitecture");
         if (arch != null) {
             String a = arch.toUpperCase(Locale.ROOT);
-            out.fill("host.os.architecture", a.contains("ARM") ? "arm64" : a.contains("64") ? "x64" : a.contains("32") ? "x86" : null,
+            out.fill(
+                    "host.os.architecture",
+                    a.contains("ARM")
+                            ? "arm64"
+                            : a.contains("64") ? "x64" : a.contains("32") ? "x86" : null,
                     where + " (OSArchitecture)");
         }
         if (caption == null && build == null) {
-            out.warn(where + ": no Caption or BuildNumber, so this is not Win32_OperatingSystem; capture it again with "
-                    + "'Get-CimInstance Win32_OperatingSystem | ConvertTo-Json > cim-os.json'");
+            out.warn(
+                    where
+                            + ": no Caption or BuildNumber, so this is not Win32_OperatingSystem; capture it again with "
+                            + "'Get-CimInstance Win32_OperatingSystem | ConvertTo-Json > cim-os.json'");
         }
     }
 
@@ -62,17 +67,25 @@ public final class CimParser {
         }
         Integer logical = Ints.parse(text(cs, "NumberOfLogicalProcessors"));
         if (logical != null && logical > 0) {
-            out.fill("host.hardware.logicalProcessors", logical, where + " (NumberOfLogicalProcessors)");
+            out.fill(
+                    "host.hardware.logicalProcessors",
+                    logical,
+                    where + " (NumberOfLogicalProcessors)");
         }
-        out.fill("host.hardware.hypervisorPresent", bool(cs, "HypervisorPresent"), where + " (HypervisorPresent)");
+        out.fill(
+                "host.hardware.hypervisorPresent",
+                bool(cs, "HypervisorPresent"),
+                where + " (HypervisorPresent)");
         String maker = text(cs, "Manufacturer");
         String model = text(cs, "Model");
         if (maker != null || model != null) {
             VmHost.fill(maker, model, where + " (Manufacturer, Model)", out);
         }
         if (bytes == null && logical == null && maker == null && model == null) {
-            out.warn(where + ": no TotalPhysicalMemory, NumberOfLogicalProcessors, Manufacturer or Model, so this is not "
-                    + "Win32_ComputerSystem; capture it again with 'Get-CimInstance Win32_ComputerSystem | ConvertTo-Json > cim-computersystem.json'");
+            out.warn(
+                    where
+                            + ": no TotalPhysicalMemory, NumberOfLogicalProcessors, Manufacturer or Model, so this is not "
+                            + "Win32_ComputerSystem; capture it again with 'Get-CimInstance Win32_ComputerSystem | ConvertTo-Json > cim-computersystem.json'");
         }
     }
 
@@ -86,14 +99,26 @@ public final class CimParser {
         Boolean slat = allTrue(instances, "SecondLevelAddressTranslationExtensions");
         JsonNode hypervisor = out.get("host.hardware.hypervisorPresent");
         if (hypervisor != null && hypervisor.asBoolean(false)) {
-            // A running hypervisor hides VT-x from Windows, so these read False whatever the firmware says.
-            out.fill("host.hardware.virtualizationFirmwareEnabled", true, out.provenance().get("host.hardware.hypervisorPresent")
-                    + " (a hypervisor is running)");
-            out.note(where + ": VirtualizationFirmwareEnabled and SecondLevelAddressTranslationExtensions are not meaningful "
-                    + "while a hypervisor runs; SLAT is left unknown.");
+            // A running hypervisor hides VT-x from Windows, so these read False whatever the
+            // firmware says.
+            out.fill(
+                    "host.hardware.virtualizationFirmwareEnabled",
+                    true,
+                    out.provenance().get("host.hardware.hypervisorPresent")
+                            + " (a hypervisor is running)");
+            out.note(
+                    where
+                            + ": VirtualizationFirmwareEnabled and SecondLevelAddressTranslationExtensions are not meaningful "
+                            + "while a hypervisor runs; SLAT is left unknown.");
         } else {
-            out.fill("host.hardware.virtualizationFirmwareEnabled", firmware, where + " (VirtualizationFirmwareEnabled)");
-            out.fill("host.hardware.slat", slat, where + " (SecondLevelAddressTranslationExtensions)");
+            out.fill(
+                    "host.hardware.virtualizationFirmwareEnabled",
+                    firmware,
+                    where + " (VirtualizationFirmwareEnabled)");
+            out.fill(
+                    "host.hardware.slat",
+                    slat,
+                    where + " (SecondLevelAddressTranslationExtensions)");
         }
         if (!out.has("host.hardware.logicalProcessors")) {
             int sum = 0;
@@ -102,7 +127,10 @@ public final class CimParser {
                 sum = n == null || sum < 0 ? -1 : sum + n;
             }
             if (sum > 0) {
-                out.fill("host.hardware.logicalProcessors", sum, where + " (NumberOfLogicalProcessors, all processors)");
+                out.fill(
+                        "host.hardware.logicalProcessors",
+                        sum,
+                        where + " (NumberOfLogicalProcessors, all processors)");
             }
         }
     }
@@ -127,17 +155,22 @@ public final class CimParser {
             root = MAPPER.readTree(source.text());
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            out.warn(source.at(line) + ": not valid JSON (" + e.getOriginalMessage() + "); capture it again with ConvertTo-Json");
+            out.warn(
+                    source.at(line)
+                            + ": not valid JSON ("
+                            + e.getOriginalMessage()
+                            + "); capture it again with ConvertTo-Json");
             return list;
         }
         if (root == null) {
             out.warn(source.whole() + ": empty; expected ConvertTo-Json output");
         } else if (root.isArray()) {
-            root.forEach(n -> {
-                if (n.isObject()) {
-                    list.add(n);
-                }
-            });
+            root.forEach(
+                    n -> {
+                        if (n.isObject()) {
+                            list.add(n);
+                        }
+                    });
         } else if (root.isObject()) {
             list.add(root);
         }
@@ -172,7 +205,9 @@ public final class CimParser {
             return value.booleanValue();
         }
         String t = value.asText().strip();
-        return t.equalsIgnoreCase("true") ? Boolean.TRUE : t.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+        return t.equalsIgnoreCase("true")
+                ? Boolean.TRUE
+                : t.equalsIgnoreCase("false") ? Boolean.FALSE : null;
     }
 
     /** True only if every processor says true; unknown if any is unknown. */

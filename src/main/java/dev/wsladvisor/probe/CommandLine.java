@@ -5,23 +5,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A shell prompt and the command typed after it, as people paste them above an output:
- * {@code PS C:\> wsl --version}, {@code C:\Windows\system32>wsl -l}, {@code user@host:~$ uname -r},
- * {@code $ wsl.exe --list}, or the bare command alone on its line. A prompt line is not output; it starts a
+ * A shell prompt and the command typed after it, as people paste them above an output: {@code PS
+ * C:\> wsl --version}, {@code C:\Windows\system32>wsl -l}, {@code user@host:~$ uname -r}, {@code $
+ * wsl.exe --list}, or the bare command alone on its line. A prompt line is not output; it starts a
  * new block, and the command names the output below it.
  *
  * @param command what was typed, without the prompt ("" for a prompt alone)
  * @param kind the output the command prints, or null when probe does not read that command's output
  */
 public record CommandLine(String command, OutputKind kind) {
-    /** PowerShell ({@code PS C:\Users\me>}), cmd ({@code C:\Windows\system32>}) and user@host shells: unmistakable prompts. */
-    private static final Pattern SURE_PROMPT = Pattern.compile(
-            "^(?:(?:\\[[^\\]\\n]{1,40}\\]\\s*)?PS(?: [^>\\n]{0,200})?>|[A-Za-z]:\\\\[^>\\n]{0,200}>|(?:\\([^)\\n]{1,40}\\)\\s*)?[\\w.-]{1,64}@[\\w.-]{1,64}(?::[^$#\\n]{0,200})?[$#])\\s?(.*)$");
-    /** Short prompts that also start markdown quotes or headings ({@code >}, {@code #}): taken only before a known command. */
+    /**
+     * PowerShell ({@code PS C:\Users\me>}), cmd ({@code C:\Windows\system32>}) and user@host
+     * shells: unmistakable prompts.
+     */
+    private static final Pattern SURE_PROMPT =
+            Pattern.compile(
+                    "^(?:(?:\\[[^\\]\\n]{1,40}\\]\\s*)?PS(?: [^>\\n]{0,200})?>|[A-Za-z]:\\\\[^>\\n]{0,200}>|(?:\\([^)\\n]{1,40}\\)\\s*)?[\\w.-]{1,64}@[\\w.-]{1,64}(?::[^$#\\n]{0,200})?[$#])\\s?(.*)$");
+
+    /**
+     * Short prompts that also start markdown quotes or headings ({@code >}, {@code #}): taken only
+     * before a known command.
+     */
     private static final Pattern SHORT_PROMPT = Pattern.compile("^(?:[$#%>❯λ]|➜\\s+\\S+)\\s+(.*)$");
-    private static final Pattern WSL = Pattern.compile("^(?:wsl|wsl\\.exe)(?:\\s+(.*))?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CIM = Pattern.compile("^(?:get-ciminstance|gcim|get-wmiobject|gwmi)\\b.*\\bwin32_(operatingsystem|computersystem|processor)\\b.*",
-            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WSL =
+            Pattern.compile("^(?:wsl|wsl\\.exe)(?:\\s+(.*))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CIM =
+            Pattern.compile(
+                    "^(?:get-ciminstance|gcim|get-wmiobject|gwmi)\\b.*\\bwin32_(operatingsystem|computersystem|processor)\\b.*",
+                    Pattern.CASE_INSENSITIVE);
 
     /** The prompt and command on {@code line}, or null when the line is not one. */
     public static CommandLine of(String line) {
@@ -46,10 +58,15 @@ public record CommandLine(String command, OutputKind kind) {
 
     /** {@code `wsl --version`}: a command in inline code is still the command. */
     private static String unquote(String text) {
-        return text.length() >= 2 && text.startsWith("`") && text.endsWith("`") ? text.substring(1, text.length() - 1).strip() : text;
+        return text.length() >= 2 && text.startsWith("`") && text.endsWith("`")
+                ? text.substring(1, text.length() - 1).strip()
+                : text;
     }
 
-    /** Commands probe knows by name, whether or not it reads their output ({@code wsl --shutdown} is known, not read). */
+    /**
+     * Commands probe knows by name, whether or not it reads their output ({@code wsl --shutdown} is
+     * known, not read).
+     */
     private static boolean known(String command) {
         if (kindOf(command) != null) {
             return true;
@@ -103,7 +120,10 @@ public record CommandLine(String command, OutputKind kind) {
         return null;
     }
 
-    /** What {@code wsl <options>} prints: --version, --status, the lists, --update, or a command run inside Linux. */
+    /**
+     * What {@code wsl <options>} prints: --version, --status, the lists, --update, or a command run
+     * inside Linux.
+     */
     private static OutputKind wslKind(String options) {
         String o = options.strip().replaceAll("\\s+", " ");
         if (o.equals("--version") || o.equals("-v")) {
@@ -115,7 +135,8 @@ public record CommandLine(String command, OutputKind kind) {
         if (o.matches("--update(?: --web-download| --pre-release)*")) {
             return OutputKind.WSL_UPDATE;
         }
-        if (o.matches("(?:(?:-l|--list|-v|--verbose|--all)(?: |$))+") && o.matches(".*(?:-l|--list)\\b.*")) {
+        if (o.matches("(?:(?:-l|--list|-v|--verbose|--all)(?: |$))+")
+                && o.matches(".*(?:-l|--list)\\b.*")) {
             return OutputKind.WSL_LIST;
         }
         // wsl [-d distro] [-e|--exec|--] uname -r: a Linux command run from Windows.

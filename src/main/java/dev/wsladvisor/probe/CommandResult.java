@@ -1,8 +1,14 @@
 package dev.wsladvisor.probe;
 
 /** What one external command did. {@code stdout} is raw bytes: wsl.exe may write UTF-16LE. */
-public record CommandResult(Status status, int exitCode, byte[] stdout, byte[] stderr, String problem) {
-    public enum Status { COMPLETED, NOT_FOUND, TIMED_OUT, FAILED }
+public record CommandResult(
+        Status status, int exitCode, byte[] stdout, byte[] stderr, String problem) {
+    public enum Status {
+        COMPLETED,
+        NOT_FOUND,
+        TIMED_OUT,
+        FAILED
+    }
 
     public static CommandResult completed(int exitCode, byte[] stdout, byte[] stderr) {
         return new CommandResult(Status.COMPLETED, exitCode, stdout, stderr, null);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs one external program with fixed arguments, never through a shell. Implementations never throw for a
- * missing, failing or hanging program: they report it in the {@link CommandResult}.
+ * Runs one external program with fixed arguments, never through a shell. Implementations never
+ * throw for a missing, failing or hanging program: they report it in the {@link CommandResult}.
  */
 public interface CommandRunner {
     /**

@@ -1,9 +1,11 @@
 package dev.wsladvisor.probe;
 
-/** Digits from captured text can be arbitrarily long; an overlong number is unknown, never an exception. */
+/**
+ * Digits from captured text can be arbitrarily long; an overlong number is unknown, never an
+ * exception.
+ */
 final class Ints {
-    private Ints() {
-    }
+    private Ints() {}
 
     static Integer parse(String digits) {
         if (digits == null || digits.isEmpty() || digits.length() > 9) {

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The parts of a Linux machine the probe looks at, so that tests can stand in for a WSL distribution. */
+/**
+ * The parts of a Linux machine the probe looks at, so that tests can stand in for a WSL
+ * distribution.
+ */
 public interface LinuxHost {
     /** The file's bytes, or {@code null} when it is missing or unreadable. */
     byte[] read(String path);

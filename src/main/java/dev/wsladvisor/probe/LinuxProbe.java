@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the facts from inside Linux. Inside WSL: which WSL runs this distribution (from the kernel release),
- * its name, the distribution's release and whether systemd is PID 1, then the Windows side through interop
- * when it is reachable. On a Linux that is not WSL there are no Windows facts to find, and it says so.
+ * Finds the facts from inside Linux. Inside WSL: which WSL runs this distribution (from the kernel
+ * release), its name, the distribution's release and whether systemd is PID 1, then the Windows
+ * side through interop when it is reachable. On a Linux that is not WSL there are no Windows facts
+ * to find, and it says so.
  */
 public final class LinuxProbe {
     static final String OSRELEASE = "/proc/sys/kernel/osrelease";
@@ -26,13 +27,16 @@ public final class LinuxProbe {
         this.runner = runner;
     }
 
-    /** @return whether this Linux is a WSL distribution */
+    /**
+     * @return whether this Linux is a WSL distribution
+     */
     public boolean probe(ProbeResult out) {
         Map<String, String> env = host.environment();
         Kernel found = kernel();
         KernelRelease kernel = found.release();
         String distro = env.get("WSL_DISTRO_NAME");
-        boolean wslSigns = distro != null || env.containsKey("WSL_INTEROP") || host.exists(WSL_INTEROP_BINFMT);
+        boolean wslSigns =
+                distro != null || env.containsKey("WSL_INTEROP") || host.exists(WSL_INTEROP_BINFMT);
         if (kernel.kind() == KernelRelease.Kind.OTHER && !wslSigns) {
             return false;
         }
@@ -41,13 +45,21 @@ public final class LinuxProbe {
             out.fill("host.wsl.currentDistribution.name", distro, "environment: WSL_DISTRO_NAME");
         }
         if (kernel.kind() == KernelRelease.Kind.OTHER) {
-            // A custom kernel hides WSL1 or WSL2, but the release is still what this distribution runs.
+            // A custom kernel hides WSL1 or WSL2, but the release is still what this distribution
+            // runs.
             if (!kernel.release().isBlank()) {
                 out.fill("host.wsl.currentDistribution.kernelRelease", kernel.release(), where);
             }
-            out.fill("host.wsl.installed", true, distro != null ? "environment: WSL_DISTRO_NAME" : "environment: WSL interop");
-            out.note(where + ": kernel release '" + kernel.release() + "' has no Microsoft suffix although this is WSL: "
-                    + "a custom kernel hides whether it is WSL1 or WSL2 (WSL_INTEROP set suggests WSL2).");
+            out.fill(
+                    "host.wsl.installed",
+                    true,
+                    distro != null ? "environment: WSL_DISTRO_NAME" : "environment: WSL interop");
+            out.note(
+                    where
+                            + ": kernel release '"
+                            + kernel.release()
+                            + "' has no Microsoft suffix although this is WSL: "
+                            + "a custom kernel hides whether it is WSL1 or WSL2 (WSL_INTEROP set suggests WSL2).");
         } else {
             kernel.fill(where, out);
         }
@@ -64,8 +76,13 @@ public final class LinuxProbe {
         if (osRelease != null) {
             OsReleaseParser.parse(SourceText.ofFile(OS_RELEASE, osRelease), out);
         }
-        out.note((distro == null ? "This distribution" : "Distribution " + distro) + ": systemd "
-                + (host.exists(SYSTEMD) ? "is" : "is not") + " running as PID 1 (" + SYSTEMD + ").");
+        out.note(
+                (distro == null ? "This distribution" : "Distribution " + distro)
+                        + ": systemd "
+                        + (host.exists(SYSTEMD) ? "is" : "is not")
+                        + " running as PID 1 ("
+                        + SYSTEMD
+                        + ").");
         windowsSide(env, out);
         return true;
     }
@@ -74,8 +91,11 @@ public final class LinuxProbe {
         List<String> ver = List.of("cmd.exe", "/c", "ver");
         CommandResult result = runner.run(ver, Map.of(), WindowsProbe.TIMEOUT);
         if (!result.completed()) {
-            out.note("Windows is not reachable through interop (" + result.problem() + "), so the Windows facts stay unknown: "
-                    + "run 'wsl-advisor probe' on Windows, or save the outputs listed in docs/probe.md and use --replay.");
+            out.note(
+                    "Windows is not reachable through interop ("
+                            + result.problem()
+                            + "), so the Windows facts stay unknown: "
+                            + "run 'wsl-advisor probe' on Windows, or save the outputs listed in docs/probe.md and use --replay.");
             return;
         }
         VerParser.parse(SourceText.ofCommand("cmd.exe /c ver", result.stdout()), out);
@@ -83,10 +103,12 @@ public final class LinuxProbe {
     }
 
     /** The kernel release and the file it was read from. */
-    private record Kernel(KernelRelease release, String source) {
-    }
+    private record Kernel(KernelRelease release, String source) {}
 
-    /** uname's release when it names a WSL kernel, else /proc/version's when that does, else uname's as it is. */
+    /**
+     * uname's release when it names a WSL kernel, else /proc/version's when that does, else uname's
+     * as it is.
+     */
     private Kernel kernel() {
         byte[] uname = host.read(OSRELEASE);
         String unameSource = OSRELEASE + ":1 (uname -r)";
@@ -95,7 +117,10 @@ public final class LinuxProbe {
             return new Kernel(fromUname, unameSource);
         }
         byte[] proc = host.read(PROC_VERSION);
-        KernelRelease fromProc = KernelRelease.of(ProcVersionParser.release(proc == null ? "" : TextDecoder.decode(proc).strip()));
+        KernelRelease fromProc =
+                KernelRelease.of(
+                        ProcVersionParser.release(
+                                proc == null ? "" : TextDecoder.decode(proc).strip()));
         if (fromProc.kind() != KernelRelease.Kind.OTHER) {
             return new Kernel(fromProc, PROC_VERSION + ":1");
         }

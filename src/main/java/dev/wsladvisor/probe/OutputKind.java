@@ -3,9 +3,9 @@ package dev.wsladvisor.probe;
 import java.util.function.BiConsumer;
 
 /**
- * The command outputs probe can read, each with the parser that reads it. A paste or a replay file is cut into
- * blocks, each block is recognised as one of these (by the command line above it or by its structure), and the
- * block goes to that parser: the same parsers whatever the way in.
+ * The command outputs probe can read, each with the parser that reads it. A paste or a replay file
+ * is cut into blocks, each block is recognised as one of these (by the command line above it or by
+ * its structure), and the block goes to that parser: the same parsers whatever the way in.
  */
 public enum OutputKind {
     WSL_VERSION("wsl --version", "wsl-version.txt", WslVersionParser::parse),
@@ -18,9 +18,16 @@ public enum OutputKind {
     OS_RELEASE("cat /etc/os-release", "os-release.txt", OsReleaseParser::parse),
     VER("ver", "ver.txt", VerParser::parse),
     CIM_OS("Get-CimInstance Win32_OperatingSystem", "cim-os.json", CimParser::parseOperatingSystem),
-    CIM_COMPUTER_SYSTEM("Get-CimInstance Win32_ComputerSystem", "cim-computersystem.json", CimParser::parseComputerSystem),
-    CIM_PROCESSOR("Get-CimInstance Win32_Processor", "cim-processor.json", CimParser::parseProcessor),
-    OPTIONAL_FEATURES("Get-WindowsOptionalFeature -Online", "optional-features.json", OptionalFeaturesParser::parse),
+    CIM_COMPUTER_SYSTEM(
+            "Get-CimInstance Win32_ComputerSystem",
+            "cim-computersystem.json",
+            CimParser::parseComputerSystem),
+    CIM_PROCESSOR(
+            "Get-CimInstance Win32_Processor", "cim-processor.json", CimParser::parseProcessor),
+    OPTIONAL_FEATURES(
+            "Get-WindowsOptionalFeature -Online",
+            "optional-features.json",
+            OptionalFeaturesParser::parse),
     VBOXMANAGE("VBoxManage --version", "vboxmanage-version.txt", VBoxManageVersionParser::parse),
     VMWARE("vmware --version", "vmware-version.txt", VmwareVersionParser::parse);
 

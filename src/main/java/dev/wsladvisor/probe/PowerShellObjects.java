@@ -15,21 +15,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PowerShell objects as people paste them: {@code ConvertTo-Json}, or what PowerShell prints by itself, the
- * list form ({@code Name  : value} lines, one record per paragraph, as {@code Get-WindowsOptionalFeature -Online}
- * and {@code Format-List} print) and the table form (a header, a row of dashes, one row per object). Property
- * names are never translated, so they say which cmdlet or CIM class printed the objects.
+ * PowerShell objects as people paste them: {@code ConvertTo-Json}, or what PowerShell prints by
+ * itself, the list form ({@code Name : value} lines, one record per paragraph, as {@code
+ * Get-WindowsOptionalFeature -Online} and {@code Format-List} print) and the table form (a header,
+ * a row of dashes, one row per object). Property names are never translated, so they say which
+ * cmdlet or CIM class printed the objects.
  */
 final class PowerShellObjects {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** {@code FeatureName : Microsoft-Windows-Subsystem-Linux}: one word, padded before the colon so the colons align. */
-    private static final Pattern LIST_LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9_]{0,80})\\s+:(?: (.*))?$");
+
+    /**
+     * {@code FeatureName : Microsoft-Windows-Subsystem-Linux}: one word, padded before the colon so
+     * the colons align.
+     */
+    private static final Pattern LIST_LINE =
+            Pattern.compile("^([A-Za-z][A-Za-z0-9_]{0,80})\\s+:(?: (.*))?$");
+
     private static final Pattern DASHES = Pattern.compile("^-{3,}(?:\\s+-{3,})*\\s*$");
 
-    private PowerShellObjects() {
-    }
+    private PowerShellObjects() {}
 
-    /** Which output a JSON document is, by its property names; null when it is not JSON of an object we read. */
+    /**
+     * Which output a JSON document is, by its property names; null when it is not JSON of an object
+     * we read.
+     */
     static OutputKind kindOfJson(String text) {
         try {
             JsonNode root = MAPPER.readTree(text);
@@ -49,7 +58,10 @@ final class PowerShellObjects {
         }
     }
 
-    /** Which output PowerShell's list or table form is, or null when {@code lines} (non-blank, stripped) are neither. */
+    /**
+     * Which output PowerShell's list or table form is, or null when {@code lines} (non-blank,
+     * stripped) are neither.
+     */
     static OutputKind kindOfListOrTable(List<String> lines) {
         List<ObjectNode> objects = objects(lines);
         if (objects.isEmpty()) {
@@ -66,14 +78,19 @@ final class PowerShellObjects {
         if (names.contains("featurename")) {
             return OutputKind.OPTIONAL_FEATURES;
         }
-        if (names.contains("virtualizationfirmwareenabled") || names.contains("secondleveladdresstranslationextensions")
-                || names.contains("maxclockspeed") || names.contains("processorid") || names.contains("socketdesignation")) {
+        if (names.contains("virtualizationfirmwareenabled")
+                || names.contains("secondleveladdresstranslationextensions")
+                || names.contains("maxclockspeed")
+                || names.contains("processorid")
+                || names.contains("socketdesignation")) {
             return OutputKind.CIM_PROCESSOR;
         }
         if (names.contains("buildnumber") || names.contains("osarchitecture")) {
             return OutputKind.CIM_OS;
         }
-        if (names.contains("totalphysicalmemory") || names.contains("hypervisorpresent") || names.contains("numberoflogicalprocessors")
+        if (names.contains("totalphysicalmemory")
+                || names.contains("hypervisorpresent")
+                || names.contains("numberoflogicalprocessors")
                 || names.contains("manufacturer") && names.contains("model")) {
             return OutputKind.CIM_COMPUTER_SYSTEM;
         }
@@ -83,7 +100,10 @@ final class PowerShellObjects {
         return null;
     }
 
-    /** The objects of a list or table form, values as the text PowerShell printed; empty when it is neither. */
+    /**
+     * The objects of a list or table form, values as the text PowerShell printed; empty when it is
+     * neither.
+     */
     static ArrayNode toJson(String text) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         List<String> lines = new ArrayList<>();
@@ -94,7 +114,10 @@ final class PowerShellObjects {
         return array;
     }
 
-    /** Whether {@code text} is PowerShell's list or table form (so that a CIM parser need not see JSON). */
+    /**
+     * Whether {@code text} is PowerShell's list or table form (so that a CIM parser need not see
+     * JSON).
+     */
     static boolean isListOrTable(String text) {
         return !toJson(text).isEmpty();
     }
@@ -104,7 +127,10 @@ final class PowerShellObjects {
         return table.isEmpty() ? list(lines) : table;
     }
 
-    /** Records separated by blank lines; an indented line goes on with the value above it (PowerShell wraps long values). */
+    /**
+     * Records separated by blank lines; an indented line goes on with the value above it
+     * (PowerShell wraps long values).
+     */
     private static List<ObjectNode> list(List<String> lines) {
         List<ObjectNode> objects = new ArrayList<>();
         ObjectNode current = null;
@@ -125,7 +151,9 @@ final class PowerShellObjects {
                 lastName = m.group(1);
                 current.put(lastName, m.group(2) == null ? "" : m.group(2).strip());
                 listLines++;
-            } else if (current != null && lastName != null && Character.isWhitespace(raw.charAt(0))) {
+            } else if (current != null
+                    && lastName != null
+                    && Character.isWhitespace(raw.charAt(0))) {
                 current.put(lastName, current.path(lastName).asText() + " " + raw.strip());
             } else {
                 otherLines++;
@@ -134,7 +162,9 @@ final class PowerShellObjects {
         return listLines >= 2 && otherLines == 0 ? objects : List.of();
     }
 
-    /** A header, a row of dashes under it, then one row per object, columns where the dashes are. */
+    /**
+     * A header, a row of dashes under it, then one row per object, columns where the dashes are.
+     */
     private static List<ObjectNode> table(List<String> lines) {
         List<String> text = lines.stream().filter(l -> !l.isBlank()).toList();
         for (int i = 0; i + 1 < text.size(); i++) {

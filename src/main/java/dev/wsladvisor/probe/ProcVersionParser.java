@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 public final class ProcVersionParser {
     private static final Pattern RELEASE = Pattern.compile("^Linux version (\\S+)");
 
-    private ProcVersionParser() {
-    }
+    private ProcVersionParser() {}
 
     /** The release in a {@code /proc/version} line, or "" when the line is not one. */
     static String release(String line) {
@@ -22,8 +21,11 @@ public final class ProcVersionParser {
         if (line.isEmpty()) {
             out.warn(source.whole() + ": empty; expected the contents of /proc/version");
         } else if (release(line).isEmpty()) {
-            out.warn(at + ": expected 'Linux version <release> ...', found '" + WslVersionParser.shorten(line)
-                    + "'; capture it again with 'cat /proc/version > proc-version.txt'");
+            out.warn(
+                    at
+                            + ": expected 'Linux version <release> ...', found '"
+                            + WslVersionParser.shorten(line)
+                            + "'; capture it again with 'cat /proc/version > proc-version.txt'");
         } else {
             KernelRelease.of(release(line)).fill(at, out);
         }

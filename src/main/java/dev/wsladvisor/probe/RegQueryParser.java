@@ -6,14 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code reg.exe query KEY [/v NAME]}: value lines are {@code <4 spaces>Name<4 spaces>REG_TYPE<4 spaces>data}
- * in every display language. DWORDs come as {@code 0x...} and are returned in decimal.
+ * Reads {@code reg.exe query KEY [/v NAME]}: value lines are {@code <4 spaces>Name<4
+ * spaces>REG_TYPE<4 spaces>data} in every display language. DWORDs come as {@code 0x...} and are
+ * returned in decimal.
  */
 public final class RegQueryParser {
-    private static final Pattern VALUE = Pattern.compile("^\\s+(\\S.*?)\\s{4}(REG_[A-Z_]+)(?:\\s{4}(.*))?$");
+    private static final Pattern VALUE =
+            Pattern.compile("^\\s+(\\S.*?)\\s{4}(REG_[A-Z_]+)(?:\\s{4}(.*))?$");
 
-    private RegQueryParser() {
-    }
+    private RegQueryParser() {}
 
     /** Value name to data, with the 1-based line each came from in {@code lines}. */
     public static Map<String, String> values(SourceText source, Map<String, Integer> lines) {

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * Decoded text plus where it came from: a replay file ({@code systeminfo.txt}), a command that ran
- * ({@code wsl.exe --version}), or one block of a file ({@code paste.txt}, lines 12-20). Parsers cite lines
- * through {@link #at(int)} so that provenance and warnings read the same for all three; a block's line
- * numbers are those of the whole file, so that a person finds the line where it is.
+ * ({@code wsl.exe --version}), or one block of a file ({@code paste.txt}, lines 12-20). Parsers
+ * cite lines through {@link #at(int)} so that provenance and warnings read the same for all three;
+ * a block's line numbers are those of the whole file, so that a person finds the line where it is.
  *
  * @param lineOffset lines of the file before {@code text} starts (0 for a whole file or a command)
- * @param block how a block is named in messages ({@code block 3, lines 12-20}), or null for a whole source
+ * @param block how a block is named in messages ({@code block 3, lines 12-20}), or null for a whole
+ *     source
  */
 public record SourceText(String name, String text, boolean file, int lineOffset, String block) {
 
@@ -36,8 +37,9 @@ public record SourceText(String name, String text, boolean file, int lineOffset,
     }
 
     /**
-     * Where line {@code line} (1-based, counted in {@link #text}) came from: {@code systeminfo.txt:12},
-     * {@code paste.txt:14 (block 3, lines 12-20)} or {@code command: systeminfo.exe, line 12}.
+     * Where line {@code line} (1-based, counted in {@link #text}) came from: {@code
+     * systeminfo.txt:12}, {@code paste.txt:14 (block 3, lines 12-20)} or {@code command:
+     * systeminfo.exe, line 12}.
      */
     public String at(int line) {
         if (!file) {
@@ -46,7 +48,10 @@ public record SourceText(String name, String text, boolean file, int lineOffset,
         return name + ":" + (line + lineOffset) + (block == null ? "" : " (" + block + ")");
     }
 
-    /** The 1-based number of the first line with text, or 1 when there is none: where a warning about the whole source points. */
+    /**
+     * The 1-based number of the first line with text, or 1 when there is none: where a warning
+     * about the whole source points.
+     */
     public int firstTextLine() {
         List<String> lines = lines();
         for (int i = 0; i < lines.size(); i++) {

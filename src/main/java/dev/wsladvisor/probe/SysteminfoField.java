@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One top-level {@code label: value} line of {@code systeminfo}, with the indented lines that continue it. */
-record SysteminfoField(int line, String key, String value, List<Integer> moreLines, List<String> more) {
+/**
+ * One top-level {@code label: value} line of {@code systeminfo}, with the indented lines that
+ * continue it.
+ */
+record SysteminfoField(
+        int line, String key, String value, List<Integer> moreLines, List<String> more) {
 
     private static final Pattern PADDED = Pattern.compile("^(.+?)[:：]\\s{2,}(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^(.+?)[:：]\\s*(.*)$");
@@ -31,7 +35,13 @@ record SysteminfoField(int line, String key, String value, List<Integer> moreLin
                 m = PLAIN.matcher(line.strip());
             }
             if (m.matches()) {
-                fields.add(new SysteminfoField(i + 1, m.group(1), m.group(2), new ArrayList<>(), new ArrayList<>()));
+                fields.add(
+                        new SysteminfoField(
+                                i + 1,
+                                m.group(1),
+                                m.group(2),
+                                new ArrayList<>(),
+                                new ArrayList<>()));
             }
         }
         return fields;

@@ -6,14 +6,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns captured command output into text, whatever Windows did to it on the way: {@code wsl.exe} writes
- * UTF-16LE (with or without a BOM) unless {@code WSL_UTF8=1} is set, PowerShell 5.1 saves files as
- * UTF-16LE with a BOM, copies are often UTF-8 (with a BOM too), and UTF-16 read as UTF-8 leaves stray NULs.
- * The result always uses {@code \n} line ends and never contains NUL or a BOM.
+ * Turns captured command output into text, whatever Windows did to it on the way: {@code wsl.exe}
+ * writes UTF-16LE (with or without a BOM) unless {@code WSL_UTF8=1} is set, PowerShell 5.1 saves
+ * files as UTF-16LE with a BOM, copies are often UTF-8 (with a BOM too), and UTF-16 read as UTF-8
+ * leaves stray NULs. The result always uses {@code \n} line ends and never contains NUL or a BOM.
  */
 public final class TextDecoder {
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static String decode(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -27,7 +26,9 @@ public final class TextDecoder {
         } else if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = utf8(bytes, 3);
         } else if (looksLikeUtf16Le(bytes)) {
-            text = new String(bytes, 0, bytes.length - (bytes.length % 2), StandardCharsets.UTF_16LE);
+            text =
+                    new String(
+                            bytes, 0, bytes.length - (bytes.length % 2), StandardCharsets.UTF_16LE);
         } else {
             text = utf8OrLatin1(bytes);
         }
@@ -55,9 +56,9 @@ public final class TextDecoder {
     }
 
     /**
-     * ASCII text in UTF-16LE has a NUL in most odd positions; UTF-8 text has almost none. Half of the odd
-     * bytes being NUL is a safe line between the two, even for Chinese or Japanese output where the
-     * high bytes are not NUL, because the labels' digits, colons and spaces still are.
+     * ASCII text in UTF-16LE has a NUL in most odd positions; UTF-8 text has almost none. Half of
+     * the odd bytes being NUL is a safe line between the two, even for Chinese or Japanese output
+     * where the high bytes are not NUL, because the labels' digits, colons and spaces still are.
      */
     private static boolean looksLikeUtf16Le(byte[] bytes) {
         if (bytes.length < 2) {
@@ -93,10 +94,14 @@ public final class TextDecoder {
         return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
 
-    /** A German cmd.exe redirect may be in a legacy code page; Latin-1 keeps digits and ASCII labels intact. */
+    /**
+     * A German cmd.exe redirect may be in a legacy code page; Latin-1 keeps digits and ASCII labels
+     * intact.
+     */
     private static String utf8OrLatin1(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -6,15 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code ver} ({@code cmd /c ver}), which is also the banner cmd.exe prints when it starts:
- * {@code Microsoft Windows [Version 10.0.19045.3803]}. The word "Version" is translated ({@code [versión ...]},
- * {@code [版本 ...]}), the brackets and the number are not.
+ * {@code Microsoft Windows [Version 10.0.19045.3803]}. The word "Version" is translated ({@code
+ * [versión ...]}, {@code [版本 ...]}), the brackets and the number are not.
  */
 public final class VerParser {
-    /** Also after a label, as issue templates ask for it: {@code Your Windows build number: Microsoft Windows [Version ...]}. */
-    private static final Pattern VER = Pattern.compile("^(?:[^\\[\\]]{0,80}?[:]\\s*)?Microsoft Windows \\[[^\\]\\d]{0,40}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})(?:\\.(\\d{1,6}))?\\]$");
+    /**
+     * Also after a label, as issue templates ask for it: {@code Your Windows build number:
+     * Microsoft Windows [Version ...]}.
+     */
+    private static final Pattern VER =
+            Pattern.compile(
+                    "^(?:[^\\[\\]]{0,80}?[:]\\s*)?Microsoft Windows \\[[^\\]\\d]{0,40}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4,5})(?:\\.(\\d{1,6}))?\\]$");
 
-    private VerParser() {
-    }
+    private VerParser() {}
 
     /** Whether {@code line} (stripped) is the ver line. */
     static boolean isVerLine(String line) {
@@ -33,7 +37,10 @@ public final class VerParser {
                 return;
             }
         }
-        out.warn(source.at(source.firstTextLine()) + ": expected a line like 'Microsoft Windows [Version 10.0.19045.3803]', found '"
-                + WslVersionParser.shorten(source.firstText()) + "'; capture it again with 'cmd /c ver > ver.txt'");
+        out.warn(
+                source.at(source.firstTextLine())
+                        + ": expected a line like 'Microsoft Windows [Version 10.0.19045.3803]', found '"
+                        + WslVersionParser.shorten(source.firstText())
+                        + "'; capture it again with 'cmd /c ver > ver.txt'");
     }
 }

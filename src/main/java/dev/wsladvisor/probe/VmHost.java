@@ -3,15 +3,17 @@ package dev.wsladvisor.probe;
 import java.util.Locale;
 
 /**
- * What a machine's maker and model (systeminfo, Win32_ComputerSystem) say about Windows running in a
- * virtual machine. These are the strings hypervisors put in the firmware tables; a maker that matches none
- * of them is taken as real hardware.
+ * What a machine's maker and model (systeminfo, Win32_ComputerSystem) say about Windows running in
+ * a virtual machine. These are the strings hypervisors put in the firmware tables; a maker that
+ * matches none of them is taken as real hardware.
  */
 final class VmHost {
-    private VmHost() {
-    }
+    private VmHost() {}
 
-    /** The contract's {@code vmHost} word, or {@code null} when maker and model name no known hypervisor. */
+    /**
+     * The contract's {@code vmHost} word, or {@code null} when maker and model name no known
+     * hypervisor.
+     */
     static String of(String manufacturer, String model) {
         String maker = manufacturer == null ? "" : manufacturer.toLowerCase(Locale.ROOT);
         String product = model == null ? "" : model.toLowerCase(Locale.ROOT);
@@ -51,7 +53,8 @@ final class VmHost {
         if (host != null) {
             out.fill("host.hardware.vmHost", host, source);
             if (host.equals("hyper-v")) {
-                out.note("Windows runs in a Hyper-V virtual machine; Azure VMs report the same maker and model, so it may be Azure.");
+                out.note(
+                        "Windows runs in a Hyper-V virtual machine; Azure VMs report the same maker and model, so it may be Azure.");
             }
         }
     }

@@ -6,16 +6,26 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code vmware --version} ({@code VMware Workstation 17.5.2 build-23775571}) or the bare
- * {@code ProductVersion} from the registry ({@code 17.5.2.23775571} or {@code 17.5.2 build-23775571}).
+ * {@code ProductVersion} from the registry ({@code 17.5.2.23775571} or {@code 17.5.2
+ * build-23775571}).
  */
 public final class VmwareVersionParser {
-    /** The product is a few words ("Workstation", "Workstation Pro"): bounded, so a long line costs linear time. */
-    private static final Pattern NAMED = Pattern.compile("VMware\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(\\d+(?:\\.\\d+){0,2})(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
-    /** The registry's ProductVersion: three parts at least ({@code 17.5.2}, {@code 17.5.2.23775571}), so that a lone number is not taken. */
-    private static final Pattern BARE = Pattern.compile("^(\\d+\\.\\d+\\.\\d+)(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
+    /**
+     * The product is a few words ("Workstation", "Workstation Pro"): bounded, so a long line costs
+     * linear time.
+     */
+    private static final Pattern NAMED =
+            Pattern.compile(
+                    "VMware\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(\\d+(?:\\.\\d+){0,2})(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
 
-    private VmwareVersionParser() {
-    }
+    /**
+     * The registry's ProductVersion: three parts at least ({@code 17.5.2}, {@code
+     * 17.5.2.23775571}), so that a lone number is not taken.
+     */
+    private static final Pattern BARE =
+            Pattern.compile("^(\\d+\\.\\d+\\.\\d+)(?:\\.\\d+)?(?:\\s+build-\\d+)?\\s*$");
+
+    private VmwareVersionParser() {}
 
     public static void parse(SourceText source, ProbeResult out) {
         List<String> lines = source.lines();
@@ -33,8 +43,12 @@ public final class VmwareVersionParser {
                 return;
             }
         }
-        out.warn(source.at(source.firstTextLine()) + ": no line like 'VMware Workstation 17.5.2 build-23775571', so the VMware version is unknown"
-                + (source.file() ? "; capture it again with 'vmware --version > vmware-version.txt', or save the ProductVersion "
-                        + "of HKLM\\SOFTWARE\\WOW6432Node\\VMware, Inc.\\VMware Workstation in it" : ""));
+        out.warn(
+                source.at(source.firstTextLine())
+                        + ": no line like 'VMware Workstation 17.5.2 build-23775571', so the VMware version is unknown"
+                        + (source.file()
+                                ? "; capture it again with 'vmware --version > vmware-version.txt', or save the ProductVersion "
+                                        + "of HKLM\\SOFTWARE\\WOW6432Node\\VMware, Inc.\\VMware Workstation in it"
+                                : ""));
     }
 }

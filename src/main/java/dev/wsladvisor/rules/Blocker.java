@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Something that stops a WSL version from running, or from meeting a stated need, on this PC. A permanent
- * blocker is beyond the person's and their admin's reach (the CPU lacks SLAT, Windows Server 2019): that
- * version can never run here.
+ * Something that stops a WSL version from running, or from meeting a stated need, on this PC. A
+ * permanent blocker is beyond the person's and their admin's reach (the CPU lacks SLAT, Windows
+ * Server 2019): that version can never run here.
  */
 public final class Blocker {
 
@@ -20,8 +20,16 @@ public final class Blocker {
     private final String source;
     private final int order;
 
-    public Blocker(String id, Set<WslVersion> blocks, boolean permanent, String message, String fix, String action,
-                   List<String> facts, String source, int order) {
+    public Blocker(
+            String id,
+            Set<WslVersion> blocks,
+            boolean permanent,
+            String message,
+            String fix,
+            String action,
+            List<String> facts,
+            String source,
+            int order) {
         this.id = id;
         this.blocks = Set.copyOf(blocks);
         this.permanent = permanent;
@@ -62,7 +70,10 @@ public final class Blocker {
         return fix;
     }
 
-    /** A short imperative phrase for the summary ("enable virtualization in the firmware"); may be null. */
+    /**
+     * A short imperative phrase for the summary ("enable virtualization in the firmware"); may be
+     * null.
+     */
     public String getAction() {
         return action;
     }

@@ -14,23 +14,37 @@ import org.drools.modelcompiler.constraints.LambdaConstraint;
 import org.drools.mvel.MVELConstraint;
 
 /**
- * What one constraint of a rule reads on a fact, from its text as Drools keeps it: a property names its field (by the
- * contract's name), a helper or derived property what its {@link Reads} says. Kept apart from {@link MatchedFacts},
- * which puts these reads at their places in the facts document.
+ * What one constraint of a rule reads on a fact, from its text as Drools keeps it: a property names
+ * its field (by the contract's name), a helper or derived property what its {@link Reads} says.
+ * Kept apart from {@link MatchedFacts}, which puts these reads at their places in the facts
+ * document.
  */
 final class ConstraintReads {
 
     private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern NAME = Pattern.compile("(?<![\\w.$])([A-Za-z_]\\w*)(\\s*\\()?");
-    private static final Set<String> WORDS = Set.of("null", "true", "false", "this", "instanceof", "matches", "contains",
-            "memberOf", "soundslike", "in", "not", "str", "excludes");
+    private static final Set<String> WORDS =
+            Set.of(
+                    "null",
+                    "true",
+                    "false",
+                    "this",
+                    "instanceof",
+                    "matches",
+                    "contains",
+                    "memberOf",
+                    "soundslike",
+                    "in",
+                    "not",
+                    "str",
+                    "excludes");
 
-    private ConstraintReads() {
-    }
+    private ConstraintReads() {}
 
     /** The constraint as written in the rule, or null. */
     static String text(Constraint c) {
-        if (c instanceof LambdaConstraint l && l.getEvaluator().getConstraint() instanceof AbstractSingleConstraint s) {
+        if (c instanceof LambdaConstraint l
+                && l.getEvaluator().getConstraint() instanceof AbstractSingleConstraint s) {
             String text = s.predicateInformation().getStringConstraint();
             return text == null || text.isEmpty() ? null : text;
         }
@@ -40,7 +54,10 @@ final class ConstraintReads {
         return null;
     }
 
-    /** Adds the fields the constraint {@code text} reads on a fact of {@code type}, in the order it names them. */
+    /**
+     * Adds the fields the constraint {@code text} reads on a fact of {@code type}, in the order it
+     * names them.
+     */
     static void read(Class<?> type, String text, Set<String> fields, List<String> gaps) {
         String code = STRINGS.matcher(text).replaceAll("\"\"");
         Matcher m = NAME.matcher(code);
@@ -61,7 +78,10 @@ final class ConstraintReads {
         }
     }
 
-    /** How many arguments the call whose "(" ends just before {@code from} passes: top-level commas, plus one. */
+    /**
+     * How many arguments the call whose "(" ends just before {@code from} passes: top-level commas,
+     * plus one.
+     */
     private static int arguments(String code, int from) {
         int depth = 0;
         int count = 0;
@@ -83,12 +103,17 @@ final class ConstraintReads {
         return any ? count + 1 : 0;
     }
 
-    /** The getter of a property {@code name} ({@code arguments} -1), or the methods called {@code name} taking that many. */
+    /**
+     * The getter of a property {@code name} ({@code arguments} -1), or the methods called {@code
+     * name} taking that many.
+     */
     private static List<Method> methods(Class<?> type, String name, int arguments) {
         List<Method> out = new ArrayList<>();
         for (Method m : type.getMethods()) {
-            boolean match = arguments < 0 ? name.equals(FactProperties.property(m))
-                    : m.getName().equals(name) && m.getParameterCount() == arguments;
+            boolean match =
+                    arguments < 0
+                            ? name.equals(FactProperties.property(m))
+                            : m.getName().equals(name) && m.getParameterCount() == arguments;
             if (match) {
                 out.add(m);
             }
@@ -97,9 +122,9 @@ final class ConstraintReads {
     }
 
     /**
-     * The fields {@code methods} read: {@code @Reads}, else a property's own field; "" for what names no field of its
-     * own (a product's name says which entry it is; an error's text is the entry), which quotes an entry of a list as
-     * the list and nothing else.
+     * The fields {@code methods} read: {@code @Reads}, else a property's own field; "" for what
+     * names no field of its own (a product's name says which entry it is; an error's text is the
+     * entry), which quotes an entry of a list as the list and nothing else.
      */
     private static List<String> fieldsRead(Class<?> type, List<Method> methods, List<String> gaps) {
         List<String> out = new ArrayList<>();
@@ -111,10 +136,17 @@ final class ConstraintReads {
             } else if (!FactProperties.SECTIONS.containsKey(type)) {
                 out.add("");
             } else if (property != null) {
-                String field = FactProperties.CONTRACT_NAMES.getOrDefault(type, Map.of()).getOrDefault(property, property);
+                String field =
+                        FactProperties.CONTRACT_NAMES
+                                .getOrDefault(type, Map.of())
+                                .getOrDefault(property, property);
                 out.add(FactProperties.specs(type, field).isEmpty() ? "" : field);
             } else {
-                gaps.add(type.getSimpleName() + "." + m.getName() + "(): say what it reads with @Reads");
+                gaps.add(
+                        type.getSimpleName()
+                                + "."
+                                + m.getName()
+                                + "(): say what it reads with @Reads");
             }
         }
         return out;

@@ -7,7 +7,10 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 
-/** The built-in rules insert their outputs logically; anything else a rule does to working memory is noted. */
+/**
+ * The built-in rules insert their outputs logically; anything else a rule does to working memory is
+ * noted.
+ */
 final class DirectActions extends DefaultRuleRuntimeEventListener {
     private boolean seen;
     private long insertedOrDeleted;
@@ -29,7 +32,8 @@ final class DirectActions extends DefaultRuleRuntimeEventListener {
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         insertedOrDeleted++;
-        // Truth maintenance retracting an output whose conditions no longer hold is the engine's own doing.
+        // Truth maintenance retracting an output whose conditions no longer hold is the engine's
+        // own doing.
         seen |= event.getRule() != null;
     }
 

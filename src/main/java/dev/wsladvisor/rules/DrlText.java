@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 final class DrlText {
 
     /** A place in the file: 1-based line and column. */
-    record Place(int line, int column) {
-    }
+    record Place(int line, int column) {}
 
     private final String[] lines;
 
@@ -25,8 +24,8 @@ final class DrlText {
     }
 
     /**
-     * The first place at or after line {@code from} (and before {@code to}, 0 for the end) where {@code regex}
-     * matches, at the start of its first group if it has one; null if nowhere.
+     * The first place at or after line {@code from} (and before {@code to}, 0 for the end) where
+     * {@code regex} matches, at the start of its first group if it has one; null if nowhere.
      */
     Place find(String regex, int from, int to) {
         Pattern p = Pattern.compile(regex);

@@ -7,8 +7,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Records the ids of the rules that fired, in the order they first fired. Attached to a session only when
- * someone asks which rules fired (rules test, rules coverage): advise and batch pay nothing for it.
+ * Records the ids of the rules that fired, in the order they first fired. Attached to a session
+ * only when someone asks which rules fired (rules test, rules coverage): advise and batch pay
+ * nothing for it.
  */
 public final class FiredRules extends DefaultAgendaEventListener {
 
@@ -16,10 +17,13 @@ public final class FiredRules extends DefaultAgendaEventListener {
     private final Consumer<AfterMatchFiredEvent> each;
 
     public FiredRules() {
-        this(event -> { });
+        this(event -> {});
     }
 
-    /** Also hands {@code each} every firing, with its match (tests comparing what a rule quotes with what it matched). */
+    /**
+     * Also hands {@code each} every firing, with its match (tests comparing what a rule quotes with
+     * what it matched).
+     */
     public FiredRules(Consumer<AfterMatchFiredEvent> each) {
         this.each = each;
     }

@@ -20,10 +20,10 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
 /**
- * The built-in rules as compiled at build time to Drools' executable model (see
- * {@code dev.wsladvisor.rules.build.ModelGenerator}): loading them instantiates the generated model classes
- * directly, with no DRL parsing or Java compiling at run time. The index names the model classes, the file
- * of every rule, and the hash of {@code rules/} they were built from.
+ * The built-in rules as compiled at build time to Drools' executable model (see {@code
+ * dev.wsladvisor.rules.build.ModelGenerator}): loading them instantiates the generated model
+ * classes directly, with no DRL parsing or Java compiling at run time. The index names the model
+ * classes, the file of every rule, and the hash of {@code rules/} they were built from.
  */
 public final class PrecompiledRules {
 
@@ -34,16 +34,17 @@ public final class PrecompiledRules {
     private final List<String> modelClasses;
     private final Map<String, String> fileByRule;
 
-    private PrecompiledRules(String rulesHash, List<String> modelClasses, Map<String, String> fileByRule) {
+    private PrecompiledRules(
+            String rulesHash, List<String> modelClasses, Map<String, String> fileByRule) {
         this.rulesHash = rulesHash;
         this.modelClasses = List.copyOf(modelClasses);
         this.fileByRule = Map.copyOf(fileByRule);
     }
 
     /**
-     * The index on the class path, or null when this build has no precompiled rules (e.g. an IDE build) or
-     * when they are stale: run from a classes folder (development), the rule files beside them are hashed and
-     * must match; in a jar, Maven built both together.
+     * The index on the class path, or null when this build has no precompiled rules (e.g. an IDE
+     * build) or when they are stale: run from a classes folder (development), the rule files beside
+     * them are hashed and must match; in a jar, Maven built both together.
      */
     public static PrecompiledRules onClasspath() {
         PrecompiledRules found;
@@ -56,7 +57,8 @@ public final class PrecompiledRules {
     }
 
     private boolean matchesRuleFilesInClassesFolder() {
-        java.net.URL url = PrecompiledRules.class.getClassLoader().getResource(RuleSources.BUILT_IN_ROOT);
+        java.net.URL url =
+                PrecompiledRules.class.getClassLoader().getResource(RuleSources.BUILT_IN_ROOT);
         if (url == null || !"file".equals(url.getProtocol())) {
             return true;
         }
@@ -71,27 +73,30 @@ public final class PrecompiledRules {
         String hash = null;
         List<String> models = new ArrayList<>();
         Map<String, String> files = new HashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String[] f = line.split("\t");
             switch (f[0]) {
                 case "rules-sha256" -> hash = f[1];
                 case "model" -> models.add(f[1]);
                 case "rule" -> files.put(key(f[1], f[2]), f[3]);
-                default -> { }
+                default -> {}
             }
         }
         return new PrecompiledRules(hash, models, files);
     }
 
     static String key(String packageName, String ruleName) {
-        // concat, not +: this runs first thing at start-up, where + would spin up its method handles.
+        // concat, not +: this runs first thing at start-up, where + would spin up its method
+        // handles.
         return packageName.concat("\t").concat(ruleName);
     }
 
     /**
-     * A new knowledge base from the generated model classes; each call gives its own. Without the .wslconfig
-     * lint rules ({@link RuleBase#WSLCONFIG_LINT_PACKAGE}) when {@code withWslConfigLint} is false.
+     * A new knowledge base from the generated model classes; each call gives its own. Without the
+     * .wslconfig lint rules ({@link RuleBase#WSLCONFIG_LINT_PACKAGE}) when {@code
+     * withWslConfigLint} is false.
      */
     public KieBase newKieBase(boolean withWslConfigLint) {
         Model[] models = noModels();
@@ -108,26 +113,34 @@ public final class PrecompiledRules {
     }
 
     /**
-     * Instantiates into their places the model classes of the .wslconfig lint package ({@code lintPackage} true)
-     * or of every other package: a preload makes the advice rules' models before the command says whether it
-     * needs the lint rules too.
+     * Instantiates into their places the model classes of the .wslconfig lint package ({@code
+     * lintPackage} true) or of every other package: a preload makes the advice rules' models before
+     * the command says whether it needs the lint rules too.
      */
     void instantiate(Model[] into, boolean lintPackage) {
         for (int i = 0; i < into.length; i++) {
             String name = modelClasses.get(i);
-            if (name.substring(0, name.lastIndexOf('.')).equals(RuleBase.WSLCONFIG_LINT_PACKAGE) != lintPackage) {
+            if (name.substring(0, name.lastIndexOf('.')).equals(RuleBase.WSLCONFIG_LINT_PACKAGE)
+                    != lintPackage) {
                 continue;
             }
             try {
-                into[i] = (Model) Class.forName(name, true, PrecompiledRules.class.getClassLoader())
-                        .getDeclaredConstructor().newInstance();
+                into[i] =
+                        (Model)
+                                Class.forName(name, true, PrecompiledRules.class.getClassLoader())
+                                        .getDeclaredConstructor()
+                                        .newInstance();
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the precompiled rules are damaged: cannot load " + name, e);
+                throw new IllegalStateException(
+                        "the precompiled rules are damaged: cannot load " + name, e);
             }
         }
     }
 
-    /** The knowledge base of the models instantiated, in the index's order whichever were made first. */
+    /**
+     * The knowledge base of the models instantiated, in the index's order whichever were made
+     * first.
+     */
     static KieBase kieBaseOf(Model[] models) {
         List<Model> made = new ArrayList<>(models.length);
         for (Model model : models) {
@@ -162,7 +175,11 @@ public final class PrecompiledRules {
             throw new IllegalStateException(e);
         }
         for (Path file : RuleSources.drlFiles(rulesDir)) {
-            digest.update(rulesDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            digest.update(
+                    rulesDir.relativize(file)
+                            .toString()
+                            .replace('\\', '/')
+                            .getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Files.readAllBytes(file));
             digest.update((byte) 0);

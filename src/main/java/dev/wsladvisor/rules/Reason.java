@@ -14,13 +14,26 @@ public final class Reason {
     private final String workaround;
     private final String workaroundElsewhere;
 
-    public Reason(String rule, WslVersion favors, Strength strength, String explanation, List<String> facts, String source,
-                  String workaround) {
+    public Reason(
+            String rule,
+            WslVersion favors,
+            Strength strength,
+            String explanation,
+            List<String> facts,
+            String source,
+            String workaround) {
         this(rule, favors, strength, explanation, facts, source, workaround, null);
     }
 
-    public Reason(String rule, WslVersion favors, Strength strength, String explanation, List<String> facts, String source,
-                  String workaround, String workaroundElsewhere) {
+    public Reason(
+            String rule,
+            WslVersion favors,
+            Strength strength,
+            String explanation,
+            List<String> facts,
+            String source,
+            String workaround,
+            String workaroundElsewhere) {
         this.rule = rule;
         this.favors = favors;
         this.strength = strength;
@@ -76,8 +89,8 @@ public final class Reason {
     }
 
     /**
-     * What to do when the version this need favours can never run on this PC (a permanent blocker), so that no
-     * distribution of it can run beside the other either; null when the rule gives none.
+     * What to do when the version this need favours can never run on this PC (a permanent blocker),
+     * so that no distribution of it can run beside the other either; null when the rule gives none.
      */
     public String getWorkaroundElsewhere() {
         return workaroundElsewhere;

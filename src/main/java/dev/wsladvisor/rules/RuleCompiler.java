@@ -13,8 +13,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 
 /**
- * Compiles rule files at run time into a knowledge base of their own: for a build without precompiled rules,
- * and for tests and the questionnaire that compile a folder of rules by itself.
+ * Compiles rule files at run time into a knowledge base of their own: for a build without
+ * precompiled rules, and for tests and the questionnaire that compile a folder of rules by itself.
  */
 final class RuleCompiler {
 
@@ -22,13 +22,13 @@ final class RuleCompiler {
 
     private static final Map<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
 
-    private RuleCompiler() {
-    }
+    private RuleCompiler() {}
 
     /**
-     * Compiles exactly these sources; errors name the file and line as the person sees them. The same
-     * sources compile once per process (a rules file edited in between is a different source), which lets
-     * tests and the questionnaire run many commands without paying the compile each time.
+     * Compiles exactly these sources; errors name the file and line as the person sees them. The
+     * same sources compile once per process (a rules file edited in between is a different source),
+     * which lets tests and the questionnaire run many commands without paying the compile each
+     * time.
      */
     static RuleBase compile(List<RuleSource> sources) {
         StringBuilder key = new StringBuilder();
@@ -58,8 +58,12 @@ final class RuleCompiler {
         Map<String, RuleSource> sourceByKfsPath = new HashMap<>();
         int n = 0;
         for (RuleSource source : sources) {
-            String kfsPath = "src/main/resources/" + (source.builtIn() ? "builtin/" : "user/") + (n++) + "/"
-                    + source.displayPath().replaceAll("^.*/", "");
+            String kfsPath =
+                    "src/main/resources/"
+                            + (source.builtIn() ? "builtin/" : "user/")
+                            + (n++)
+                            + "/"
+                            + source.displayPath().replaceAll("^.*/", "");
             // Drools names a file sometimes with, sometimes without the resources root.
             for (String path : List.of(kfsPath, KFS_PREFIX.matcher(kfsPath).replaceFirst(""))) {
                 displayByKfsPath.put(path, source.displayPath());
@@ -70,7 +74,8 @@ final class RuleCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             RuleSource source = m.getPath() == null ? null : sourceByKfsPath.get(m.getPath());
-            RuleProblem problem = RuleErrors.fromDrools(source, m.getPath(), m.getLine(), m.getText());
+            RuleProblem problem =
+                    RuleErrors.fromDrools(source, m.getPath(), m.getLine(), m.getText());
             if (problem != null) {
                 problems.add(problem);
             }
@@ -79,11 +84,12 @@ final class RuleCompiler {
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
         List<RuleInfo> checked = RuleCatalogueReader.read(kieBase, displayByKfsPath, null, null);
         Map<String, String> userFiles = new HashMap<>();
-        displayByKfsPath.forEach((path, display) -> {
-            if (path.contains("user/")) {
-                userFiles.put(path, display);
-            }
-        });
+        displayByKfsPath.forEach(
+                (path, display) -> {
+                    if (path.contains("user/")) {
+                        userFiles.put(path, display);
+                    }
+                });
         return new RuleBase(kieBase, () -> checked, userFiles);
     }
 }

@@ -11,19 +11,17 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
 /**
- * The checks a rule file gets before it is compiled, which the compiler cannot make: each rule's metadata
- * ({@link RuleMetadataCheck}) and conditions ({@link RuleConditionCheck}), and a {@code System.exit} pointed out.
- * A file that does not parse gets nothing here: the compiler reports it.
+ * The checks a rule file gets before it is compiled, which the compiler cannot make: each rule's
+ * metadata ({@link RuleMetadataCheck}) and conditions ({@link RuleConditionCheck}), and a {@code
+ * System.exit} pointed out. A file that does not parse gets nothing here: the compiler reports it.
  */
 final class RuleFileCheck {
 
     /** A rule as parsed: its name, id, and the line it starts on; for duplicate ids. */
-    record ParsedRule(String name, String id, int line, int column) {
-    }
+    record ParsedRule(String name, String id, int line, int column) {}
 
     /** The problems of one file, and its rules when it parsed. */
-    record Result(List<RuleProblem> problems, List<ParsedRule> rules) {
-    }
+    record Result(List<RuleProblem> problems, List<ParsedRule> rules) {}
 
     private final RuleSource file;
     private final DrlText text;
@@ -62,10 +60,15 @@ final class RuleFileCheck {
         }
         DrlText.Place exit = text.find("(System\\s*\\.\\s*exit)\\s*\\(", 1, 0);
         if (exit != null) {
-            problems.add(RuleProblem.warning(file, exit.line(), exit.column(), "System.exit".length(),
-                    "System.exit ends wsl-advisor itself, with no advice and no message: a rule should say what it"
-                    + " found with reason, blocker, warning or nextStep instead. Rules are code that runs with your"
-                    + " rights, so run only rule files you trust."));
+            problems.add(
+                    RuleProblem.warning(
+                            file,
+                            exit.line(),
+                            exit.column(),
+                            "System.exit".length(),
+                            "System.exit ends wsl-advisor itself, with no advice and no message: a rule should say what it"
+                                    + " found with reason, blocker, warning or nextStep instead. Rules are code that runs with your"
+                                    + " rights, so run only rule files you trust."));
         }
         return new Result(List.copyOf(problems), List.copyOf(rules));
     }
@@ -83,7 +86,8 @@ final class RuleFileCheck {
             meta.put(a.getName(), v == null ? "" : String.valueOf(v));
         }
         String name = rule.getName();
-        String consequence = rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence());
+        String consequence =
+                rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence());
         metadata.check(name, meta, consequence, nameLine, nameColumn, metaEnd);
         conditions.check(rule.getLhs(), name);
         return new ParsedRule(name, meta.get("id"), nameLine, nameColumn);

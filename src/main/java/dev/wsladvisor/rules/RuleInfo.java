@@ -11,8 +11,13 @@ public final class RuleInfo {
     private final String name;
     private final String file;
     private final Map<String, Object> metadata;
-    /** The rule itself, to read what its conditions read when it has no {@code @facts}; null where that is not wanted. */
+
+    /**
+     * The rule itself, to read what its conditions read when it has no {@code @facts}; null where
+     * that is not wanted.
+     */
     private final Rule rule;
+
     private volatile List<String> readFacts;
 
     RuleInfo(String id, String name, String file, Map<String, Object> metadata) {
@@ -44,10 +49,20 @@ public final class RuleInfo {
         return metadata;
     }
 
-    /** What the rule says, by its metadata: reason, blocker, step, finding (.wslconfig lint), setting or warning. */
+    /**
+     * What the rule says, by its metadata: reason, blocker, step, finding (.wslconfig lint),
+     * setting or warning.
+     */
     public String kind() {
-        return meta("favors") != null ? "reason" : meta("blocks") != null ? "blocker" : meta("step") != null ? "step"
-                : meta("severity") != null ? "finding" : meta("setting") != null ? "setting" : "warning";
+        return meta("favors") != null
+                ? "reason"
+                : meta("blocks") != null
+                        ? "blocker"
+                        : meta("step") != null
+                                ? "step"
+                                : meta("severity") != null
+                                        ? "finding"
+                                        : meta("setting") != null ? "setting" : "warning";
     }
 
     /** What the rule does, in a few words: "favors WSL2, need", "blocks WSL2 (permanent)"... */
@@ -59,9 +74,15 @@ public final class RuleInfo {
                 }
                 String weight = String.valueOf(meta("weight")).trim();
                 boolean hard = weight.matches("\\d+") && Integer.parseInt(weight) >= 100;
-                return "favors " + meta("favors") + ", weight " + weight + (hard ? " (a hard need)" : "");
+                return "favors "
+                        + meta("favors")
+                        + ", weight "
+                        + weight
+                        + (hard ? " (a hard need)" : "");
             case "blocker":
-                return "blocks " + meta("blocks") + ("true".equals(meta("permanent")) ? " (permanent)" : "");
+                return "blocks "
+                        + meta("blocks")
+                        + ("true".equals(meta("permanent")) ? " (permanent)" : "");
             case "step":
                 return "next step " + meta("step");
             case "finding":
@@ -69,29 +90,37 @@ public final class RuleInfo {
             case "setting":
                 return "suggests .wslconfig " + meta("setting");
             default:
-                return meta("concerns") == null ? "warning" : "warning when the advice is " + meta("concerns");
+                return meta("concerns") == null
+                        ? "warning"
+                        : "warning when the advice is " + meta("concerns");
         }
     }
 
     /**
-     * The contract paths the rule's explanation quotes: those of {@code @facts}, or without it those its conditions read
-     * on any host ({@link MatchedFacts}, every branch of an {@code or}) when it gives a reason, blocker or warning, worked
-     * out the first time they are asked for.
+     * The contract paths the rule's explanation quotes: those of {@code @facts}, or without it
+     * those its conditions read on any host ({@link MatchedFacts}, every branch of an {@code or})
+     * when it gives a reason, blocker or warning, worked out the first time they are asked for.
      */
     public List<String> facts() {
         String facts = meta("facts");
         if (facts != null) {
-            return java.util.Arrays.stream(facts.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList();
+            return java.util.Arrays.stream(facts.split(","))
+                    .map(String::trim)
+                    .filter(f -> !f.isEmpty())
+                    .toList();
         }
         if (readFacts == null) {
-            // Only reasons, blockers and warnings quote facts; a next step, finding or setting names none.
+            // Only reasons, blockers and warnings quote facts; a next step, finding or setting
+            // names none.
             boolean quotes = List.of("reason", "blocker", "warning").contains(kind());
             readFacts = quotes ? factsRead() : List.of();
         }
         return readFacts;
     }
 
-    /** The contract paths the rule's conditions read on any host, whatever its {@code @facts} says. */
+    /**
+     * The contract paths the rule's conditions read on any host, whatever its {@code @facts} says.
+     */
     List<String> factsRead() {
         return rule == null ? List.of() : MatchedFacts.of(rule).paths();
     }

@@ -14,25 +14,29 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * One rule's metadata as {@link Dsl} reads it: checked and parsed on the rule's first firing, then kept, because
- * in a batch a rule fires for thousands of hosts and its metadata never changes. Kept apart from Dsl because
- * rule files import all of Dsl's static methods, and MVEL would take a helper named like a fact field
- * ({@code version}, {@code id}) for that field.
+ * One rule's metadata as {@link Dsl} reads it: checked and parsed on the rule's first firing, then
+ * kept, because in a batch a rule fires for thousands of hosts and its metadata never changes. Kept
+ * apart from Dsl because rule files import all of Dsl's static methods, and MVEL would take a
+ * helper named like a fact field ({@code version}, {@code id}) for that field.
  */
 final class RuleMetadata {
 
     /**
-     * Per thread, so no locking on the batch workers' path; weak, so the rules of a knowledge base nobody uses
-     * any more can go. The values must not refer to their rule (that would keep every key alive).
+     * Per thread, so no locking on the batch workers' path; weak, so the rules of a knowledge base
+     * nobody uses any more can go. The values must not refer to their rule (that would keep every
+     * key alive).
      */
-    private static final ThreadLocal<WeakHashMap<Rule, RuleMetadata>> READ = ThreadLocal.withInitial(WeakHashMap::new);
+    private static final ThreadLocal<WeakHashMap<Rule, RuleMetadata>> READ =
+            ThreadLocal.withInitial(WeakHashMap::new);
 
     /** Weakly: see {@link #READ}. */
     private final WeakReference<Rule> rule;
+
     private final String name;
     private final Map<String, Object> meta;
     private final String[] factPaths;
-    // What each output kind needs, made on first use; a rule lacking what a kind requires fails each time.
+    // What each output kind needs, made on first use; a rule lacking what a kind requires fails
+    // each time.
     private String id;
     private Reason reason;
     private Blocker blocker;
@@ -61,7 +65,8 @@ final class RuleMetadata {
         Rule rule = k.getRule();
         WeakHashMap<Rule, RuleMetadata> read = READ.get();
         RuleMetadata m = read.get(rule);
-        // Drools' rules are equal when package and name are: a rule of another knowledge base may be a key here.
+        // Drools' rules are equal when package and name are: a rule of another knowledge base may
+        // be a key here.
         if (m == null || m.rule.get() != rule) {
             m = new RuleMetadata(rule);
             read.put(rule, m);
@@ -72,8 +77,16 @@ final class RuleMetadata {
     /** The reason this rule gives, without this host's facts. */
     Reason reason() {
         if (reason == null) {
-            reason = new Reason(id(), version("favors"), strength(), text("explanation"), List.of(),
-                    text("source"), text("workaround"), text("workaroundElsewhere"));
+            reason =
+                    new Reason(
+                            id(),
+                            version("favors"),
+                            strength(),
+                            text("explanation"),
+                            List.of(),
+                            text("source"),
+                            text("workaround"),
+                            text("workaroundElsewhere"));
         }
         return reason;
     }
@@ -86,8 +99,13 @@ final class RuleMetadata {
         }
         Strength s = Strength.parse(named);
         if (s == null) {
-            throw new RuleAuthoringException("rule \"" + name + "\": @strength must be need, exception, preference or"
-                    + " note, found \"" + named + "\".");
+            throw new RuleAuthoringException(
+                    "rule \""
+                            + name
+                            + "\": @strength must be need, exception, preference or"
+                            + " note, found \""
+                            + named
+                            + "\".");
         }
         return s;
     }
@@ -96,12 +114,24 @@ final class RuleMetadata {
     Blocker blocker() {
         if (blocker == null) {
             String blocks = required("blocks").trim().toUpperCase(Locale.ROOT);
-            Set<WslVersion> versions = "BOTH".equals(blocks) ? EnumSet.allOf(WslVersion.class)
-                    : EnumSet.of(parseVersion("blocks", blocks));
-            boolean permanent = Boolean.parseBoolean(String.valueOf(meta.getOrDefault("permanent", "false")));
+            Set<WslVersion> versions =
+                    "BOTH".equals(blocks)
+                            ? EnumSet.allOf(WslVersion.class)
+                            : EnumSet.of(parseVersion("blocks", blocks));
+            boolean permanent =
+                    Boolean.parseBoolean(String.valueOf(meta.getOrDefault("permanent", "false")));
             String fix = permanent ? text("fix") : required("fix");
-            blocker = new Blocker(id(), versions, permanent, text("explanation"), fix, text("action"), List.of(),
-                    text("source"), meta.containsKey("order") ? integer("order") : Dsl.DEFAULT_ORDER);
+            blocker =
+                    new Blocker(
+                            id(),
+                            versions,
+                            permanent,
+                            text("explanation"),
+                            fix,
+                            text("action"),
+                            List.of(),
+                            text("source"),
+                            meta.containsKey("order") ? integer("order") : Dsl.DEFAULT_ORDER);
         }
         return blocker;
     }
@@ -110,8 +140,16 @@ final class RuleMetadata {
     Warning warning() {
         if (warning == null) {
             Object concerns = meta.get("concerns");
-            warning = new Warning(id(), concerns == null ? null : parseVersion("concerns", String.valueOf(concerns)),
-                    text("explanation"), text("fix"), List.of(), text("source"));
+            warning =
+                    new Warning(
+                            id(),
+                            concerns == null
+                                    ? null
+                                    : parseVersion("concerns", String.valueOf(concerns)),
+                            text("explanation"),
+                            text("fix"),
+                            List.of(),
+                            text("source"));
         }
         return warning;
     }
@@ -132,8 +170,8 @@ final class RuleMetadata {
     }
 
     /**
-     * The facts this firing quotes, with their values as given in the host's document: the paths of {@code @facts} when
-     * the rule names them, else those its match read ({@link MatchedFacts}).
+     * The facts this firing quotes, with their values as given in the host's document: the paths of
+     * {@code @facts} when the rule names them, else those its match read ({@link MatchedFacts}).
      */
     List<String> facts(RuleContext k) {
         return factPaths.length == 0 ? matchedFacts(k) : quote(factPaths, k);
@@ -175,8 +213,14 @@ final class RuleMetadata {
     private String required(String key) {
         String value = text(key);
         if (value == null || value.isBlank()) {
-            throw new RuleAuthoringException("rule \"" + name + "\" has no @" + key
-                    + " metadata; add @" + key + "(...) under its name.");
+            throw new RuleAuthoringException(
+                    "rule \""
+                            + name
+                            + "\" has no @"
+                            + key
+                            + " metadata; add @"
+                            + key
+                            + "(...) under its name.");
         }
         return value;
     }
@@ -186,8 +230,14 @@ final class RuleMetadata {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new RuleAuthoringException("rule \"" + name + "\": @" + key
-                    + " must be a whole number, found \"" + value + "\".");
+            throw new RuleAuthoringException(
+                    "rule \""
+                            + name
+                            + "\": @"
+                            + key
+                            + " must be a whole number, found \""
+                            + value
+                            + "\".");
         }
     }
 
@@ -199,8 +249,14 @@ final class RuleMetadata {
         try {
             return WslVersion.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleAuthoringException("rule \"" + name + "\": @" + key
-                    + " must be WSL1 or WSL2, found \"" + value + "\".");
+            throw new RuleAuthoringException(
+                    "rule \""
+                            + name
+                            + "\": @"
+                            + key
+                            + " must be WSL1 or WSL2, found \""
+                            + value
+                            + "\".");
         }
     }
 

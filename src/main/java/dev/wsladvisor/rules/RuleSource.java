@@ -1,7 +1,8 @@
 package dev.wsladvisor.rules;
 
 /**
- * One .drl file: where a person finds it ({@code rules/needs.drl} or the path they passed), and its text.
+ * One .drl file: where a person finds it ({@code rules/needs.drl} or the path they passed), and its
+ * text.
  */
 public final class RuleSource {
 

@@ -6,12 +6,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The worker thread of one calling thread, made on first use (a run with the built-in rules alone never makes
- * one) and kept while it is used: a batch run's threads get one each. A hand-over costs both threads a wake-up:
- * through a shared pool, one per piece of work made batch --rules 74 % slower, through a worker of one's own 17 %,
- * one per evaluation no slower than running on the caller (docs/performance.md).
- * A daemon, so a worker given up to a spinning rule does not keep the JVM alive; it ends after a minute without
- * work.
+ * The worker thread of one calling thread, made on first use (a run with the built-in rules alone
+ * never makes one) and kept while it is used: a batch run's threads get one each. A hand-over costs
+ * both threads a wake-up: through a shared pool, one per piece of work made batch --rules 74 %
+ * slower, through a worker of one's own 17 %, one per evaluation no slower than running on the
+ * caller (docs/performance.md). A daemon, so a worker given up to a spinning rule does not keep the
+ * JVM alive; it ends after a minute without work.
  */
 final class RuleWorker implements Runnable {
     private static final long IDLE = TimeUnit.MINUTES.toNanos(1);

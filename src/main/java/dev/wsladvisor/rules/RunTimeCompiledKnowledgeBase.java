@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every rule file compiled at run time, the built-in ones and the person's together, when the build made no
- * precompiled rules or they no longer match the rule files: slower (about a second), never wrong. The .wslconfig
- * lint rules are always in it, and nothing is preloaded.
+ * Every rule file compiled at run time, the built-in ones and the person's together, when the build
+ * made no precompiled rules or they no longer match the rule files: slower (about a second), never
+ * wrong. The .wslconfig lint rules are always in it, and nothing is preloaded.
  */
 final class RunTimeCompiledKnowledgeBase implements KnowledgeBaseSource {
 

@@ -1,9 +1,9 @@
 package dev.wsladvisor.rules;
 
 /**
- * The verdict, inserted after the first round of rules so that rules which depend on it (next steps, the
- * suggested .wslconfig) can match it, and whether each version can run on this PC at all. It carries no logic of
- * its own.
+ * The verdict, inserted after the first round of rules so that rules which depend on it (next
+ * steps, the suggested .wslconfig) can match it, and whether each version can run on this PC at
+ * all. It carries no logic of its own.
  */
 public final class Verdict {
 
@@ -16,8 +16,12 @@ public final class Verdict {
         this(recommended, blocked, true, true);
     }
 
-    /** {@code wsl1Possible}/{@code wsl2Possible} false: a permanent blocker means that version can never run here. */
-    public Verdict(WslVersion recommended, boolean blocked, boolean wsl1Possible, boolean wsl2Possible) {
+    /**
+     * {@code wsl1Possible}/{@code wsl2Possible} false: a permanent blocker means that version can
+     * never run here.
+     */
+    public Verdict(
+            WslVersion recommended, boolean blocked, boolean wsl1Possible, boolean wsl2Possible) {
         this.recommended = recommended;
         this.blocked = blocked;
         this.wsl1Possible = wsl1Possible;
@@ -37,12 +41,17 @@ public final class Verdict {
         return blocked;
     }
 
-    /** False when WSL1 can never run on this PC, so rules can write {@code Verdict( wsl1Possible == false )}. */
+    /**
+     * False when WSL1 can never run on this PC, so rules can write {@code Verdict( wsl1Possible ==
+     * false )}.
+     */
     public boolean isWsl1Possible() {
         return wsl1Possible;
     }
 
-    /** False when WSL2 can never run on this PC (no SLAT, Windows Server 2019, 32-bit Windows...). */
+    /**
+     * False when WSL2 can never run on this PC (no SLAT, Windows Server 2019, 32-bit Windows...).
+     */
     public boolean isWsl2Possible() {
         return wsl2Possible;
     }

@@ -3,8 +3,8 @@ package dev.wsladvisor.rules;
 import java.util.List;
 
 /**
- * Something that will not stop WSL from running but will bite. {@code concerns} limits it to one version
- * (a VirtualBox clash matters only with WSL2); null means it applies whatever the verdict.
+ * Something that will not stop WSL from running but will bite. {@code concerns} limits it to one
+ * version (a VirtualBox clash matters only with WSL2); null means it applies whatever the verdict.
  */
 public final class Warning {
 
@@ -15,7 +15,13 @@ public final class Warning {
     private final List<String> facts;
     private final String source;
 
-    public Warning(String id, WslVersion concerns, String message, String fix, List<String> facts, String source) {
+    public Warning(
+            String id,
+            WslVersion concerns,
+            String message,
+            String fix,
+            List<String> facts,
+            String source) {
         this.id = id;
         this.concerns = concerns;
         this.message = message;

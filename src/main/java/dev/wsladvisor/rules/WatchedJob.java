@@ -5,7 +5,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
-/** One piece of work, and the thread running it, so that only this work is ever interrupted or stopped. */
+/**
+ * One piece of work, and the thread running it, so that only this work is ever interrupted or
+ * stopped.
+ */
 final class WatchedJob<T> extends FutureTask<T> {
     private Thread runner;
 
@@ -53,7 +56,10 @@ final class WatchedJob<T> extends FutureTask<T> {
         }
     }
 
-    /** The work's result, or what it threw, unwrapped: callers handle the rule's own exceptions as they are. */
+    /**
+     * The work's result, or what it threw, unwrapped: callers handle the rule's own exceptions as
+     * they are.
+     */
     T outcome() {
         try {
             return get();

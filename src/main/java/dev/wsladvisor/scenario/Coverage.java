@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which rules fired over a set of scenarios, and in which; the ones that never did are what a scenario is missing for.
+ * Which rules fired over a set of scenarios, and in which; the ones that never did are what a
+ * scenario is missing for.
  *
  * @param scenarios how many scenarios ran
  */
@@ -20,7 +21,10 @@ public record Coverage(List<RuleCoverage> rules, int scenarios) {
         }
     }
 
-    /** Over the scenarios that ran (a scenario that could not be read counts for nothing), in catalogue order. */
+    /**
+     * Over the scenarios that ran (a scenario that could not be read counts for nothing), in
+     * catalogue order.
+     */
     public static Coverage of(List<RuleInfo> catalogue, List<ScenarioSuite.Entry> entries) {
         Map<String, List<String>> byId = new LinkedHashMap<>();
         catalogue.forEach(r -> byId.put(r.id(), new ArrayList<>()));

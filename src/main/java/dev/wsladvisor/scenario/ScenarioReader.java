@@ -24,16 +24,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a {@code *.scenario.json}: {@code {"facts": {...}, "expect": {...}}}, other top-level fields (a
- * {@code source}, a {@code description}) allowed. The facts are read and validated exactly as
- * {@code advise --facts} reads them, and their messages name the scenario file, line and column.
+ * Reads a {@code *.scenario.json}: {@code {"facts": {...}, "expect": {...}}}, other top-level
+ * fields (a {@code source}, a {@code description}) allowed. The facts are read and validated
+ * exactly as {@code advise --facts} reads them, and their messages name the scenario file, line and
+ * column.
  */
 public final class ScenarioReader {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private ScenarioReader() {
-    }
+    private ScenarioReader() {}
 
     public static Scenario read(Path file) {
         String where = file.toString();
@@ -46,7 +46,9 @@ public final class ScenarioReader {
             throw new UserInputException(where + ": cannot read the file: " + e.getMessage());
         }
         if (bytes.length > FactsReader.MAX_BYTES) {
-            throw new UserInputException(where + ": more than 10 MiB; a scenario holds one host's facts and is a few kilobytes.");
+            throw new UserInputException(
+                    where
+                            + ": more than 10 MiB; a scenario holds one host's facts and is a few kilobytes.");
         }
         return parse(FactsReader.decode(bytes, where), where, file.toAbsolutePath().getParent());
     }
@@ -56,61 +58,105 @@ public final class ScenarioReader {
         return parse(text, where, Path.of("."));
     }
 
-    /** As {@link #parse(String, String)}; a {@code "wslconfig"} path is taken from {@code folder}. */
+    /**
+     * As {@link #parse(String, String)}; a {@code "wslconfig"} path is taken from {@code folder}.
+     */
     static Scenario parse(String text, String where, Path folder) {
         JsonNode root = LocatedJson.parse(text, where).root();
         if (!root.isObject()) {
-            throw new UserInputException(where + ": a scenario is one JSON object: {\"facts\": {...}, \"expect\": {...}}.");
+            throw new UserInputException(
+                    where
+                            + ": a scenario is one JSON object: {\"facts\": {...}, \"expect\": {...}}.");
         }
         Places places = places(text);
         JsonNode facts = root.get("facts");
         if (facts == null || !facts.isObject()) {
-            throw new UserInputException(places.at(where, "facts") + ": " + (facts == null ? "the scenario has no \"facts\"" : "\"facts\" is not an object")
-                    + "; a scenario is {\"facts\": {...a facts document...}, \"expect\": {...}}, see docs/writing-rules.md.");
+            throw new UserInputException(
+                    places.at(where, "facts")
+                            + ": "
+                            + (facts == null
+                                    ? "the scenario has no \"facts\""
+                                    : "\"facts\" is not an object")
+                            + "; a scenario is {\"facts\": {...a facts document...}, \"expect\": {...}}, see docs/writing-rules.md.");
         }
-        // Everything but the facts becomes blank, newlines kept: the facts reader's lines and columns are the file's.
+        // Everything but the facts becomes blank, newlines kept: the facts reader's lines and
+        // columns are the file's.
         StringBuilder masked = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            masked.append(i >= places.factsStart && i < places.factsEnd || c == '\n' || c == '\r' ? c : ' ');
+            masked.append(
+                    i >= places.factsStart && i < places.factsEnd || c == '\n' || c == '\r'
+                            ? c
+                            : ' ');
         }
-        FactsDocument document = new FactsReader(false).parse(masked.toString().getBytes(StandardCharsets.UTF_8), where);
+        FactsDocument document =
+                new FactsReader(false)
+                        .parse(masked.toString().getBytes(StandardCharsets.UTF_8), where);
         List<String> warnings = new ArrayList<>(document.warnings());
         JsonNode expect = root.path("expect");
         if (!expect.isMissingNode() && !expect.isNull() && !expect.isObject()) {
-            throw new UserInputException(places.at(where, "expect") + ": \"expect\" is not an object; write {\"recommendation\": \"WSL2\", ...}.");
+            throw new UserInputException(
+                    places.at(where, "expect")
+                            + ": \"expect\" is not an object; write {\"recommendation\": \"WSL2\", ...}.");
         }
-        expect.fieldNames().forEachRemaining(name -> {
-            if (!Expectation.FIELDS.contains(name)) {
-                warnings.add(places.at(where, "expect." + name) + ": expect." + Visible.escape(name) + " is not a scenario field and is not checked"
-                        + Suggestions.closest(name, Expectation.FIELDS).map(s -> "; did you mean '" + s + "'?").orElse(".")
-                        + " The fields are: " + String.join(", ", Expectation.FIELDS) + ".");
-            }
-        });
+        expect.fieldNames()
+                .forEachRemaining(
+                        name -> {
+                            if (!Expectation.FIELDS.contains(name)) {
+                                warnings.add(
+                                        places.at(where, "expect." + name)
+                                                + ": expect."
+                                                + Visible.escape(name)
+                                                + " is not a scenario field and is not checked"
+                                                + Suggestions.closest(name, Expectation.FIELDS)
+                                                        .map(s -> "; did you mean '" + s + "'?")
+                                                        .orElse(".")
+                                                + " The fields are: "
+                                                + String.join(", ", Expectation.FIELDS)
+                                                + ".");
+                            }
+                        });
         String recommendation = text(expect, "recommendation", places, where);
-        if (recommendation != null && !List.of("WSL1", "WSL2").contains(recommendation.toUpperCase(Locale.ROOT))) {
-            throw new UserInputException(places.at(where, "expect.recommendation") + ": expect.recommendation is \""
-                    + Visible.escape(recommendation) + "\"; write \"WSL1\" or \"WSL2\".");
+        if (recommendation != null
+                && !List.of("WSL1", "WSL2").contains(recommendation.toUpperCase(Locale.ROOT))) {
+            throw new UserInputException(
+                    places.at(where, "expect.recommendation")
+                            + ": expect.recommendation is \""
+                            + Visible.escape(recommendation)
+                            + "\"; write \"WSL1\" or \"WSL2\".");
         }
         JsonNode blocked = expect.get("blocked");
         if (blocked != null && !blocked.isNull() && !blocked.isBoolean()) {
-            throw new UserInputException(places.at(where, "expect.blocked") + ": expect.blocked must be true or false.");
+            throw new UserInputException(
+                    places.at(where, "expect.blocked") + ": expect.blocked must be true or false.");
         }
-        Expectation expectation = new Expectation(recommendation, blocked == null || blocked.isNull() ? null : blocked.asBoolean(),
-                list(expect, "fired", places, where), list(expect, "notFired", places, where),
-                list(expect, "blockers", places, where), list(expect, "warnings", places, where),
-                list(expect, "contains", places, where));
+        Expectation expectation =
+                new Expectation(
+                        recommendation,
+                        blocked == null || blocked.isNull() ? null : blocked.asBoolean(),
+                        list(expect, "fired", places, where),
+                        list(expect, "notFired", places, where),
+                        list(expect, "blockers", places, where),
+                        list(expect, "warnings", places, where),
+                        list(expect, "contains", places, where));
         JsonNode wslconfig = root.get("wslconfig");
         Path wslconfigPath = null;
         if (wslconfig != null && !wslconfig.isNull()) {
             if (!wslconfig.isTextual() || wslconfig.asText().isBlank()) {
-                throw new UserInputException(places.at(where, "wslconfig") + ": \"wslconfig\" names a .wslconfig file beside"
-                        + " the scenario, e.g. \"wslconfig\": \"laptop.wslconfig\".");
+                throw new UserInputException(
+                        places.at(where, "wslconfig")
+                                + ": \"wslconfig\" names a .wslconfig file beside"
+                                + " the scenario, e.g. \"wslconfig\": \"laptop.wslconfig\".");
             }
             wslconfigPath = folder.resolve(wslconfig.asText()).normalize();
             if (!Files.isRegularFile(wslconfigPath)) {
-                throw new UserInputException(places.at(where, "wslconfig") + ": " + Visible.escape(wslconfig.asText())
-                        + ": no such file beside the scenario (looked for " + wslconfigPath + ").");
+                throw new UserInputException(
+                        places.at(where, "wslconfig")
+                                + ": "
+                                + Visible.escape(wslconfig.asText())
+                                + ": no such file beside the scenario (looked for "
+                                + wslconfigPath
+                                + ").");
             }
         }
         return new Scenario(where, document, expectation, wslconfigPath, List.copyOf(warnings));
@@ -122,7 +168,11 @@ public final class ScenarioReader {
             return null;
         }
         if (!v.isTextual()) {
-            throw new UserInputException(places.at(where, "expect." + name) + ": expect." + name + " must be a text, e.g. \"WSL2\".");
+            throw new UserInputException(
+                    places.at(where, "expect." + name)
+                            + ": expect."
+                            + name
+                            + " must be a text, e.g. \"WSL2\".");
         }
         return v.asText();
     }
@@ -146,13 +196,19 @@ public final class ScenarioReader {
             }
         }
         if (out == null || !v.isArray()) {
-            throw new UserInputException(places.at(where, "expect." + name) + ": expect." + name
-                    + " must be a list of non-empty texts, e.g. [\"docker-needs-wsl2\"].");
+            throw new UserInputException(
+                    places.at(where, "expect." + name)
+                            + ": expect."
+                            + name
+                            + " must be a list of non-empty texts, e.g. [\"docker-needs-wsl2\"].");
         }
         return List.copyOf(out);
     }
 
-    /** Where the facts object starts and ends (character offsets), and where the top-level and expect values start. */
+    /**
+     * Where the facts object starts and ends (character offsets), and where the top-level and
+     * expect values start.
+     */
     private static final class Places {
         int factsStart;
         int factsEnd;

@@ -9,13 +9,17 @@ public record ScenarioResult(Scenario scenario, ScenarioOutcome outcome, List<St
         return differences.isEmpty();
     }
 
-    /** The failure as one message: the file, each difference on a line, and the rules that fired. */
+    /**
+     * The failure as one message: the file, each difference on a line, and the rules that fired.
+     */
     public String describe() {
-        StringBuilder out = new StringBuilder(scenario.file()).append(passed() ? ": passed" : ": failed");
+        StringBuilder out =
+                new StringBuilder(scenario.file()).append(passed() ? ": passed" : ": failed");
         for (String d : differences) {
             out.append("\n  - ").append(d);
         }
-        out.append("\n  fired: ").append(outcome.fired().isEmpty() ? "none" : String.join(", ", outcome.fired()));
+        out.append("\n  fired: ")
+                .append(outcome.fired().isEmpty() ? "none" : String.join(", ", outcome.fired()));
         return out.toString();
     }
 }

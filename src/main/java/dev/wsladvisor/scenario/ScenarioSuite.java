@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a set of scenario files against one knowledge base. A file that cannot be read is an entry with its
- * message, not the end of the run: the other scenarios still say what they found.
+ * Runs a set of scenario files against one knowledge base. A file that cannot be read is an entry
+ * with its message, not the end of the run: the other scenarios still say what they found.
  */
 public final class ScenarioSuite {
 
@@ -19,8 +19,7 @@ public final class ScenarioSuite {
         }
     }
 
-    private ScenarioSuite() {
-    }
+    private ScenarioSuite() {}
 
     public static List<Entry> run(RuleBase rules, List<Path> files) {
         ScenarioRunner runner = new ScenarioRunner(rules);

@@ -1,16 +1,16 @@
 package dev.wsladvisor.text;
 
 /**
- * Text from outside (a file name, a field name, a captured command output, a typed answer) quoted in a message,
- * made safe to print: a control character (C0, DEL, C1; tab excepted) would act on the terminal that shows the
- * warning (colours, cursor moves, a new window title from {@code ESC ] 0;}), so each becomes a visible escape,
- * {@code \x1b}. Line breaks inside a message are escaped too (also U+2028 and U+2029): one message, one line.
- * The bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) become {@code \u202e}: they would
- * make the rest of the line read backwards.
+ * Text from outside (a file name, a field name, a captured command output, a typed answer) quoted
+ * in a message, made safe to print: a control character (C0, DEL, C1; tab excepted) would act on
+ * the terminal that shows the warning (colours, cursor moves, a new window title from {@code ESC ]
+ * 0;}), so each becomes a visible escape, {@code \x1b}. Line breaks inside a message are escaped
+ * too (also U+2028 and U+2029): one message, one line. The bidirectional overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069) become {@code \u202e}: they would make the rest of the line read
+ * backwards.
  */
 public final class Visible {
-    private Visible() {
-    }
+    private Visible() {}
 
     public static String escape(String text) {
         if (text == null) {
@@ -24,7 +24,10 @@ public final class Visible {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
             if (hidden) {
-                out.append(c <= 0xFF ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+                out.append(
+                        c <= 0xFF
+                                ? String.format("\\x%02x", (int) c)
+                                : String.format("\\u%04x", (int) c));
             } else if (out != null) {
                 out.append(c);
             }
@@ -33,8 +36,9 @@ public final class Visible {
     }
 
     /**
-     * {@link #escape(String)} of at most the first {@code max} characters, with "..." and the length when cut:
-     * a name of a megabyte is quoted as a readable start, not copied whole into a message.
+     * {@link #escape(String)} of at most the first {@code max} characters, with "..." and the
+     * length when cut: a name of a megabyte is quoted as a readable start, not copied whole into a
+     * message.
      */
     public static String escape(String text, int max) {
         if (text == null || text.length() <= max) {
@@ -49,7 +53,10 @@ public final class Visible {
             return false;
         }
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 }

@@ -6,10 +6,12 @@ import java.util.List;
 /** Breaks text into lines at spaces so listings fit a terminal (80 columns). */
 public final class Wrap {
 
-    private Wrap() {
-    }
+    private Wrap() {}
 
-    /** {@code text} in lines of at most {@code width} characters, each after {@code indent}; a longer word stays whole. */
+    /**
+     * {@code text} in lines of at most {@code width} characters, each after {@code indent}; a
+     * longer word stays whole.
+     */
     public static String lines(String text, String indent, int width) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();

@@ -14,19 +14,26 @@ public final class AdviseHost {
     private final WslConfigAdviceReporter wslconfig;
 
     /**
-     * {@code wslconfig}: the person's file, or null. It is read here, first: a file that cannot be read is refused
-     * before the facts, and the reading is done while the rules may still be loading on another core.
+     * {@code wslconfig}: the person's file, or null. It is read here, first: a file that cannot be
+     * read is refused before the facts, and the reading is done while the rules may still be
+     * loading on another core.
      */
     public AdviseHost(Path wslconfig) {
         this.wslconfig = new WslConfigAdviceReporter(wslconfig);
     }
 
     public Advice advise(FactsDocument document, RuleBase rules) {
-        return new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig).advise(document);
+        return new AdviceAssembler(new Advisor(rules, wslconfig.extraFacts()), wslconfig)
+                .advise(document);
     }
 
-    /** The contract's exit code 1, "found problems at error severity (a lint ...)", holds for the --wslconfig lint too. */
+    /**
+     * The contract's exit code 1, "found problems at error severity (a lint ...)", holds for the
+     * --wslconfig lint too.
+     */
     public static boolean hasErrorFinding(Advice advice) {
-        return advice.wslconfig() != null && advice.wslconfig().findings().stream().anyMatch(f -> "error".equals(f.severity()));
+        return advice.wslconfig() != null
+                && advice.wslconfig().findings().stream()
+                        .anyMatch(f -> "error".equals(f.severity()));
     }
 }

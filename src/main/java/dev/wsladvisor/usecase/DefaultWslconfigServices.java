@@ -6,9 +6,9 @@ import dev.wsladvisor.facts.FactsDocument;
 import dev.wsladvisor.rules.RuleBase;
 import dev.wsladvisor.rules.RuleSession;
 import dev.wsladvisor.wslconfig.keys.KeyCatalog;
+import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
 import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
 import dev.wsladvisor.wslconfig.suggest.SuggestedSettings;
-import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +21,8 @@ public final class DefaultWslconfigServices implements WslconfigServices {
 
     private final InputStream stdin;
 
-    // compiling costs about a second; apply needs the rule base twice (suggest, then lint the result)
+    // compiling costs about a second; apply needs the rule base twice (suggest, then lint the
+    // result)
     private final Map<List<Path>, RuleBase> ruleBases = new HashMap<>();
 
     /** {@code stdin}: where a facts document named '-' is read. */
@@ -58,11 +59,19 @@ public final class DefaultWslconfigServices implements WslconfigServices {
     public Suggestions suggest(String factsFile, List<Path> ruleDirs) {
         FactsDocument doc = read(factsFile);
         Evaluation evaluation = new Advisor(ruleBase(ruleDirs)).evaluate(doc);
-        List<SuggestedSetting> settings = evaluation.otherOutputs().stream()
-                .filter(SuggestedSetting.class::isInstance).map(SuggestedSetting.class::cast).toList();
+        List<SuggestedSetting> settings =
+                evaluation.otherOutputs().stream()
+                        .filter(SuggestedSetting.class::isInstance)
+                        .map(SuggestedSetting.class::cast)
+                        .toList();
         String recommendation = evaluation.decision().recommendation().name();
-        return new Suggestions(recommendation, "WSL2".equals(recommendation) ? SuggestedSettings.resolve(settings, KeyCatalog.builtIn())
-                : List.of(), doc.warnings(), doc.os().getBuild());
+        return new Suggestions(
+                recommendation,
+                "WSL2".equals(recommendation)
+                        ? SuggestedSettings.resolve(settings, KeyCatalog.builtIn())
+                        : List.of(),
+                doc.warnings(),
+                doc.os().getBuild());
     }
 
     @Override
@@ -71,6 +80,6 @@ public final class DefaultWslconfigServices implements WslconfigServices {
     }
 
     private FactsDocument read(String factsFile) {
-        return new FactsSource(factsFile, false, null, null, false).read(stdin, null, note -> { });
+        return new FactsSource(factsFile, false, null, null, false).read(stdin, null, note -> {});
     }
 }

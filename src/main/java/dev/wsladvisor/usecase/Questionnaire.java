@@ -16,20 +16,28 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
-/** Asking the questions that can still change the advice (docs/questionnaire.md), as ask and advise do. */
+/**
+ * Asking the questions that can still change the advice (docs/questionnaire.md), as ask and advise
+ * do.
+ */
 public final class Questionnaire {
 
-    private Questionnaire() {
-    }
+    private Questionnaire() {}
 
     /**
-     * Interviews a person starting from {@code start}: answers are read from {@code in} in {@code charset}, the
-     * questions go to {@code talk}. {@code atTerminal}: a person types; otherwise the answers are piped, echoed,
-     * and a line that is not an answer is an error.
+     * Interviews a person starting from {@code start}: answers are read from {@code in} in {@code
+     * charset}, the questions go to {@code talk}. {@code atTerminal}: a person types; otherwise the
+     * answers are piped, echoed, and a line that is not an answer is an error.
      */
-    public static Interview.Result run(RuleBase rules, FactsDocument start, InputStream in, Charset charset, boolean atTerminal,
-                                       PrintWriter talk) {
-        QuestionPlanner planner = new QuestionPlanner(new Advisor(rules), QuestionCatalog.answers());
+    public static Interview.Result run(
+            RuleBase rules,
+            FactsDocument start,
+            InputStream in,
+            Charset charset,
+            boolean atTerminal,
+            PrintWriter talk) {
+        QuestionPlanner planner =
+                new QuestionPlanner(new Advisor(rules), QuestionCatalog.answers());
         BufferedReader answers = new BufferedReader(new InputStreamReader(in, charset));
         return new Interview(planner, answers, talk, !atTerminal, !atTerminal).run(start);
     }
@@ -45,7 +53,10 @@ public final class Questionnaire {
         }
     }
 
-    /** Writes the facts and the answers for 'advise --facts FILE'; the previous file's backup, or null. */
+    /**
+     * Writes the facts and the answers for 'advise --facts FILE'; the previous file's backup, or
+     * null.
+     */
     public static Path save(Path file, FactsDocument facts) {
         return AnswersFile.save(file, facts);
     }

@@ -13,19 +13,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code rules test} and {@code rules coverage}: scenarios run on the rules as --rules loads them (with the
- * .wslconfig checks), and what each made of them.
+ * {@code rules test} and {@code rules coverage}: scenarios run on the rules as --rules loads them
+ * (with the .wslconfig checks), and what each made of them.
  */
 public record ScenarioRun(RuleBase rules, List<ScenarioSuite.Entry> entries) {
 
-    /** Runs every scenario file on {@code rules}; a scenario that cannot be read is an entry without a result. */
+    /**
+     * Runs every scenario file on {@code rules}; a scenario that cannot be read is an entry without
+     * a result.
+     */
     public static ScenarioRun of(RuleBase rules, List<Path> files) {
         return new ScenarioRun(rules, ScenarioSuite.run(rules, files));
     }
 
     /** The ids of the person's own rules (from --rules), to name among those that fired. */
     public Set<String> userRuleIds() {
-        return Set.copyOf(rules.rules().stream().filter(rules::fromUser).map(RuleInfo::id).toList());
+        return Set.copyOf(
+                rules.rules().stream().filter(rules::fromUser).map(RuleInfo::id).toList());
     }
 
     /** The scenarios that could not be read. */
@@ -33,13 +37,21 @@ public record ScenarioRun(RuleBase rules, List<ScenarioSuite.Entry> entries) {
         return entries.stream().filter(e -> e.result() == null).toList();
     }
 
-    /** Which rules fired in at least one scenario, over the rules whose file path contains {@code only} (null: all). */
+    /**
+     * Which rules fired in at least one scenario, over the rules whose file path contains {@code
+     * only} (null: all).
+     */
     public Coverage coverage(String only) {
-        return Coverage.of(rules.rules().stream().filter(r -> only == null || r.file().contains(only)).toList(), entries);
+        return Coverage.of(
+                rules.rules().stream()
+                        .filter(r -> only == null || r.file().contains(only))
+                        .toList(),
+                entries);
     }
 
     /** Writes the results as JUnit XML, for CI (an existing file is kept as a backup). */
     public void writeJunit(Path junit, Clock clock) {
-        new AtomicFileWriter(clock).write(junit, JunitReport.xml(entries).getBytes(StandardCharsets.UTF_8));
+        new AtomicFileWriter(clock)
+                .write(junit, JunitReport.xml(entries).getBytes(StandardCharsets.UTF_8));
     }
 }

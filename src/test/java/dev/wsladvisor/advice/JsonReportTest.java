@@ -17,12 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written JSON writer gives, byte for byte, what Jackson's data binding makes of the annotated
- * {@link Advice} records: the records stay the one description of the contract's field order and nulls.
+ * The hand-written JSON writer gives, byte for byte, what Jackson's data binding makes of the
+ * annotated {@link Advice} records: the records stay the one description of the contract's field
+ * order and nulls.
  */
 class JsonReportTest {
 
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PRETTY =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
     /** Batch without --what-if leaves the two lists out rather than writing null. */
@@ -34,7 +36,8 @@ class JsonReportTest {
         abstract List<String> unknown();
     }
 
-    private static final ObjectMapper BATCH = new ObjectMapper().addMixIn(Advice.class, NotComputed.class);
+    private static final ObjectMapper BATCH =
+            new ObjectMapper().addMixIn(Advice.class, NotComputed.class);
 
     @Test
     void everySampleIsWrittenAsDataBindingWritesIt() throws IOException {
@@ -48,20 +51,36 @@ class JsonReportTest {
     void batchAdviceLeavesOutWhatWasNotComputed() throws IOException {
         FactsDocument facts = read(Path.of("facts/docker-web-developer.json"));
         WslConfigAdviceReporter none = new WslConfigAdviceReporter(null);
-        Advice advice = new AdviceAssembler(new Advisor(RuleFixture.rules(), none.extraFacts()), none).advise(facts, false);
+        Advice advice =
+                new AdviceAssembler(new Advisor(RuleFixture.rules(), none.extraFacts()), none)
+                        .advise(facts, false);
         assertThat(advice.whatIf()).isNull();
-        assertThat(JsonReport.compact(advice)).isEqualTo(BATCH.writeValueAsString(advice)).doesNotContain("whatIf", "unknown");
+        assertThat(JsonReport.compact(advice))
+                .isEqualTo(BATCH.writeValueAsString(advice))
+                .doesNotContain("whatIf", "unknown");
     }
 
     @Test
     void nullsAreWrittenOrLeftOutAsTheRecordsSay() throws IOException {
-        Advice advice = new Advice(Advice.SCHEMA_VERSION, null, "WSL1", true, 0.5, "s \"quoted\"\n",
-                List.of(new Advice.BlockerItem("b", "m", null, "src", List.of("x = ü"))),
-                List.of(new Advice.ReasonItem("r", "WSL1", 100, "e", List.of(), "src")),
-                List.of(new Advice.WarningItem("w", "m", null, "src", List.of())),
-                new Advice.WslConfigPart(List.of(new Advice.Setting("wsl2", "memory", "4GB", "why", null)), "[wsl2]\r\n",
-                        List.of(new Advice.Finding("error", null, null, "k", "m", null)), "note"),
-                List.of(), List.of(), List.of());
+        Advice advice =
+                new Advice(
+                        Advice.SCHEMA_VERSION,
+                        null,
+                        "WSL1",
+                        true,
+                        0.5,
+                        "s \"quoted\"\n",
+                        List.of(new Advice.BlockerItem("b", "m", null, "src", List.of("x = ü"))),
+                        List.of(new Advice.ReasonItem("r", "WSL1", 100, "e", List.of(), "src")),
+                        List.of(new Advice.WarningItem("w", "m", null, "src", List.of())),
+                        new Advice.WslConfigPart(
+                                List.of(new Advice.Setting("wsl2", "memory", "4GB", "why", null)),
+                                "[wsl2]\r\n",
+                                List.of(new Advice.Finding("error", null, null, "k", "m", null)),
+                                "note"),
+                        List.of(),
+                        List.of(),
+                        List.of());
         assertThat(JsonReport.pretty(advice)).isEqualTo(PRETTY.writeValueAsString(advice));
         assertThat(JsonReport.compact(advice)).isEqualTo(COMPACT.writeValueAsString(advice));
     }
@@ -75,7 +94,11 @@ class JsonReportTest {
                 FactsDocument facts = read(file);
                 for (Path config : new Path[] {null, wslconfig}) {
                     WslConfigAdviceReporter reporter = new WslConfigAdviceReporter(config);
-                    out.add(new AdviceAssembler(new Advisor(RuleFixture.rules(), reporter.extraFacts()), reporter).advise(facts));
+                    out.add(
+                            new AdviceAssembler(
+                                            new Advisor(RuleFixture.rules(), reporter.extraFacts()),
+                                            reporter)
+                                    .advise(facts));
                 }
             }
         }

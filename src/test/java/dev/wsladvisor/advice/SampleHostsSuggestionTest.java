@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** For every sample host in facts/: WSL1 gets no settings, WSL2 gets a .wslconfig that lints clean on that host. */
+/**
+ * For every sample host in facts/: WSL1 gets no settings, WSL2 gets a .wslconfig that lints clean
+ * on that host.
+ */
 class SampleHostsSuggestionTest {
 
     static Stream<Path> samples() throws IOException {
@@ -32,13 +35,21 @@ class SampleHostsSuggestionTest {
             assertThat(advice.wslconfig().text()).isEmpty();
             return;
         }
-        // "every distribution runs WSL1" is about the host, which the next steps convert, not about the settings
-        assertThat(RuleFixture.lint(advice.wslconfig().text(), ConfigDialect.WSLCONFIG, doc.ruleFacts().toArray()))
-                .as(advice.wslconfig().text()).extracting(LintFinding::ruleId)
+        // "every distribution runs WSL1" is about the host, which the next steps convert, not about
+        // the settings
+        assertThat(
+                        RuleFixture.lint(
+                                advice.wslconfig().text(),
+                                ConfigDialect.WSLCONFIG,
+                                doc.ruleFacts().toArray()))
+                .as(advice.wslconfig().text())
+                .extracting(LintFinding::ruleId)
                 .allMatch("wslconfig-all-distributions-wsl1"::equals);
-        assertThat(advice.wslconfig().settings()).allSatisfy(s -> {
-            assertThat(s.reason()).isNotBlank();
-            assertThat(s.source()).startsWith("https://");
-        });
+        assertThat(advice.wslconfig().settings())
+                .allSatisfy(
+                        s -> {
+                            assertThat(s.reason()).isNotBlank();
+                            assertThat(s.source()).startsWith("https://");
+                        });
     }
 }

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The incremental trials decide exactly as a fresh evaluation of the same variant would: on every sample and
- * scenario, for every value of every fact, and for random runs of one- and two-fact variants in any order (the
- * questionnaire's planner tries pairs).
+ * The incremental trials decide exactly as a fresh evaluation of the same variant would: on every
+ * sample and scenario, for every value of every fact, and for random runs of one- and two-fact
+ * variants in any order (the questionnaire's planner tries pairs).
  */
 class TrialSessionTest {
 
@@ -43,17 +43,29 @@ class TrialSessionTest {
         for (FactsDocument host : HOSTS) {
             List<String> incremental = new ArrayList<>();
             List<String> fresh = new ArrayList<>();
-            ADVISOR.withTrials(host, session -> {
-                for (FieldSpec f : FIELDS) {
-                    for (Object value : valuesOf(f)) {
-                        incremental.add(f.path() + "=" + value + ": " + session.decide(host.withFact(f.path(), value)));
-                    }
-                }
-                return null;
-            });
+            ADVISOR.withTrials(
+                    host,
+                    session -> {
+                        for (FieldSpec f : FIELDS) {
+                            for (Object value : valuesOf(f)) {
+                                incremental.add(
+                                        f.path()
+                                                + "="
+                                                + value
+                                                + ": "
+                                                + session.decide(host.withFact(f.path(), value)));
+                            }
+                        }
+                        return null;
+                    });
             for (FieldSpec f : FIELDS) {
                 for (Object value : valuesOf(f)) {
-                    fresh.add(f.path() + "=" + value + ": " + ADVISOR.decide(host.withFact(f.path(), value)));
+                    fresh.add(
+                            f.path()
+                                    + "="
+                                    + value
+                                    + ": "
+                                    + ADVISOR.decide(host.withFact(f.path(), value)));
                 }
             }
             assertThat(incremental).as(host.source()).containsExactlyElementsOf(fresh);
@@ -63,17 +75,21 @@ class TrialSessionTest {
     }
 
     @Property(tries = 60)
-    void anyRunOfOneAndTwoFactVariantsIsDecidedAsFreshEvaluationsWould(@ForAll("hostIndex") int hostIndex,
-                                                                        @ForAll("variants") List<Tuple2<Change, Change>> run) {
+    void anyRunOfOneAndTwoFactVariantsIsDecidedAsFreshEvaluationsWould(
+            @ForAll("hostIndex") int hostIndex,
+            @ForAll("variants") List<Tuple2<Change, Change>> run) {
         FactsDocument host = HOSTS.get(hostIndex);
-        List<String> incremental = ADVISOR.withTrials(host, session -> {
-            List<String> out = new ArrayList<>();
-            out.add(session.base().toString());
-            for (Tuple2<Change, Change> v : run) {
-                out.add(session.decide(apply(host, v)).toString());
-            }
-            return out;
-        });
+        List<String> incremental =
+                ADVISOR.withTrials(
+                        host,
+                        session -> {
+                            List<String> out = new ArrayList<>();
+                            out.add(session.base().toString());
+                            for (Tuple2<Change, Change> v : run) {
+                                out.add(session.decide(apply(host, v)).toString());
+                            }
+                            return out;
+                        });
         List<String> fresh = new ArrayList<>();
         fresh.add(ADVISOR.decide(host).toString());
         for (Tuple2<Change, Change> v : run) {
@@ -85,22 +101,30 @@ class TrialSessionTest {
     @Test
     void aVariantThatChangesNothingTheRulesSeeIsNotEvaluatedAgain() {
         FactsDocument host = HOSTS.get(0);
-        ADVISOR.withTrials(host, session -> {
-            session.decide(host.withFact("answers.docker", true));
-            int evaluated = session.evaluations();
-            // The same change made again, and with it a change of the document's id, which no rule reads.
-            session.decide(host.withFact("answers.docker", true));
-            session.decide(host.withFact("answers.docker", true).withFact("id", "another-name"));
-            assertThat(session.evaluations()).isEqualTo(evaluated);
-            return null;
-        });
+        ADVISOR.withTrials(
+                host,
+                session -> {
+                    session.decide(host.withFact("answers.docker", true));
+                    int evaluated = session.evaluations();
+                    // The same change made again, and with it a change of the document's id, which
+                    // no rule
+                    // reads.
+                    session.decide(host.withFact("answers.docker", true));
+                    session.decide(
+                            host.withFact("answers.docker", true).withFact("id", "another-name"));
+                    assertThat(session.evaluations()).isEqualTo(evaluated);
+                    return null;
+                });
     }
 
     @Test
-    void whereARuleInsertsItsOutputDirectlyEveryTrialIsEvaluatedAfresh(@TempDir Path dir) throws IOException {
-        // A person's rule with a plain insert: its reason would outlive the answer that made it, were the trial
-        // session to trust the engine to retract it.
-        Files.writeString(dir.resolve("mine.drl"), """
+    void whereARuleInsertsItsOutputDirectlyEveryTrialIsEvaluatedAfresh(@TempDir Path dir)
+            throws IOException {
+        // A person's rule with a plain insert: its reason would outlive the answer that made it,
+        // were the trial session to trust the engine to retract it.
+        Files.writeString(
+                dir.resolve("mine.drl"),
+                """
                 package my.rules;
                 import dev.wsladvisor.facts.*;
                 import static dev.wsladvisor.rules.Dsl.*;
@@ -114,10 +138,19 @@ class TrialSessionTest {
                 end
                 """);
         Advisor mine = new Advisor(RuleBase.load(List.of(dir)));
-        FactsDocument host = RuleFixture.facts("{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 22631}}, \"answers\": {\"docker\": false}}");
-        List<FactsDocument> variants = List.of(host.withFact("answers.serialPort", true), host.withFact("answers.serialPort", false),
-                host.withFact("answers.vpn", true));
-        List<String> incremental = mine.withTrials(host, session -> variants.stream().map(v -> session.decide(v).toString()).toList());
+        FactsDocument host =
+                RuleFixture.facts(
+                        "{\"host\": {\"os\": {\"edition\": \"Pro\", \"build\": 22631}}, \"answers\": {\"docker\": false}}");
+        List<FactsDocument> variants =
+                List.of(
+                        host.withFact("answers.serialPort", true),
+                        host.withFact("answers.serialPort", false),
+                        host.withFact("answers.vpn", true));
+        List<String> incremental =
+                mine.withTrials(
+                        host,
+                        session ->
+                                variants.stream().map(v -> session.decide(v).toString()).toList());
         List<String> fresh = variants.stream().map(v -> mine.decide(v).toString()).toList();
         assertThat(fresh.get(0)).startsWith("WSL1");
         assertThat(fresh.get(1)).startsWith("WSL2");
@@ -125,8 +158,7 @@ class TrialSessionTest {
     }
 
     /** One change: a field and the value it takes (null: unknown). */
-    record Change(String path, Object value) {
-    }
+    record Change(String path, Object value) {}
 
     private static FactsDocument apply(FactsDocument host, Tuple2<Change, Change> v) {
         FactsDocument out = host.withFact(v.get1().path(), v.get1().value());
@@ -140,9 +172,14 @@ class TrialSessionTest {
 
     @Provide
     Arbitrary<List<Tuple2<Change, Change>>> variants() {
-        Arbitrary<Change> change = Arbitraries.of(FIELDS).flatMap(f -> Arbitraries.of(valuesOf(f)).map(v -> new Change(f.path(), v)));
-        Arbitrary<Tuple2<Change, Change>> variant = Arbitraries.oneOf(change.map(c -> Tuple.of(c, null)),
-                change.flatMap(a -> change.map(b -> Tuple.of(a, b))));
+        Arbitrary<Change> change =
+                Arbitraries.of(FIELDS)
+                        .flatMap(
+                                f -> Arbitraries.of(valuesOf(f)).map(v -> new Change(f.path(), v)));
+        Arbitrary<Tuple2<Change, Change>> variant =
+                Arbitraries.oneOf(
+                        change.map(c -> Tuple.of(c, null)),
+                        change.flatMap(a -> change.map(b -> Tuple.of(a, b))));
         return variant.list().ofMinSize(1).ofMaxSize(25);
     }
 

@@ -19,14 +19,18 @@ class WslConfigAdviceFlowTest {
     void aPersonsFileBecomesFindingsInTheContractShape(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(".wslconfig");
         Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Files.writeString(file, "memory=4GB\n[wsl2]\nmemroy=8GB\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                file, "memory=4GB\n[wsl2]\nmemroy=8GB\n", java.nio.file.StandardOpenOption.APPEND);
         List<Object> facts = WslConfigLintFacts.ofWslconfig(file);
         List<LintFinding> findings = RuleFixture.fire(facts, LintFinding.class);
-        WslConfigAdvice.Part part = WslConfigAdvice.from("WSL2", List.of(), findings, KeyCatalog.builtIn());
-        assertThat(part.findings()).extracting(Advice.Finding::severity, Advice.Finding::line, Advice.Finding::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("error", 1, "memory"),
-                org.assertj.core.groups.Tuple.tuple("error", 3, "memroy"),
-                org.assertj.core.groups.Tuple.tuple("info", null, ""));
+        WslConfigAdvice.Part part =
+                WslConfigAdvice.from("WSL2", List.of(), findings, KeyCatalog.builtIn());
+        assertThat(part.findings())
+                .extracting(Advice.Finding::severity, Advice.Finding::line, Advice.Finding::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("error", 1, "memory"),
+                        org.assertj.core.groups.Tuple.tuple("error", 3, "memroy"),
+                        org.assertj.core.groups.Tuple.tuple("info", null, ""));
         assertThat(part.findings().get(1).fix()).isEqualTo("did you mean memory?");
     }
 }

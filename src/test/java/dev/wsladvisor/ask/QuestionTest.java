@@ -30,12 +30,17 @@ class QuestionTest {
         List<String> declared = new ArrayList<>();
         FactsSchema.at("answers").children().values().forEach(f -> declared.add(f.path()));
         declared.removeAll(catalog.notAskable());
-        assertThat(catalog.questions()).extracting(Question::path).as("every answers field with fixed choices, in declaration order")
+        assertThat(catalog.questions())
+                .extracting(Question::path)
+                .as("every answers field with fixed choices, in declaration order")
                 .containsExactlyElementsOf(declared);
-        assertThat(catalog.byPath("answers.docker").text()).isEqualTo("Will you run Docker or other Linux containers?");
-        assertThat(catalog.byPath("answers.projectLocation").allowed()).isEqualTo("1 linux / 2 windows / 3 both");
+        assertThat(catalog.byPath("answers.docker").text())
+                .isEqualTo("Will you run Docker or other Linux containers?");
+        assertThat(catalog.byPath("answers.projectLocation").allowed())
+                .isEqualTo("1 linux / 2 windows / 3 both");
         assertThat(catalog.notAskable()).containsExactly("answers.errors");
-        assertThat(catalog.questions()).allSatisfy(q -> assertThat(q.help()).as(q.path()).isNotBlank());
+        assertThat(catalog.questions())
+                .allSatisfy(q -> assertThat(q.help()).as(q.path()).isNotBlank());
     }
 
     @Test

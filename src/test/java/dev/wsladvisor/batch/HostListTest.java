@@ -9,7 +9,8 @@ class HostListTest {
     @Test
     void theRecordsFileInASuggestedCommandIsOneShellWord() {
         assertThat(HostList.shellWord("out/advice.jsonl")).isEqualTo("out/advice.jsonl");
-        assertThat(HostList.shellWord("My Fleet/advice.jsonl")).isEqualTo("'My Fleet/advice.jsonl'");
+        assertThat(HostList.shellWord("My Fleet/advice.jsonl"))
+                .isEqualTo("'My Fleet/advice.jsonl'");
         assertThat(HostList.shellWord("it's.jsonl")).isEqualTo("'it'\\''s.jsonl'");
     }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class LineReaderTest {
 
     private static List<LineReader.Line> lines(String text, int max) throws IOException {
-        LineReader reader = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max);
+        LineReader reader =
+                new LineReader(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max);
         List<LineReader.Line> out = new ArrayList<>();
         for (LineReader.Line l = reader.next(); l != null; l = reader.next()) {
             out.add(l);

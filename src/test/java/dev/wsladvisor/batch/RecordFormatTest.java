@@ -8,7 +8,10 @@ class RecordFormatTest {
 
     @Test
     void cellsThatASpreadsheetWouldTakeForAFormulaAreDefused() {
-        for (String formula : new String[] {"=1+1", "+cmd", "-2", "@SUM(A1)", "\tleading tab", "\rleading return"}) {
+        for (String formula :
+                new String[] {
+                    "=1+1", "+cmd", "-2", "@SUM(A1)", "\tleading tab", "\rleading return"
+                }) {
             assertThat(RecordFormat.cell(formula)).as(formula).contains("'" + formula.charAt(0));
         }
         assertThat(RecordFormat.cell("pc-001")).isEqualTo("pc-001");

@@ -11,14 +11,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The model is generated again only when rules/ or the project's classes changed, or part of it is gone. */
+/**
+ * The model is generated again only when rules/ or the project's classes changed, or part of it is
+ * gone.
+ */
 class ModelGeneratorTest {
 
     private static final FileTime COMPILED = FileTime.from(Instant.parse("2026-01-01T10:00:00Z"));
     private static final FileTime GENERATED = FileTime.from(Instant.parse("2026-01-01T10:01:00Z"));
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path rules;
     private Path classes;
 
@@ -31,8 +33,11 @@ class ModelGeneratorTest {
         write("wsladvisor/requirements/RulesABC.class", GENERATED);
         Path index = classes.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(index.getParent());
-        Files.writeString(index, "# generated\nrules-sha256\t" + PrecompiledRules.hash(rules)
-                + "\nmodel\twsladvisor.requirements.RulesABC\nrule\twsladvisor.requirements\tx\trules/requirements.drl\n");
+        Files.writeString(
+                index,
+                "# generated\nrules-sha256\t"
+                        + PrecompiledRules.hash(rules)
+                        + "\nmodel\twsladvisor.requirements.RulesABC\nrule\twsladvisor.requirements\tx\trules/requirements.drl\n");
         Files.setLastModifiedTime(index, GENERATED);
     }
 
@@ -47,7 +52,8 @@ class ModelGeneratorTest {
 
     @Test
     void runsWhenARuleFileChanged() throws Exception {
-        Files.writeString(rules.resolve("requirements.drl"), "package wsladvisor.requirements;\n// edited\n");
+        Files.writeString(
+                rules.resolve("requirements.drl"), "package wsladvisor.requirements;\n// edited\n");
         assertThat(ModelGenerator.isUpToDate(rules, classes)).isFalse();
     }
 
@@ -59,7 +65,9 @@ class ModelGeneratorTest {
 
     @Test
     void runsWhenTheProjectWasRecompiledAfterTheModel() throws Exception {
-        Files.setLastModifiedTime(classes.resolve("dev/wsladvisor/facts/HostOs.class"), FileTime.from(Instant.parse("2026-01-01T10:02:00Z")));
+        Files.setLastModifiedTime(
+                classes.resolve("dev/wsladvisor/facts/HostOs.class"),
+                FileTime.from(Instant.parse("2026-01-01T10:02:00Z")));
         assertThat(ModelGenerator.isUpToDate(rules, classes)).isFalse();
     }
 

@@ -18,8 +18,13 @@ class AdviseCommandTest {
     void textAdviceStartsWithVerdictAndSummaryAndShowsSources() {
         CliRun r = CliRun.run("advise", "--facts", DOCKER);
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("Recommendation: WSL2  (ready, confidence 100%)\nUse WSL2.\n");
-        assertThat(r.out()).contains("Why", "Docker and other Linux containers", "source: https://learn.microsoft.com/");
+        assertThat(r.out())
+                .startsWith("Recommendation: WSL2  (ready, confidence 100%)\nUse WSL2.\n");
+        assertThat(r.out())
+                .contains(
+                        "Why",
+                        "Docker and other Linux containers",
+                        "source: https://learn.microsoft.com/");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
     }
@@ -32,40 +37,89 @@ class AdviseCommandTest {
 
     @Test
     void colourOnATerminalAndNotWithNoColor() {
-        assertThat(CliRun.runWith("", Map.of(), true, "advise", "--facts", DOCKER).out()).contains("\u001b[");
-        assertThat(CliRun.runWith("", Map.of("NO_COLOR", "1"), true, "advise", "--facts", DOCKER).out()).doesNotContain("\u001b[");
+        assertThat(CliRun.runWith("", Map.of(), true, "advise", "--facts", DOCKER).out())
+                .contains("\u001b[");
+        assertThat(
+                        CliRun.runWith(
+                                        "",
+                                        Map.of("NO_COLOR", "1"),
+                                        true,
+                                        "advise",
+                                        "--facts",
+                                        DOCKER)
+                                .out())
+                .doesNotContain("\u001b[");
     }
 
     @Test
     void jsonFollowsTheAdviceContract() throws Exception {
-        CliRun r = CliRun.run("advise", "--facts", "facts/hyper-v-vm-without-nesting.json", "--format", "json");
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--facts",
+                        "facts/hyper-v-vm-without-nesting.json",
+                        "--format",
+                        "json");
         JsonNode advice = new ObjectMapper().readTree(r.out());
         assertThat(advice.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(advice.get("recommendation").asText()).isEqualTo("WSL2");
         assertThat(advice.get("blocked").asBoolean()).isTrue();
         assertThat(advice.get("confidence").isNumber()).isTrue();
-        for (String field : new String[] {"summary", "blockers", "reasons", "warnings", "wslconfig", "whatIf", "nextSteps", "unknown"}) {
+        for (String field :
+                new String[] {
+                    "summary",
+                    "blockers",
+                    "reasons",
+                    "warnings",
+                    "wslconfig",
+                    "whatIf",
+                    "nextSteps",
+                    "unknown"
+                }) {
             assertThat(advice.has(field)).as(field).isTrue();
         }
         JsonNode blocker = advice.get("blockers").get(0);
         assertThat(blocker.fieldNames()).toIterable().contains("id", "message", "fix", "source");
         JsonNode reason = advice.get("reasons").get(0);
-        assertThat(reason.fieldNames()).toIterable().contains("rule", "favors", "weight", "explanation", "facts", "source");
-        assertThat(advice.get("wslconfig").fieldNames()).toIterable().contains("settings", "text", "findings");
-        assertThat(advice.get("whatIf").get(0).fieldNames()).toIterable().containsExactly("change", "recommendation", "blocked");
+        assertThat(reason.fieldNames())
+                .toIterable()
+                .contains("rule", "favors", "weight", "explanation", "facts", "source");
+        assertThat(advice.get("wslconfig").fieldNames())
+                .toIterable()
+                .contains("settings", "text", "findings");
+        assertThat(advice.get("whatIf").get(0).fieldNames())
+                .toIterable()
+                .containsExactly("change", "recommendation", "blocked");
     }
 
     @Test
     void factsFromStandardInput() throws Exception {
-        CliRun r = CliRun.runWith(Files.readString(Path.of("facts/physical-com-port.json")), Map.of(), false,
-                "advise", "--facts", "-", "--format", "json");
-        assertThat(new ObjectMapper().readTree(r.out()).get("recommendation").asText()).isEqualTo("WSL1");
+        CliRun r =
+                CliRun.runWith(
+                        Files.readString(Path.of("facts/physical-com-port.json")),
+                        Map.of(),
+                        false,
+                        "advise",
+                        "--facts",
+                        "-",
+                        "--format",
+                        "json");
+        assertThat(new ObjectMapper().readTree(r.out()).get("recommendation").asText())
+                .isEqualTo("WSL1");
     }
 
     @Test
     void failOnBlockedExitsOne() {
-        assertThat(CliRun.run("advise", "--facts", "facts/hyper-v-vm-without-nesting.json", "--fail-on-blocked").exitCode()).isEqualTo(1);
-        assertThat(CliRun.run("advise", "--facts", DOCKER, "--fail-on-blocked").exitCode()).isZero();
+        assertThat(
+                        CliRun.run(
+                                        "advise",
+                                        "--facts",
+                                        "facts/hyper-v-vm-without-nesting.json",
+                                        "--fail-on-blocked")
+                                .exitCode())
+                .isEqualTo(1);
+        assertThat(CliRun.run("advise", "--facts", DOCKER, "--fail-on-blocked").exitCode())
+                .isZero();
     }
 
     @Test
@@ -74,7 +128,10 @@ class AdviseCommandTest {
         Files.writeString(bad, "{\"answers\": {\"docker\": tru}}");
         CliRun r = CliRun.run("advise", "--facts", bad.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("wsl-advisor: " + bad + ":1:").contains("malformed JSON").doesNotContain("at dev.", "Exception");
+        assertThat(r.err())
+                .startsWith("wsl-advisor: " + bad + ":1:")
+                .contains("malformed JSON")
+                .doesNotContain("at dev.", "Exception");
         assertThat(r.out()).isEmpty();
     }
 
@@ -105,14 +162,29 @@ class AdviseCommandTest {
 
     @Test
     void brokenUserRuleIsReportedAsFileAndLineWithExitTwo() {
-        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--rules", "src/test/resources/user-rules/broken");
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--facts",
+                        DOCKER,
+                        "--rules",
+                        "src/test/resources/user-rules/broken");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("wsl-advisor: src/test/resources/user-rules/broken/typo.drl:1").doesNotContain("\tat ");
+        assertThat(r.err())
+                .startsWith("wsl-advisor: src/test/resources/user-rules/broken/typo.drl:1")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void userRulesWeighIn() {
-        CliRun r = CliRun.run("advise", "--facts", "facts/physical-com-port.json", "--rules", "src/test/resources/user-rules/good", "--explain");
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--facts",
+                        "facts/physical-com-port.json",
+                        "--rules",
+                        "src/test/resources/user-rules/good",
+                        "--explain");
         assertThat(r.out()).contains("rule: acme-build-tools-need-wsl2");
     }
 
@@ -120,18 +192,39 @@ class AdviseCommandTest {
     void wslconfigIsAcceptedAndWsl1SaysItDoesNotApply(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve(".wslconfig");
         Files.writeString(cfg, "[wsl2]\nmemory=8GB\n");
-        CliRun r = CliRun.run("advise", "--facts", "facts/physical-com-port.json", "--wslconfig", cfg.toString(), "--format", "json");
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--facts",
+                        "facts/physical-com-port.json",
+                        "--wslconfig",
+                        cfg.toString(),
+                        "--format",
+                        "json");
         assertThat(r.exitCode()).isZero();
-        assertThat(new ObjectMapper().readTree(r.out()).at("/wslconfig/note").asText()).contains("WSL1 ignores it");
+        assertThat(new ObjectMapper().readTree(r.out()).at("/wslconfig/note").asText())
+                .contains("WSL1 ignores it");
     }
 
     @Test
     void helpTeachesWithExamples() {
         CliRun r = CliRun.run("advise", "--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Examples:", "wsl-advisor advise --facts facts/", "--explain", "text, json");
+        assertThat(r.out())
+                .contains(
+                        "Examples:",
+                        "wsl-advisor advise --facts facts/",
+                        "--explain",
+                        "text, json");
         CliRun root = CliRun.run("--help");
-        assertThat(root.out()).contains("advise", "rules", "probe", "wslconfig", "Exit codes:", "%UserProfile%\\.wslconfig");
+        assertThat(root.out())
+                .contains(
+                        "advise",
+                        "rules",
+                        "probe",
+                        "wslconfig",
+                        "Exit codes:",
+                        "%UserProfile%\\.wslconfig");
         assertThat(root.err()).isEmpty();
     }
 
@@ -139,8 +232,18 @@ class AdviseCommandTest {
     void everyCommandAnswersVersionAsTheToolDoes() {
         String version = CliRun.run("--version").out();
         assertThat(version).startsWith("wsl-advisor ");
-        for (String[] command : new String[][] {{"advise"}, {"ask"}, {"batch"}, {"probe"}, {"rules"}, {"rules", "list"},
-                {"wslconfig"}, {"wslconfig", "lint"}, {"wslconfig", "apply"}}) {
+        for (String[] command :
+                new String[][] {
+                    {"advise"},
+                    {"ask"},
+                    {"batch"},
+                    {"probe"},
+                    {"rules"},
+                    {"rules", "list"},
+                    {"wslconfig"},
+                    {"wslconfig", "lint"},
+                    {"wslconfig", "apply"}
+                }) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--version";
             CliRun r = CliRun.run(args);
@@ -164,15 +267,35 @@ class AdviseCommandTest {
     void rulesListShowsIdsAndSources() {
         CliRun r = CliRun.run("rules", "list");
         assertThat(r.out()).contains("docker-needs-wsl2", "rules/workload.drl", "https://");
-        assertThat(CliRun.run("rules", "check", "--rules", "src/test/resources/user-rules/good").out()).contains("1 from --rules");
+        assertThat(
+                        CliRun.run(
+                                        "rules",
+                                        "check",
+                                        "--rules",
+                                        "src/test/resources/user-rules/good")
+                                .out())
+                .contains("1 from --rules");
     }
 
     @Test
     void probeReplayFeedsTheHostFactsAndAnswersFileAddsTheRest(@TempDir Path dir) throws Exception {
         Path answers = dir.resolve("answers.json");
         Files.writeString(answers, "{\"answers\": {\"serialPort\": true}}");
-        Path replay = Files.list(Path.of("src/test/resources/probe")).filter(Files::isDirectory).sorted().findFirst().orElseThrow();
-        CliRun r = CliRun.run("advise", "--probe-replay", replay.toString(), "--facts", answers.toString(), "--format", "json");
+        Path replay =
+                Files.list(Path.of("src/test/resources/probe"))
+                        .filter(Files::isDirectory)
+                        .sorted()
+                        .findFirst()
+                        .orElseThrow();
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--probe-replay",
+                        replay.toString(),
+                        "--facts",
+                        answers.toString(),
+                        "--format",
+                        "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode advice = new ObjectMapper().readTree(r.out());
         assertThat(advice.get("recommendation").asText()).isEqualTo("WSL1");
@@ -190,8 +313,17 @@ class AdviseCommandTest {
     void wslconfigFindingsAndSuggestionsFillTheContractPart(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve(".wslconfig");
         Files.writeString(cfg, "[wsl2]\nmemroy=8GB\n");
-        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
-        // The contract's 1: "done, and found problems at error severity (a lint ...)"; WSL ignores a misspelt key.
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--facts",
+                        DOCKER,
+                        "--wslconfig",
+                        cfg.toString(),
+                        "--format",
+                        "json");
+        // The contract's 1: "done, and found problems at error severity (a lint ...)"; WSL ignores
+        // a misspelt key.
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
         JsonNode wslconfig = new ObjectMapper().readTree(r.out()).get("wslconfig");
         assertThat(wslconfig.get("findings").get(0).get("severity").asText()).isEqualTo("error");
@@ -199,33 +331,66 @@ class AdviseCommandTest {
         assertThat(wslconfig.get("findings").get(0).get("key").asText()).isEqualTo("memroy");
         assertThat(wslconfig.get("findings").get(0).get("fix").asText()).contains("memory");
         assertThat(wslconfig.get("settings")).isNotEmpty();
-        // WSL's default memory stays for Docker (no sourced figure), so the text starts with [experimental]
-        assertThat(wslconfig.get("text").asText()).startsWith("[experimental]").contains("autoMemoryReclaim=gradual");
+        // WSL's default memory stays for Docker (no sourced figure), so the text starts with
+        // [experimental]
+        assertThat(wslconfig.get("text").asText())
+                .startsWith("[experimental]")
+                .contains("autoMemoryReclaim=gradual");
     }
 
     @Test
     void aWslconfigWithoutErrorsLeavesTheExitCodeAtZero(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve(".wslconfig");
         Files.writeString(cfg, "[wsl2]\nmemory=8GB\n");
-        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--facts",
+                        DOCKER,
+                        "--wslconfig",
+                        cfg.toString(),
+                        "--format",
+                        "json");
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
     }
 
     @Test
     void aUserRuleThatFailsIsTheAuthorsErrorNotAnInternalOne() {
         // A host that does not give its memory: the careless rule reads it anyway.
-        CliRun r = CliRun.runWith("{\"host\": {\"hardware\": {\"logicalProcessors\": 8}}}", Map.of(), false,
-                "advise", "--facts", "-", "--rules", "src/test/resources/user-rules/throws");
+        CliRun r =
+                CliRun.runWith(
+                        "{\"host\": {\"hardware\": {\"logicalProcessors\": 8}}}",
+                        Map.of(),
+                        false,
+                        "advise",
+                        "--facts",
+                        "-",
+                        "--rules",
+                        "src/test/resources/user-rules/throws");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).startsWith("wsl-advisor: src/test/resources/user-rules/throws/careless.drl: rule \"Big machines get a note\" failed:")
-                .contains("NullPointerException", "one of yours (--rules)").doesNotContain("internal error", "\tat ");
+        assertThat(r.err())
+                .startsWith(
+                        "wsl-advisor: src/test/resources/user-rules/throws/careless.drl: rule \"Big machines get a note\" failed:")
+                .contains("NullPointerException", "one of yours (--rules)")
+                .doesNotContain("internal error", "\tat ");
     }
 
     @Test
-    void wslconfigSyntaxAndFileFindingsCarryTheirSectionKeyFileAndNoFakeLine(@TempDir Path dir) throws Exception {
+    void wslconfigSyntaxAndFileFindingsCarryTheirSectionKeyFileAndNoFakeLine(@TempDir Path dir)
+            throws Exception {
         Path cfg = dir.resolve(".wslconfig");
-        Files.write(cfg, "\uFEFF[wsl2]\nswap_file=x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        CliRun r = CliRun.run("advise", "--facts", DOCKER, "--wslconfig", cfg.toString(), "--format", "json");
+        Files.write(
+                cfg,
+                "\uFEFF[wsl2]\nswap_file=x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CliRun r =
+                CliRun.run(
+                        "advise",
+                        "--facts",
+                        DOCKER,
+                        "--wslconfig",
+                        cfg.toString(),
+                        "--format",
+                        "json");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
         JsonNode findings = new ObjectMapper().readTree(r.out()).at("/wslconfig/findings");
         JsonNode syntax = null;
@@ -253,8 +418,16 @@ class AdviseCommandTest {
 
     @Test
     void whereWsl2CanNeverRunNoWslconfigIsSuggested() throws Exception {
-        CliRun r = CliRun.runWith("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}}, \"answers\": {\"docker\": true}}",
-                Map.of(), false, "advise", "--facts", "-", "--format", "json");
+        CliRun r =
+                CliRun.runWith(
+                        "{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}}, \"answers\": {\"docker\": true}}",
+                        Map.of(),
+                        false,
+                        "advise",
+                        "--facts",
+                        "-",
+                        "--format",
+                        "json");
         JsonNode wslconfig = new ObjectMapper().readTree(r.out()).get("wslconfig");
         assertThat(wslconfig.get("settings")).isEmpty();
         assertThat(wslconfig.get("text").asText()).isEmpty();

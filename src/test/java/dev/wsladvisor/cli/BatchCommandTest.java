@@ -58,8 +58,15 @@ class BatchCommandTest {
 
     @Test
     void writesOneRecordPerInputLineInInputOrderWithErrorsInPlace() throws IOException {
-        String input = String.join("\n", LAPTOP, "{\"schemaVersion\":1,\"id\":\"pc-2\",\"host\":{\"os\":{\"build\":\"19045\"}}}",
-                NO_SLAT, "{oops", withoutId(LAPTOP)) + "\n";
+        String input =
+                String.join(
+                                "\n",
+                                LAPTOP,
+                                "{\"schemaVersion\":1,\"id\":\"pc-2\",\"host\":{\"os\":{\"build\":\"19045\"}}}",
+                                NO_SLAT,
+                                "{oops",
+                                withoutId(LAPTOP))
+                        + "\n";
 
         int code = run(input, "batch");
 
@@ -69,7 +76,9 @@ class BatchCommandTest {
         assertThat(records.get(0).get("id").asText()).isEqualTo("student-home-laptop");
         assertThat(records.get(0).get("recommendation").asText()).isEqualTo("WSL2");
         assertThat(records.get(1).get("id").asText()).isEqualTo("pc-2");
-        assertThat(records.get(1).get("error").asText()).startsWith("line 2, column ").contains("host.os.build");
+        assertThat(records.get(1).get("error").asText())
+                .startsWith("line 2, column ")
+                .contains("host.os.build");
         assertThat(records.get(2).get("recommendation").asText()).isEqualTo("WSL1");
         assertThat(records.get(3).get("id").isNull()).isTrue();
         assertThat(records.get(3).get("error").asText()).startsWith("line 4, column ");
@@ -101,26 +110,48 @@ class BatchCommandTest {
         ObjectNode full = (ObjectNode) records().get(0);
 
         out.getBuffer().setLength(0);
-        Main.run(new String[] {"advise", "--facts", "facts/home-laptop.json", "--format", "json"},
-                InputStream.nullInputStream(), Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        Main.run(
+                new String[] {"advise", "--facts", "facts/home-laptop.json", "--format", "json"},
+                InputStream.nullInputStream(),
+                Map.of(),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         JsonNode advise = JSON.readTree(out.toString());
         full.remove("line");
         JsonNode host = full.remove("host");
         assertThat(full).isEqualTo(advise);
-        assertThat(host.toString()).as("what the fleet report groups by, after the advice; 17 values under host in the sample")
-                .isEqualTo("{\"facts\":17,\"edition\":\"Microsoft Windows 11 Home\",\"build\":22631,\"displayVersion\":\"23H2\"}");
+        assertThat(host.toString())
+                .as(
+                        "what the fleet report groups by, after the advice; 17 values under host in the sample")
+                .isEqualTo(
+                        "{\"facts\":17,\"edition\":\"Microsoft Windows 11 Home\",\"build\":22631,\"displayVersion\":\"23H2\"}");
     }
 
     @Test
     void csvHasAHeaderThenOneRowPerLine() {
-        run(LAPTOP + "\n{\"schemaVersion\":1,\"host\":{\"os\":{\"build\":\"19045\"}}}\n" + NO_SLAT + "\n", "batch", "--format", "csv");
+        run(
+                LAPTOP
+                        + "\n{\"schemaVersion\":1,\"host\":{\"os\":{\"build\":\"19045\"}}}\n"
+                        + NO_SLAT
+                        + "\n",
+                "batch",
+                "--format",
+                "csv");
 
-        assertThat(out.toString()).as("RFC 4180 records end with CRLF").endsWith("\r\n").doesNotContain("\r\r");
+        assertThat(out.toString())
+                .as("RFC 4180 records end with CRLF")
+                .endsWith("\r\n")
+                .doesNotContain("\r\r");
         String[] rows = out.toString().split("\r\n");
         assertThat(rows).hasSize(4);
-        assertThat(rows[0]).isEqualTo("line,id,recommendation,blocked,confidence,blockers,blockerMessages,warnings,warningMessages,error");
+        assertThat(rows[0])
+                .isEqualTo(
+                        "line,id,recommendation,blocked,confidence,blockers,blockerMessages,warnings,warningMessages,error");
         assertThat(rows[1]).startsWith("1,student-home-laptop,WSL2,false,");
-        assertThat(rows[2]).startsWith("2,,,,,,,,,\"line 2, column ").contains("the string \"\"19045\"\"").endsWith("\"");
+        assertThat(rows[2])
+                .startsWith("2,,,,,,,,,\"line 2, column ")
+                .contains("the string \"\"19045\"\"")
+                .endsWith("\"");
         assertThat(rows[3]).startsWith("3,").contains(",WSL1,");
     }
 
@@ -133,40 +164,64 @@ class BatchCommandTest {
         run(line("facts/old-1909-build.json") + "\n", "batch");
         JsonNode advice = records().get(0);
         String firstBlocker = advice.at("/blockers/0/id").asText();
-        assertThat(row).contains(firstBlocker + ";").contains(advice.at("/blockers/0/message").asText() + " | ")
+        assertThat(row)
+                .contains(firstBlocker + ";")
+                .contains(advice.at("/blockers/0/message").asText() + " | ")
                 .contains(advice.at("/warnings/0/message").asText());
     }
 
     @Test
-    void aPrettyPrintedDocumentIsSaidOnceToBeOneDocumentNotAFleet(@TempDir Path dir) throws IOException {
-        Path pretty = Files.writeString(dir.resolve("host.json"), JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(JSON.readTree(LAPTOP)));
-        int code = run("", "batch", "--in", pretty.toString(), "--out", dir.resolve("advice.jsonl").toString());
+    void aPrettyPrintedDocumentIsSaidOnceToBeOneDocumentNotAFleet(@TempDir Path dir)
+            throws IOException {
+        Path pretty =
+                Files.writeString(
+                        dir.resolve("host.json"),
+                        JSON.writerWithDefaultPrettyPrinter()
+                                .writeValueAsString(JSON.readTree(LAPTOP)));
+        int code =
+                run(
+                        "",
+                        "batch",
+                        "--in",
+                        pretty.toString(),
+                        "--out",
+                        dir.resolve("advice.jsonl").toString());
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains(pretty + ":1: this looks like one JSON document spread over several lines",
-                "advise --facts " + pretty, "jq -c . " + pretty).doesNotContain("line 2");
+        assertThat(err.toString())
+                .contains(
+                        pretty + ":1: this looks like one JSON document spread over several lines",
+                        "advise --facts " + pretty,
+                        "jq -c . " + pretty)
+                .doesNotContain("line 2");
         assertThat(err.toString().lines().count()).isEqualTo(1);
         assertThat(dir.resolve("advice.jsonl")).doesNotExist();
 
         err.getBuffer().setLength(0);
         assertThat(run("\n[\n  " + LAPTOP + "\n]\n", "batch")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("<stdin>:2: this looks like one JSON document", "jq -c '.[]' <stdin>");
+        assertThat(err.toString())
+                .contains("<stdin>:2: this looks like one JSON document", "jq -c '.[]' <stdin>");
     }
 
     @Test
     void oneLineFleetsAndFleetsThatStartWithABrokenLineAreStillReadLineByLine() throws IOException {
         assertThat(run(LAPTOP, "batch")).isEqualTo(ExitCode.OK);
         out.getBuffer().setLength(0);
-        assertThat(run("{\"schemaVersion\":1,\n" + LAPTOP + "\n", "batch")).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(run("{\"schemaVersion\":1,\n" + LAPTOP + "\n", "batch"))
+                .isEqualTo(ExitCode.PROBLEMS_FOUND);
         assertThat(records()).hasSize(2);
         assertThat(records().get(1).has("recommendation")).isTrue();
     }
 
     @Test
-    void theSummaryCountsVerdictsBlockersAndErrorLinesOnStandardErrorAndInAFile(@TempDir Path dir) throws IOException {
+    void theSummaryCountsVerdictsBlockersAndErrorLinesOnStandardErrorAndInAFile(@TempDir Path dir)
+            throws IOException {
         Path summary = dir.resolve("summary.json");
-        run(LAPTOP + "\n" + NO_SLAT + "\nnot json\n" + LAPTOP + "\n", "batch", "--summary", summary.toString());
+        run(
+                LAPTOP + "\n" + NO_SLAT + "\nnot json\n" + LAPTOP + "\n",
+                "batch",
+                "--summary",
+                summary.toString());
 
         JsonNode s = JSON.readTree(summary.toFile());
         assertThat(s.get("lines").asInt()).isEqualTo(4);
@@ -174,22 +229,36 @@ class BatchCommandTest {
         assertThat(s.get("errors").asInt()).isEqualTo(1);
         assertThat(s.get("errorLines").toString()).isEqualTo("[3]");
         assertThat(s.at("/verdicts/WSL2/ready").asInt()).isEqualTo(2);
-        assertThat(s.at("/verdicts/WSL1/ready").asInt() + s.at("/verdicts/WSL1/blocked").asInt()).isEqualTo(1);
-        assertThat(err.toString()).contains("4 lines", "3 advised", "1 with errors", "lines with errors: 3");
+        assertThat(s.at("/verdicts/WSL1/ready").asInt() + s.at("/verdicts/WSL1/blocked").asInt())
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .contains("4 lines", "3 advised", "1 with errors", "lines with errors: 3");
     }
 
     @Test
-    void recordsWrittenOverTheFleetBeingReadAreRefusedAndTheFleetIsKept(@TempDir Path dir) throws IOException {
-        // Larger than the reader's 64 KiB buffer: truncating the file would have cut the fleet short, then lost it.
+    void recordsWrittenOverTheFleetBeingReadAreRefusedAndTheFleetIsKept(@TempDir Path dir)
+            throws IOException {
+        // Larger than the reader's 64 KiB buffer: truncating the file would have cut the fleet
+        // short, then lost it.
         Path fleet = dir.resolve("fleet.jsonl");
         Files.writeString(fleet, (LAPTOP + "\n").repeat(200));
         byte[] before = Files.readAllBytes(fleet);
 
-        assertThat(run("", "batch", "--in", fleet.toString(), "--out", fleet.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("--out " + fleet + " is the fleet being read (--in)", "another file");
-        assertThat(run("", "batch", "--in", fleet.toString(), "--summary", dir.resolve(".").resolve("fleet.jsonl").toString()))
+        assertThat(run("", "batch", "--in", fleet.toString(), "--out", fleet.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("is the fleet being read (--in): the summary would replace it");
+        assertThat(err.toString())
+                .contains("--out " + fleet + " is the fleet being read (--in)", "another file");
+        assertThat(
+                        run(
+                                "",
+                                "batch",
+                                "--in",
+                                fleet.toString(),
+                                "--summary",
+                                dir.resolve(".").resolve("fleet.jsonl").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("is the fleet being read (--in): the summary would replace it");
         assertThat(Files.readAllBytes(fleet)).isEqualTo(before);
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(fleet);
@@ -205,21 +274,36 @@ class BatchCommandTest {
         Path summary = dir.resolve("summary.json");
         Files.writeString(summary, "{}\n");
 
-        assertThat(run("", "batch", "--in", fleet.toString(), "--out", advice.toString(), "--summary", summary.toString()))
+        assertThat(
+                        run(
+                                "",
+                                "batch",
+                                "--in",
+                                fleet.toString(),
+                                "--out",
+                                advice.toString(),
+                                "--summary",
+                                summary.toString()))
                 .isZero();
 
         assertThat(Files.readAllLines(advice)).hasSize(2).allMatch(l -> l.startsWith("{\"line\":"));
         assertThat(JSON.readTree(summary.toFile()).get("lines").asInt()).isEqualTo(2);
         try (var files = Files.list(dir)) {
-            List<Path> backups = files.filter(p -> p.getFileName().toString().contains(".bak-")).sorted().toList();
+            List<Path> backups =
+                    files.filter(p -> p.getFileName().toString().contains(".bak-"))
+                            .sorted()
+                            .toList();
             assertThat(backups).hasSize(2);
             assertThat(Files.readString(backups.get(0))).isEqualTo("yesterday's records\n");
             assertThat(Files.readString(backups.get(1))).isEqualTo("{}\n");
-            assertThat(err.toString()).contains("the previous " + advice + " is kept as " + backups.get(0),
-                    "the previous " + summary + " is kept as " + backups.get(1));
+            assertThat(err.toString())
+                    .contains(
+                            "the previous " + advice + " is kept as " + backups.get(0),
+                            "the previous " + summary + " is kept as " + backups.get(1));
         }
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 
@@ -230,10 +314,12 @@ class BatchCommandTest {
         Path utf16 = dir.resolve("fleet.jsonl");
         Files.write(utf16, ("\uFEFF" + LAPTOP + "\n").getBytes(StandardCharsets.UTF_16LE));
 
-        assertThat(run("", "batch", "--in", utf16.toString(), "--out", advice.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("", "batch", "--in", utf16.toString(), "--out", advice.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Files.readString(advice)).isEqualTo("yesterday's records\n");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("advice.jsonl", "fleet.jsonl");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("advice.jsonl", "fleet.jsonl");
         }
     }
 
@@ -241,10 +327,20 @@ class BatchCommandTest {
     void oneFileForRecordsAndSummaryIsRefusedBeforeTheRun(@TempDir Path dir) throws IOException {
         Path fleet = Files.writeString(dir.resolve("fleet.jsonl"), LAPTOP + "\n");
         String both = dir.resolve("out.json").toString();
-        assertThat(run("", "batch", "--in", fleet.toString(), "--out", both, "--summary", both)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("", "batch", "--in", fleet.toString(), "--out", both, "--summary", both))
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--out and --summary name the same file");
-        assertThat(run("", "batch", "--in", fleet.toString(), "--out", dir.resolve("o.jsonl").toString(),
-                "--summary", dir.resolve("missing").resolve("s.json").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(
+                        run(
+                                "",
+                                "batch",
+                                "--in",
+                                fleet.toString(),
+                                "--out",
+                                dir.resolve("o.jsonl").toString(),
+                                "--summary",
+                                dir.resolve("missing").resolve("s.json").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--summary", "does not exist");
         try (var files = Files.list(dir)) {
             assertThat(files).as("nothing written").containsExactly(fleet);
@@ -255,8 +351,18 @@ class BatchCommandTest {
     void devNullCanTakeBothTheRecordsAndTheSummary(@TempDir Path dir) throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
         Path fleet = Files.writeString(dir.resolve("fleet.jsonl"), LAPTOP + "\n");
-        assertThat(run("", "batch", "--in", fleet.toString(), "--out", "/dev/null", "--summary", "/dev/null"))
-                .as(err.toString()).isZero();
+        assertThat(
+                        run(
+                                "",
+                                "batch",
+                                "--in",
+                                fleet.toString(),
+                                "--out",
+                                "/dev/null",
+                                "--summary",
+                                "/dev/null"))
+                .as(err.toString())
+                .isZero();
     }
 
     @Test
@@ -270,13 +376,15 @@ class BatchCommandTest {
             return;
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0);
-        Thread writer = new Thread(() -> {
-            try {
-                Files.writeString(fifo, LAPTOP + "\n" + NO_SLAT + "\n");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Thread writer =
+                new Thread(
+                        () -> {
+                            try {
+                                Files.writeString(fifo, LAPTOP + "\n" + NO_SLAT + "\n");
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
         writer.start();
         assertThat(run("", "batch", "--in", fifo.toString())).as(err.toString()).isZero();
         writer.join(10_000);
@@ -294,14 +402,19 @@ class BatchCommandTest {
         Path fleet = dir.resolve("fleet.jsonl");
         Files.write(fleet, (LAPTOP + "\n").getBytes(StandardCharsets.UTF_16LE));
         assertThat(run("", "batch", "--in", fleet.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("UTF-16 encoded, without a byte order mark", "-Encoding utf8");
+        assertThat(err.toString())
+                .contains("UTF-16 encoded, without a byte order mark", "-Encoding utf8");
     }
 
     @Test
     void errorRecordsCarryTheIdAsTheDocumentSaysIt() throws IOException {
         String longId = "pc-" + "x".repeat(1000);
-        run("{\"id\":\"caf\\u00e9\",\"host\":1}\n{\"id\":\"a\\/b\" \"host\"}\n{\"id\":\"" + longId + "\",\"host\":[}\n"
-                + "{\"host\":[},\"id\":\"after-the-fault\"}\n", "batch");
+        run(
+                "{\"id\":\"caf\\u00e9\",\"host\":1}\n{\"id\":\"a\\/b\" \"host\"}\n{\"id\":\""
+                        + longId
+                        + "\",\"host\":[}\n"
+                        + "{\"host\":[},\"id\":\"after-the-fault\"}\n",
+                "batch");
         List<JsonNode> r = records();
         assertThat(r.get(0).get("id").asText()).isEqualTo("café");
         assertThat(r.get(1).get("id").asText()).isEqualTo("a/b");
@@ -313,18 +426,30 @@ class BatchCommandTest {
     void lineMessagesSpeakOfLinesNotOfFiles() throws IOException {
         run("{\"id\":\"a\"} {\"id\":\"b\"}\n{\"id\":\"c\"}\u0000\n", "batch");
         List<JsonNode> r = records();
-        assertThat(r.get(0).get("error").asText()).contains("line 1, column 12", "put each on a line of its own")
+        assertThat(r.get(0).get("error").asText())
+                .contains("line 1, column 12", "put each on a line of its own")
                 .doesNotContain("'batch'");
-        assertThat(r.get(1).get("error").asText()).contains("line 2, column 11", "NUL").doesNotContain("--facts");
+        assertThat(r.get(1).get("error").asText())
+                .contains("line 2, column 11", "NUL")
+                .doesNotContain("--facts");
     }
 
     @Test
     void unknownFieldsAreNamedInTheSummaryRatherThanLost(@TempDir Path dir) throws IOException {
         Path summary = dir.resolve("summary.json");
-        run("{\"id\":\"w\",\"hots\":{\"os\":{}},\"answers\":{\"dockr\":true}}\n" + LAPTOP + "\n", "batch",
-                "--summary", summary.toString());
-        assertThat(err.toString()).contains("lines with warnings about their facts: 1", "--strict makes them errors",
-                "line 1, column 18: unknown field hots.os: did you mean host.os?", "did you mean answers.docker?");
+        run(
+                "{\"id\":\"w\",\"hots\":{\"os\":{}},\"answers\":{\"dockr\":true}}\n"
+                        + LAPTOP
+                        + "\n",
+                "batch",
+                "--summary",
+                summary.toString());
+        assertThat(err.toString())
+                .contains(
+                        "lines with warnings about their facts: 1",
+                        "--strict makes them errors",
+                        "line 1, column 18: unknown field hots.os: did you mean host.os?",
+                        "did you mean answers.docker?");
         JsonNode s = JSON.readTree(summary.toFile());
         assertThat(s.get("factWarningLines").asInt()).isEqualTo(1);
         assertThat(s.get("firstFactWarnings")).hasSize(2);
@@ -340,13 +465,23 @@ class BatchCommandTest {
     void manyLinesOnSeveralThreadsStayInInputOrder(@TempDir Path dir) throws IOException {
         StringBuilder input = new StringBuilder();
         for (int i = 1; i <= 1000; i++) {
-            input.append(i % 97 == 0 ? "{broken" : LAPTOP.replace("student-home-laptop", "pc-" + i)).append('\n');
+            input.append(i % 97 == 0 ? "{broken" : LAPTOP.replace("student-home-laptop", "pc-" + i))
+                    .append('\n');
         }
         Path in = dir.resolve("fleet.jsonl");
         Path outFile = dir.resolve("advice.jsonl");
         Files.writeString(in, input);
 
-        int code = run("", "batch", "--in", in.toString(), "--out", outFile.toString(), "--threads", "3");
+        int code =
+                run(
+                        "",
+                        "batch",
+                        "--in",
+                        in.toString(),
+                        "--out",
+                        outFile.toString(),
+                        "--threads",
+                        "3");
 
         List<String> lines = Files.readAllLines(outFile);
         assertThat(lines).hasSize(1000);
@@ -369,14 +504,18 @@ class BatchCommandTest {
         int code = run(huge + "\n" + LAPTOP + "\n", "batch");
 
         List<JsonNode> records = records();
-        assertThat(records.get(0).get("error").asText()).startsWith("line 1: ").contains("1024 KiB");
+        assertThat(records.get(0).get("error").asText())
+                .startsWith("line 1: ")
+                .contains("1024 KiB");
         assertThat(records.get(1).get("recommendation").asText()).isEqualTo("WSL2");
         assertThat(code).isEqualTo(1);
     }
 
     @Test
     void userRulesFromRulesFolderApplyToEveryHost(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("ours.drl"), """
+        Files.writeString(
+                dir.resolve("ours.drl"),
+                """
                 package our.rules;
                 import dev.wsladvisor.facts.*;
                 import static dev.wsladvisor.rules.Dsl.*;
@@ -395,13 +534,21 @@ class BatchCommandTest {
 
         run(LAPTOP + "\n" + LAPTOP + "\n", "batch", "--rules", dir.toString());
 
-        assertThat(records()).allSatisfy(r -> assertThat(r.get("reasons").toString()).contains("our-fleet-prefers-wsl2"));
+        assertThat(records())
+                .allSatisfy(
+                        r ->
+                                assertThat(r.get("reasons").toString())
+                                        .contains("our-fleet-prefers-wsl2"));
     }
 
     @Test
     void withoutInputOnATerminalItSaysHowToGiveTheFleet() {
-        int code = Main.run(new String[] {"batch"}, new Console(InputStream.nullInputStream(), true, Map.of()),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code =
+                Main.run(
+                        new String[] {"batch"},
+                        new Console(InputStream.nullInputStream(), true, Map.of()),
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--in FILE", "facts/fleet.jsonl");
     }
@@ -409,7 +556,10 @@ class BatchCommandTest {
     @Test
     void aUtf16FleetIsRefusedWholeRatherThanLineByLine(@TempDir Path dir) throws IOException {
         Path fleet = dir.resolve("fleet.jsonl");
-        Files.write(fleet, ("\uFEFF" + LAPTOP + "\r\n" + NO_SLAT + "\r\n").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(
+                fleet,
+                ("\uFEFF" + LAPTOP + "\r\n" + NO_SLAT + "\r\n")
+                        .getBytes(StandardCharsets.UTF_16LE));
 
         int code = run("", "batch", "--in", fleet.toString());
 
@@ -430,9 +580,13 @@ class BatchCommandTest {
         int code = run("", "batch", "--in", "facts/fleet.jsonl");
 
         List<JsonNode> records = records();
-        assertThat(records).hasSize((int) Files.lines(Path.of("facts/fleet.jsonl")).count()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(records)
+                .hasSize((int) Files.lines(Path.of("facts/fleet.jsonl")).count())
+                .hasSizeGreaterThanOrEqualTo(30);
         assertThat(records).filteredOn(r -> r.has("error")).hasSize(2);
-        assertThat(records).filteredOn(r -> r.has("recommendation")).extracting(r -> r.get("recommendation").asText())
+        assertThat(records)
+                .filteredOn(r -> r.has("recommendation"))
+                .extracting(r -> r.get("recommendation").asText())
                 .contains("WSL1", "WSL2");
         assertThat(code).isEqualTo(1);
     }

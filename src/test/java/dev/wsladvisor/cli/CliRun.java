@@ -13,11 +13,19 @@ public record CliRun(int exitCode, String out, String err) {
         return runWith("", Map.of(), false, args);
     }
 
-    public static CliRun runWith(String stdin, Map<String, String> env, boolean terminal, String... args) {
+    public static CliRun runWith(
+            String stdin, Map<String, String> env, boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, env),
-                new PrintWriter(out), new PrintWriter(err));
+        int code =
+                Main.run(
+                        args,
+                        new Console(
+                                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                                terminal,
+                                env),
+                        new PrintWriter(out),
+                        new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What a new user meets first: no arguments, --version, option values in another case, odd file names. */
+/**
+ * What a new user meets first: no arguments, --version, option values in another case, odd file
+ * names.
+ */
 class CommandLineBasicsTest {
 
     @Test
     void noArgumentsPrintTheHelpOnStandardErrorAndExit2() {
         CliRun r = CliRun.run();
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).startsWith("Usage: wsl-advisor").contains("advise", "batch", "Exit codes:");
+        assertThat(r.err())
+                .startsWith("Usage: wsl-advisor")
+                .contains("advise", "batch", "Exit codes:");
         assertThat(r.out()).isEmpty();
     }
 
@@ -25,7 +30,9 @@ class CommandLineBasicsTest {
 
     @Test
     void enumValuesAreAcceptedInAnyCase() {
-        CliRun r = CliRun.run("advise", "--facts", "facts/docker-web-developer.json", "--format", "JSON");
+        CliRun r =
+                CliRun.run(
+                        "advise", "--facts", "facts/docker-web-developer.json", "--format", "JSON");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("{");
     }
@@ -34,7 +41,9 @@ class CommandLineBasicsTest {
     void aFileNameJavaCannotUseIsBadInputNotABug() {
         CliRun facts = CliRun.run("advise", "--facts", "a\0b.json");
         assertThat(facts.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(facts.err()).contains("a\\x00b.json: a file name cannot hold a NUL character").doesNotContain("internal error");
+        assertThat(facts.err())
+                .contains("a\\x00b.json: a file name cannot hold a NUL character")
+                .doesNotContain("internal error");
 
         CliRun option = CliRun.run("wslconfig", "lint", "a\0b");
         assertThat(option.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -25,27 +25,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built artefacts as a person runs them: the shaded jar carries the model of today's rules/, the
- * launcher makes a class-data archive Java really accepts, and batch streams a long fleet in a small heap.
+ * The built artefacts as a person runs them: the shaded jar carries the model of today's rules/,
+ * the launcher makes a class-data archive Java really accepts, and batch streams a long fleet in a
+ * small heap.
  */
 class FastStartIT {
 
     static final Path JAR = Path.of("target/wsl-advisor.jar").toAbsolutePath();
     static final Path LAUNCHER = Path.of("bin/wsl-advisor").toAbsolutePath();
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
     /** Lines for the bounded-memory run; the benchmark (bench/run.sh) runs a million. */
     private static final int FLEET_LINES = Integer.getInteger("fleet.lines", 200_000);
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
-    static Result run(Path dir, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+    static Result run(Path dir, Map<String, String> env, List<String> command)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb =
+                new ProcessBuilder(command)
+                        .directory(dir.toFile())
+                        .redirectOutput(dir.resolve("out.txt").toFile())
+                        .redirectError(dir.resolve("err.txt").toFile());
         pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+        return new Result(
+                p.exitValue(),
+                Files.readString(dir.resolve("out.txt")),
+                Files.readString(dir.resolve("err.txt")));
     }
 
     @Test
@@ -53,27 +61,41 @@ class FastStartIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             var entry = jar.getJarEntry(PrecompiledRules.INDEX);
             assertThat(entry).as("the precompiled rules index in the jar").isNotNull();
-            List<String> index = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> index =
+                    new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList();
             assertThat(index).contains("rules-sha256\t" + PrecompiledRules.hash(Path.of("rules")));
             for (String line : index) {
                 if (line.startsWith("model\t")) {
-                    assertThat(jar.getJarEntry(line.substring(6).replace('.', '/') + ".class")).as(line).isNotNull();
+                    assertThat(jar.getJarEntry(line.substring(6).replace('.', '/') + ".class"))
+                            .as(line)
+                            .isNotNull();
                 }
             }
-            assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("dev/wsladvisor/rules/build/")))
-                    .as("the build-time generator stays out of the jar").isEmpty();
+            assertThat(
+                            jar.stream()
+                                    .map(e -> e.getName())
+                                    .filter(n -> n.startsWith("dev/wsladvisor/rules/build/")))
+                    .as("the build-time generator stays out of the jar")
+                    .isEmpty();
         }
     }
 
-    /** The Java the tests run on: the build runs them on Java 17 and, where it is installed, on Java 25 (pom.xml). */
+    /**
+     * The Java the tests run on: the build runs them on Java 17 and, where it is installed, on Java
+     * 25 (pom.xml).
+     */
     static final int FEATURE = Runtime.version().feature();
 
     /**
-     * The launcher on the Java the tests run on makes the start-up cache of that Java: before Java 25 a class-data
-     * archive, from Java 25 on an AOT cache. That Java accepts it is checked by StartupPerformanceIT (mvn -P perf).
+     * The launcher on the Java the tests run on makes the start-up cache of that Java: before Java
+     * 25 a class-data archive, from Java 25 on an AOT cache. That Java accepts it is checked by
+     * StartupPerformanceIT (mvn -P perf).
      */
     @Test
-    void theLauncherRunsHelpAndAdviseAndMakesTheStartUpCacheOfItsJava(@TempDir Path dir) throws Exception {
+    void theLauncherRunsHelpAndAdviseAndMakesTheStartUpCacheOfItsJava(@TempDir Path dir)
+            throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -83,94 +105,153 @@ class FastStartIT {
         assertThat(help.out()).contains("Usage: wsl-advisor", "batch");
 
         Path sample = Path.of("facts/home-laptop.json").toAbsolutePath();
-        Result advise = run(dir, env, List.of(LAUNCHER.toString(), "advise", "--facts", sample.toString(), "--format", "json"));
+        Result advise =
+                run(
+                        dir,
+                        env,
+                        List.of(
+                                LAUNCHER.toString(),
+                                "advise",
+                                "--facts",
+                                sample.toString(),
+                                "--format",
+                                "json"));
         assertThat(advise.code()).as(advise.err()).isZero();
         assertThat(advise.err()).as("no word from Java about the cache").isEmpty();
-        assertThat(new ObjectMapper().readTree(advise.out()).get("recommendation").asText()).isEqualTo("WSL2");
+        assertThat(new ObjectMapper().readTree(advise.out()).get("recommendation").asText())
+                .isEqualTo("WSL2");
 
         String suffix = FEATURE >= 25 ? ".aot" : ".jsa";
         List<Path> caches;
         try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
             caches = files.toList();
         }
-        assertThat(caches).as("Java " + FEATURE).hasSize(1).allMatch(p -> p.toString().endsWith(suffix), suffix);
+        assertThat(caches)
+                .as("Java " + FEATURE)
+                .hasSize(1)
+                .allMatch(p -> p.toString().endsWith(suffix), suffix);
     }
 
     /**
-     * A Java before 25, to check that its archive and Java 25's cache live side by side: the one the tests run on, or
-     * on the Java 25 run the one that runs Maven (pom.xml passes it).
+     * A Java before 25, to check that its archive and Java 25's cache live side by side: the one
+     * the tests run on, or on the Java 25 run the one that runs Maven (pom.xml passes it).
      */
     private static String olderJava() throws IOException {
-        String older = FEATURE < 25 ? System.getProperty("java.home") : System.getProperty("wsladvisor.olderJava");
+        String older =
+                FEATURE < 25
+                        ? System.getProperty("java.home")
+                        : System.getProperty("wsladvisor.olderJava");
         Path release = older == null ? null : Path.of(older, "release");
         // The JDK's release file: JAVA_VERSION="17.0.15".
-        assumeTrue(release != null && Files.isRegularFile(release) && Files.readString(release).matches(
-                "(?s).*JAVA_VERSION=\"(1[7-9]|2[0-4])[.\"].*"), "no Java 17 to 24 to run beside Java 25 (set wsladvisor.olderJava)");
+        assumeTrue(
+                release != null
+                        && Files.isRegularFile(release)
+                        && Files.readString(release)
+                                .matches("(?s).*JAVA_VERSION=\"(1[7-9]|2[0-4])[.\"].*"),
+                "no Java 17 to 24 to run beside Java 25 (set wsladvisor.olderJava)");
         return older;
     }
 
-    /** Java 25 and later get its AOT cache instead of the AppCDS archive; Temurin 25 is installed on the build machines. */
+    /**
+     * Java 25 and later get its AOT cache instead of the AppCDS archive; Temurin 25 is installed on
+     * the build machines.
+     */
     static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
     @Test
-    void onJava25TheLauncherMakesAnAotCacheAndAnUnusableOneStaysSilent(@TempDir Path dir) throws Exception {
+    void onJava25TheLauncherMakesAnAotCacheAndAnUnusableOneStaysSilent(@TempDir Path dir)
+            throws Exception {
         assumeTrue(Files.isExecutable(JAVA_25.resolve("bin/java")), "no Java 25 at " + JAVA_25);
         Map<String, String> env = new HashMap<>();
         env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         env.put("JAVA_HOME", JAVA_25.toString());
         Path sample = Path.of("facts/home-laptop.json").toAbsolutePath();
-        List<String> advise = List.of(LAUNCHER.toString(), "advise", "--facts", sample.toString(), "--format", "json");
+        List<String> advise =
+                List.of(
+                        LAUNCHER.toString(),
+                        "advise",
+                        "--facts",
+                        sample.toString(),
+                        "--format",
+                        "json");
 
         Result first = run(dir, env, advise);
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).as("no word from Java about the cache").isEmpty();
-        assertThat(new ObjectMapper().readTree(first.out()).get("recommendation").asText()).isEqualTo("WSL2");
+        assertThat(new ObjectMapper().readTree(first.out()).get("recommendation").asText())
+                .isEqualTo("WSL2");
         List<Path> caches;
         try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
             caches = files.toList();
         }
-        assertThat(caches).hasSize(1).allMatch(p -> p.toString().endsWith(".aot"), "an AOT cache, no .jsa");
-        // A cache Java cannot read (cut short, another build under the same name): the run goes on, without a word.
+        assertThat(caches)
+                .hasSize(1)
+                .allMatch(p -> p.toString().endsWith(".aot"), "an AOT cache, no .jsa");
+        // A cache Java cannot read (cut short, another build under the same name): the run goes on,
+        // without a word.
         Files.writeString(caches.get(0), "not a cache");
         Result broken = run(dir, env, advise);
         assertThat(broken.code()).as(broken.err()).isZero();
         assertThat(broken.err()).isEmpty();
         assertThat(broken.out()).contains("\"recommendation\" : \"WSL2\"");
 
-        // batch runs without it: the short training run's method profiles would slow C2 down on a long fleet.
+        // batch runs without it: the short training run's method profiles would slow C2 down on a
+        // long fleet.
         Files.delete(caches.get(0));
         assertThat(run(dir, env, advise).code()).isZero();
         Map<String, String> flags = new HashMap<>(env);
         flags.put("WSL_ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         Path fleet = dir.resolve("fleet.jsonl");
-        Files.writeString(fleet, Files.readString(sample).replaceAll("\\s*\\n\\s*", " ").strip() + "\n");
-        assertThat(aotCacheFlag(run(dir, flags, List.of(LAUNCHER.toString(), "batch", "--in", fleet.toString())))).isEmpty();
-        assertThat(aotCacheFlag(run(dir, flags, List.of(LAUNCHER.toString(), "--version")))).isEqualTo(caches.get(0).toString());
+        Files.writeString(
+                fleet, Files.readString(sample).replaceAll("\\s*\\n\\s*", " ").strip() + "\n");
+        assertThat(
+                        aotCacheFlag(
+                                run(
+                                        dir,
+                                        flags,
+                                        List.of(
+                                                LAUNCHER.toString(),
+                                                "batch",
+                                                "--in",
+                                                fleet.toString()))))
+                .isEmpty();
+        assertThat(aotCacheFlag(run(dir, flags, List.of(LAUNCHER.toString(), "--version"))))
+                .isEqualTo(caches.get(0).toString());
 
         // Java 17 on the same jar gets its own archive beside it; neither removes the other's.
         env.put("JAVA_HOME", olderJava());
         assertThat(run(dir, env, List.of(LAUNCHER.toString(), "--version")).code()).isZero();
         try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
-            assertThat(files.map(p -> p.getFileName().toString().replaceAll(".*\\.", ""))).containsExactlyInAnyOrder("aot", "jsa");
+            assertThat(files.map(p -> p.getFileName().toString().replaceAll(".*\\.", "")))
+                    .containsExactlyInAnyOrder("aot", "jsa");
         }
     }
 
     private static String aotCacheFlag(Result r) {
         assertThat(r.code()).as(r.err()).isZero();
-        return r.out().lines().filter(l -> l.matches("\\s*ccstr AOTCache\\s*=.*"))
-                .map(l -> l.replaceAll(".*?=\\s*(.*?)\\s*\\{.*", "$1")).findFirst().orElseThrow();
+        return r.out()
+                .lines()
+                .filter(l -> l.matches("\\s*ccstr AOTCache\\s*=.*"))
+                .map(l -> l.replaceAll(".*?=\\s*(.*?)\\s*\\{.*", "$1"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theBuildTimeClassUpgraderStaysOutOfTheJar() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            assertThat(jar.stream().map(JarEntry::getName).filter(n -> n.startsWith("dev/wsladvisor/build/")))
-                    .as("the build-time class upgrader stays out of the jar").isEmpty();
+            assertThat(
+                            jar.stream()
+                                    .map(JarEntry::getName)
+                                    .filter(n -> n.startsWith("dev/wsladvisor/build/")))
+                    .as("the build-time class upgrader stays out of the jar")
+                    .isEmpty();
         }
     }
 
     @Test
-    void aLongFleetStreamsThroughASmallHeapWithOneRecordPerLineInOrderAndItsReport(@TempDir Path dir) throws Exception {
+    void aLongFleetStreamsThroughASmallHeapWithOneRecordPerLineInOrderAndItsReport(
+            @TempDir Path dir) throws Exception {
         List<String> samples = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(Path.of("facts"))) {
@@ -178,25 +259,49 @@ class FastStartIT {
                 samples.add(json.readTree(f.toFile()).toString());
             }
         }
-        // The summary and the report aggregate as the records stream past: they too must fit the small heap.
-        ProcessBuilder pb = new ProcessBuilder(JAVA, "-Xmx64m", "-XX:+UseSerialGC", "-jar", JAR.toString(), "batch", "--format", "jsonl",
-                "--summary", dir.resolve("summary.json").toString(), "--report", dir.resolve("fleet.html").toString())
-                .directory(dir.toFile()).redirectError(dir.resolve("err.txt").toFile());
+        // The summary and the report aggregate as the records stream past: they too must fit the
+        // small heap.
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                                JAVA,
+                                "-Xmx64m",
+                                "-XX:+UseSerialGC",
+                                "-jar",
+                                JAR.toString(),
+                                "batch",
+                                "--format",
+                                "jsonl",
+                                "--summary",
+                                dir.resolve("summary.json").toString(),
+                                "--report",
+                                dir.resolve("fleet.html").toString())
+                        .directory(dir.toFile())
+                        .redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
-        Thread feeder = new Thread(() -> {
-            try (OutputStream in = p.getOutputStream()) {
-                byte[] bad = "{\"schemaVersion\":1,\"host\":{\"os\":{\"build\":\"x\"}}}\n".getBytes(StandardCharsets.UTF_8);
-                for (int i = 1; i <= FLEET_LINES; i++) {
-                    in.write(i % 1000 == 0 ? bad : (samples.get(i % samples.size()) + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Thread feeder =
+                new Thread(
+                        () -> {
+                            try (OutputStream in = p.getOutputStream()) {
+                                byte[] bad =
+                                        "{\"schemaVersion\":1,\"host\":{\"os\":{\"build\":\"x\"}}}\n"
+                                                .getBytes(StandardCharsets.UTF_8);
+                                for (int i = 1; i <= FLEET_LINES; i++) {
+                                    in.write(
+                                            i % 1000 == 0
+                                                    ? bad
+                                                    : (samples.get(i % samples.size()) + "\n")
+                                                            .getBytes(StandardCharsets.UTF_8));
+                                }
+                            } catch (IOException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
         feeder.start();
         long lines = 0;
         long errors = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 lines++;
                 assertThat(line).startsWith("{\"line\":" + lines + ",");
@@ -215,7 +320,12 @@ class FastStartIT {
         JsonNode summary = json.readTree(dir.resolve("summary.json").toFile());
         assertThat(summary.at("/outcomes/inputErrors").asLong()).isEqualTo(FLEET_LINES / 1000);
         assertThat(summary.at("/blockers/0/hostIds")).hasSize(100);
-        assertThat(summary.at("/blockers/0/moreHosts").asLong()).isEqualTo(summary.at("/blockers/0/hosts").asLong() - 100);
-        assertThat(Files.readString(dir.resolve("fleet.html"))).contains("WSL readiness of " + String.format(java.util.Locale.ROOT, "%,d", FLEET_LINES) + " hosts");
+        assertThat(summary.at("/blockers/0/moreHosts").asLong())
+                .isEqualTo(summary.at("/blockers/0/hosts").asLong() - 100);
+        assertThat(Files.readString(dir.resolve("fleet.html")))
+                .contains(
+                        "WSL readiness of "
+                                + String.format(java.util.Locale.ROOT, "%,d", FLEET_LINES)
+                                + " hosts");
     }
 }

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fleet report as a person sees it: opened in a real headless Chromium (Debian's {@code chromium}; set CHROME
- * to another binary), its DOM read after the page's script ran, its network activity logged, and a screenshot
- * left in {@code target/fleet-report/} to look at. Skipped, saying why, only where no Chromium can be found
- * ({@code .ci/run} installs it; README "Running the tests").
+ * The fleet report as a person sees it: opened in a real headless Chromium (Debian's {@code
+ * chromium}; set CHROME to another binary), its DOM read after the page's script ran, its network
+ * activity logged, and a screenshot left in {@code target/fleet-report/} to look at. Skipped,
+ * saying why, only where no Chromium can be found ({@code .ci/run} installs it; README "Running the
+ * tests").
  */
 class FleetReportInBrowserTest {
 
@@ -41,26 +42,46 @@ class FleetReportInBrowserTest {
         Files.createDirectories(OUT);
         page = OUT.resolve("fleet.html").toAbsolutePath();
         Path summaryFile = OUT.resolve("summary.json");
-        CliRun run = CliRun.run("batch", "--in", "facts/fleet.jsonl", "--out", OUT.resolve("advice.jsonl").toString(),
-                "--summary", summaryFile.toString(), "--report", page.toString(), "--host-ids", "3");
+        CliRun run =
+                CliRun.run(
+                        "batch",
+                        "--in",
+                        "facts/fleet.jsonl",
+                        "--out",
+                        OUT.resolve("advice.jsonl").toString(),
+                        "--summary",
+                        summaryFile.toString(),
+                        "--report",
+                        page.toString(),
+                        "--host-ids",
+                        "3");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
         summary = JSON.readTree(summaryFile.toFile());
     }
 
     @Test
-    void thePageShowsTheTotalsAndTheHostsOfABlockerAndMakesNoRequest(@TempDir Path dir) throws Exception {
+    void thePageShowsTheTotalsAndTheHostsOfABlockerAndMakesNoRequest(@TempDir Path dir)
+            throws Exception {
         assumeChromium();
         Path netLog = dir.resolve("net.json");
         String dom = browser(dir, "--dump-dom", "--log-net-log=" + netLog, page.toUri().toString());
 
         for (var outcome : iterable(summary.get("outcomes").fields())) {
-            assertThat(tileNumber(dom, outcome.getKey())).as(outcome.getKey()).isEqualTo(String.valueOf(outcome.getValue().asLong()));
+            assertThat(tileNumber(dom, outcome.getKey()))
+                    .as(outcome.getKey())
+                    .isEqualTo(String.valueOf(outcome.getValue().asLong()));
         }
         JsonNode blocker = summary.at("/blockers/0");
         String host = blocker.at("/hostIds/0").asText();
-        assertThat(dom).contains("<code>" + blocker.get("id").asText() + "</code>", "<span>" + host + "</span>");
-        assertThat(dom).as("the script ran under the page's Content-Security-Policy and drew the charts as SVG")
-                .containsPattern("id=\"chart-outcomes\"[^>]*class=\"chart drawn\"|class=\"chart drawn\"[^>]*id=\"chart-outcomes\"")
+        assertThat(dom)
+                .contains(
+                        "<code>" + blocker.get("id").asText() + "</code>",
+                        "<span>" + host + "</span>");
+        assertThat(dom)
+                .as(
+                        "the script ran under the page's Content-Security-Policy and drew the charts as SVG")
+                .containsPattern(
+                        "id=\"chart-outcomes\"[^>]*class=\"chart drawn\"|class=\"chart drawn\"[^>]*id=\"chart-outcomes\"")
                 .contains("<svg");
         assertThat(requestsOfThePage(netLog)).as("requests the page made").isEmpty();
     }
@@ -68,8 +89,10 @@ class FleetReportInBrowserTest {
     @Test
     void theNetworkCheckWouldSeeARequestIfThePageMadeOne(@TempDir Path dir) throws Exception {
         assumeChromium();
-        Path leaky = Files.writeString(dir.resolve("leaky.html"),
-                "<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:9/pixel.png\"></body></html>");
+        Path leaky =
+                Files.writeString(
+                        dir.resolve("leaky.html"),
+                        "<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:9/pixel.png\"></body></html>");
         Path netLog = dir.resolve("net.json");
         browser(dir, "--dump-dom", "--log-net-log=" + netLog, leaky.toUri().toString());
 
@@ -81,7 +104,12 @@ class FleetReportInBrowserTest {
         assumeChromium();
         Path shot = OUT.resolve("fleet-report.png").toAbsolutePath();
         Files.deleteIfExists(shot);
-        browser(dir, "--window-size=1280,2200", "--hide-scrollbars", "--screenshot=" + shot, page.toUri().toString());
+        browser(
+                dir,
+                "--window-size=1280,2200",
+                "--hide-scrollbars",
+                "--screenshot=" + shot,
+                page.toUri().toString());
 
         byte[] png = Files.readAllBytes(shot);
         assertThat(png.length).isGreaterThan(20_000);
@@ -89,19 +117,24 @@ class FleetReportInBrowserTest {
     }
 
     private static void assumeChromium() {
-        Assumptions.assumeTrue(chromium != null, "no Chromium found (chromium, chromium-browser or $CHROME): install it with"
-                + " 'apt-get install chromium' to run the browser test of the fleet report; .ci/run does so");
+        Assumptions.assumeTrue(
+                chromium != null,
+                "no Chromium found (chromium, chromium-browser or $CHROME): install it with"
+                        + " 'apt-get install chromium' to run the browser test of the fleet report; .ci/run does so");
     }
 
     /** The outcome's number in its tile at the top of the page. */
     private static String tileNumber(String dom, String key) {
-        Matcher m = Pattern.compile("id=\"total-" + key + "\"[^>]*><span class=\"n\">([^<]*)</span>").matcher(dom);
+        Matcher m =
+                Pattern.compile("id=\"total-" + key + "\"[^>]*><span class=\"n\">([^<]*)</span>")
+                        .matcher(dom);
         return m.find() ? m.group(1).replace(",", "") : null;
     }
 
     /**
-     * URLs the page itself asked for, from Chromium's net log: requests made for a page carry its origin as the
-     * initiator ("null" for a file), while the browser's own background requests have none ("not an origin").
+     * URLs the page itself asked for, from Chromium's net log: requests made for a page carry its
+     * origin as the initiator ("null" for a file), while the browser's own background requests have
+     * none ("not an origin").
      */
     private static List<String> requestsOfThePage(Path netLog) throws IOException {
         JsonNode log = JSON.readTree(netLog.toFile());
@@ -110,7 +143,9 @@ class FleetReportInBrowserTest {
         List<String> out = new ArrayList<>();
         for (JsonNode e : log.get("events")) {
             JsonNode p = e.path("params");
-            if (e.path("type").asInt() == startJob && p.has("url") && !"not an origin".equals(p.path("initiator").asText())
+            if (e.path("type").asInt() == startJob
+                    && p.has("url")
+                    && !"not an origin".equals(p.path("initiator").asText())
                     && !p.path("url").asText().startsWith("file:")) {
                 out.add(p.path("url").asText());
             }
@@ -118,19 +153,39 @@ class FleetReportInBrowserTest {
         return out;
     }
 
-    /** Runs headless Chromium with a new profile and no background services; returns what it printed. */
-    private static String browser(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", // a container's small /dev/shm would crash it on a large page
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+    /**
+     * Runs headless Chromium with a new profile and no background services; returns what it
+     * printed.
+     */
+    private static String browser(Path dir, String... args)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                chromium,
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage", // a container's small /dev/shm would
+                                // crash it on a large page
+                                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
         command.addAll(List.of(args));
         Path stdout = dir.resolve("stdout.txt");
         Path stderr = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Process p =
+                new ProcessBuilder(command)
+                        .redirectOutput(stdout.toFile())
+                        .redirectError(stderr.toFile())
+                        .start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 90 s: " + Files.readString(stderr));
+            throw new AssertionError(
+                    "chromium did not finish in 90 s: " + Files.readString(stderr));
         }
         assertThat(p.exitValue()).as("chromium: " + Files.readString(stderr)).isZero();
         return Files.readString(stdout);
@@ -157,5 +212,4 @@ class FleetReportInBrowserTest {
         it.forEachRemaining(out::add);
         return out;
     }
-
 }

@@ -12,20 +12,30 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Windows launcher cannot run here, so it mirrors the bash launcher line for line: every line that passes JVM
- * flags in one has its twin, in the same order, in the other (file names and variables aside).
+ * The Windows launcher cannot run here, so it mirrors the bash launcher line for line: every line
+ * that passes JVM flags in one has its twin, in the same order, in the other (file names and
+ * variables aside).
  */
 class LaunchersMatchTest {
 
     private static final Path BASH = Path.of("bin/wsl-advisor");
     private static final Path CMD = Path.of("bin/wsl-advisor.cmd");
+
     /** A JVM option, with a file value written as a shell or cmd variable in quotes. */
-    private static final Pattern FLAG = Pattern.compile("['\"]?(-X[A-Za-z0-9:+*=,._-]*?)(?:\"[$%][^\"]*\")?['\"]?(?=[\\s)]|$)");
+    private static final Pattern FLAG =
+            Pattern.compile("['\"]?(-X[A-Za-z0-9:+*=,._-]*?)(?:\"[$%][^\"]*\")?['\"]?(?=[\\s)]|$)");
 
     /** What each flag line is for, in the order both launchers have them. */
-    private static final List<String> KINDS = List.of("batch", "batch on a short input file", "every other command",
-            "training run, Java 25 or later", "training run, before Java 25", "training run", "run with the AOT cache",
-            "run with the AppCDS archive");
+    private static final List<String> KINDS =
+            List.of(
+                    "batch",
+                    "batch on a short input file",
+                    "every other command",
+                    "training run, Java 25 or later",
+                    "training run, before Java 25",
+                    "training run",
+                    "run with the AOT cache",
+                    "run with the AppCDS archive");
 
     @Test
     void bothLaunchersPassTheSameJvmFlagsForEachCommandKindInTheSameOrder() throws IOException {
@@ -52,26 +62,38 @@ class LaunchersMatchTest {
         String bash = Files.readString(BASH);
         String cmd = Files.readString(CMD);
         assertThat(find(cmd, "for %%C in \\(([^)]*)\\) do").replace(' ', '|'))
-                .isEqualTo(find(bash, "\\n\\s*batch\\) mode=batch; break ;;\\s*\\n\\s*([a-z|]+)\\) break ;;"));
+                .isEqualTo(
+                        find(
+                                bash,
+                                "\\n\\s*batch\\) mode=batch; break ;;\\s*\\n\\s*([a-z|]+)\\) break ;;"));
         assertThat(Long.parseLong(find(cmd, "set \"QUICK_BELOW=(\\d+)\"")))
                 .isEqualTo(product(find(bash, "\\n\\s*quick_below=\\$\\(\\(([\\d *]+)\\)\\)")));
         assertThat(Long.parseLong(find(cmd, "--what-if\" set \"QUICK_BELOW=(\\d+)\"")))
-                .isEqualTo(product(find(bash, "--what-if\\) quick_below=\\$\\(\\(([\\d *]+)\\)\\)")));
+                .isEqualTo(
+                        product(find(bash, "--what-if\\) quick_below=\\$\\(\\(([\\d *]+)\\)\\)")));
         // Neither gives batch the AOT cache (the training run's profiles slow C2 down there).
-        assertThat(find(bash, "\n([^\n]*-XX:AOTCache=[^\n]*)")).contains("[ \"$mode\" != batch ] &&");
-        assertThat(find(cmd, "\n([^\n]*-XX:AOTCache=[^\n]*)")).contains("if not \"%MODE%\"==\"batch\" set OPTS=");
+        assertThat(find(bash, "\n([^\n]*-XX:AOTCache=[^\n]*)"))
+                .contains("[ \"$mode\" != batch ] &&");
+        assertThat(find(cmd, "\n([^\n]*-XX:AOTCache=[^\n]*)"))
+                .contains("if not \"%MODE%\"==\"batch\" set OPTS=");
         // Both pass their flags first, then the user's, then the jar and every argument as given.
-        assertThat(bash).contains("exec \"$java\" \"${opts[@]}\" ${WSL_ADVISOR_JAVA_OPTS:-} -jar \"$jar\" \"$@\"");
+        assertThat(bash)
+                .contains(
+                        "exec \"$java\" \"${opts[@]}\" ${WSL_ADVISOR_JAVA_OPTS:-} -jar \"$jar\" \"$@\"");
         assertThat(cmd).contains("\"%JAVA%\" %OPTS% %WSL_ADVISOR_JAVA_OPTS% -jar \"%JAR%\" %*");
     }
 
-    /** The JVM flags of each line that has any, comments skipped and a bash array's continuation lines joined. */
+    /**
+     * The JVM flags of each line that has any, comments skipped and a bash array's continuation
+     * lines joined.
+     */
     private static List<List<String>> flagLines(Path launcher, String comment) throws IOException {
         List<List<String>> lines = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (String raw : Files.readAllLines(launcher)) {
             String line = raw.strip();
-            if (line.toLowerCase(java.util.Locale.ROOT).startsWith(comment) || line.startsWith("@echo")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith(comment)
+                    || line.startsWith("@echo")) {
                 continue;
             }
             pending.append(line).append(' ');
@@ -82,7 +104,10 @@ class LaunchersMatchTest {
             Matcher m = FLAG.matcher(pending);
             while (m.find()) {
                 String flag = m.group(1);
-                flags.add(m.group(0).contains("\"$") || m.group(0).contains("\"%") ? flag + "FILE" : flag);
+                flags.add(
+                        m.group(0).contains("\"$") || m.group(0).contains("\"%")
+                                ? flag + "FILE"
+                                : flag);
             }
             if (!flags.isEmpty()) {
                 lines.add(flags);

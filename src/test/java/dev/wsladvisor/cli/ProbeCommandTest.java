@@ -30,12 +30,21 @@ class ProbeCommandTest {
     /** probe with {@code args} on a machine whose host probe is {@code hostProbe}. */
     private int run(Supplier<HostProbe> hostProbe, String... args) {
         Platform here = Main.platform();
-        Platform machine = new Platform(here.osName(), here.processors(), here.fileNameEncoding(), here.terminalCharset(), hostProbe);
+        Platform machine =
+                new Platform(
+                        here.osName(),
+                        here.processors(),
+                        here.fileNameEncoding(),
+                        here.terminalCharset(),
+                        hostProbe);
         String[] line = new String[args.length + 1];
         line[0] = "probe";
         System.arraycopy(args, 0, line, 1, args.length);
-        return Main.run(line, new Console(InputStream.nullInputStream(), false, false, false, Map.of(), machine),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(
+                line,
+                new Console(InputStream.nullInputStream(), false, false, false, Map.of(), machine),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
     }
 
     private JsonNode stdoutJson() throws IOException {
@@ -52,22 +61,25 @@ class ProbeCommandTest {
 
     /** A plain Linux: no WSL kernel, no WSL variables. */
     private static Supplier<HostProbe> plainLinux() {
-        LinuxHost host = new LinuxHost() {
-            @Override
-            public byte[] read(String path) {
-                return path.endsWith("osrelease") ? "6.1.0-18-amd64\n".getBytes(StandardCharsets.UTF_8) : null;
-            }
+        LinuxHost host =
+                new LinuxHost() {
+                    @Override
+                    public byte[] read(String path) {
+                        return path.endsWith("osrelease")
+                                ? "6.1.0-18-amd64\n".getBytes(StandardCharsets.UTF_8)
+                                : null;
+                    }
 
-            @Override
-            public boolean exists(String path) {
-                return false;
-            }
+                    @Override
+                    public boolean exists(String path) {
+                        return false;
+                    }
 
-            @Override
-            public Map<String, String> environment() {
-                return Map.of();
-            }
-        };
+                    @Override
+                    public Map<String, String> environment() {
+                        return Map.of();
+                    }
+                };
         return () -> new HostProbe("Linux", new RecordedCommandRunner(), host);
     }
 
@@ -100,7 +112,8 @@ class ProbeCommandTest {
         assertThat(code).isEqualTo(ExitCode.OK);
         JsonNode doc = stdoutJson();
         assertThat(doc.at("/host/wsl/packageVersion").asText()).isEqualTo("1.0.0.0");
-        assertThat(doc.at("/provenance/host.wsl.packageVersion").asText()).isEqualTo("wsl-version.txt:1");
+        assertThat(doc.at("/provenance/host.wsl.packageVersion").asText())
+                .isEqualTo("wsl-version.txt:1");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -108,14 +121,18 @@ class ProbeCommandTest {
     void replayOfMissingFolderIsBadInputWithAClearMessage(@TempDir Path tmp) {
         int code = run(plainLinux(), "--replay", tmp.resolve("captured").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("captured").contains("does not exist").contains("wsl-version.txt");
+        assertThat(err.toString())
+                .contains("captured")
+                .contains("does not exist")
+                .contains("wsl-version.txt");
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void unparseableReplayFileWarnsOnStderrAndStillExitsZero(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("uname-r.txt"), "no kernel here\n");
-        Files.writeString(tmp.resolve("vmware-version.txt"), "VMware Workstation 17.5.2 build-23775571\n");
+        Files.writeString(
+                tmp.resolve("vmware-version.txt"), "VMware Workstation 17.5.2 build-23775571\n");
         int code = run(plainLinux(), "--replay", tmp.toString());
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(err.toString()).contains("warning: uname-r.txt:1:");
@@ -123,10 +140,17 @@ class ProbeCommandTest {
     }
 
     @Test
-    void outWritesTheDocumentToTheFileKeepingTheOldOneAsABackup(@TempDir Path tmp) throws IOException {
+    void outWritesTheDocumentToTheFileKeepingTheOldOneAsABackup(@TempDir Path tmp)
+            throws IOException {
         Path file = tmp.resolve("facts.json");
         Files.writeString(file, "old content");
-        int code = run(plainLinux(), "--replay", sample("es-store-wsl").toString(), "--out", file.toString());
+        int code =
+                run(
+                        plainLinux(),
+                        "--replay",
+                        sample("es-store-wsl").toString(),
+                        "--out",
+                        file.toString());
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).isEmpty();
         JsonNode doc = new ObjectMapper().readTree(file.toFile());
@@ -139,14 +163,24 @@ class ProbeCommandTest {
     }
 
     @Test
-    void outOverOneOfTheReplayInputsIsRefusedAndTheInputIsUntouched(@TempDir Path tmp) throws IOException {
+    void outOverOneOfTheReplayInputsIsRefusedAndTheInputIsUntouched(@TempDir Path tmp)
+            throws IOException {
         Path captured = Files.createDirectory(tmp.resolve("captured"));
         byte[] cim = Files.readAllBytes(sample("cim").resolve("cim-os.json"));
         Files.write(captured.resolve("cim-os.json"), cim);
-        int code = run(plainLinux(), "--replay", captured.toString(), "--out", captured.resolve("cim-os.json").toString());
+        int code =
+                run(
+                        plainLinux(),
+                        "--replay",
+                        captured.toString(),
+                        "--out",
+                        captured.resolve("cim-os.json").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("probe --out").contains("cim-os.json")
-                .contains("one of the captured outputs").contains(captured.resolve("facts.json").toString());
+        assertThat(err.toString())
+                .contains("probe --out")
+                .contains("cim-os.json")
+                .contains("one of the captured outputs")
+                .contains(captured.resolve("facts.json").toString());
         assertThat(Files.readAllBytes(captured.resolve("cim-os.json"))).isEqualTo(cim);
         try (var files = Files.list(captured)) {
             assertThat(files).hasSize(1);
@@ -156,7 +190,13 @@ class ProbeCommandTest {
     @Test
     void outNamingAnInputThatIsNotThereYetIsRefusedToo(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("uname-r.txt"), "5.15.90.1-microsoft-standard-WSL2\n");
-        int code = run(plainLinux(), "--replay", tmp.toString(), "--out", tmp.resolve("systeminfo.txt").toString());
+        int code =
+                run(
+                        plainLinux(),
+                        "--replay",
+                        tmp.toString(),
+                        "--out",
+                        tmp.resolve("systeminfo.txt").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Files.exists(tmp.resolve("systeminfo.txt"))).isFalse();
     }
@@ -164,34 +204,57 @@ class ProbeCommandTest {
     @Test
     void outOverAnInputThroughARelativePathIsRefused(@TempDir Path tmp) throws IOException {
         Path captured = Files.createDirectory(tmp.resolve("captured"));
-        Files.writeString(captured.resolve("wsl-list.txt"), "  NAME STATE VERSION\n* Ubuntu Running 2\n");
-        int code = run(plainLinux(), "--replay", captured.toString(),
-                "--out", captured.resolve("../captured/./wsl-list.txt").toString());
+        Files.writeString(
+                captured.resolve("wsl-list.txt"), "  NAME STATE VERSION\n* Ubuntu Running 2\n");
+        int code =
+                run(
+                        plainLinux(),
+                        "--replay",
+                        captured.toString(),
+                        "--out",
+                        captured.resolve("../captured/./wsl-list.txt").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Files.readString(captured.resolve("wsl-list.txt"))).startsWith("  NAME");
     }
 
     @Test
     void outBesideTheInputsInTheReplayFolderIsAllowed(@TempDir Path tmp) throws IOException {
-        Files.write(tmp.resolve("cim-os.json"), Files.readAllBytes(sample("cim").resolve("cim-os.json")));
-        int code = run(plainLinux(), "--replay", tmp.toString(), "--out", tmp.resolve("facts.json").toString());
+        Files.write(
+                tmp.resolve("cim-os.json"),
+                Files.readAllBytes(sample("cim").resolve("cim-os.json")));
+        int code =
+                run(
+                        plainLinux(),
+                        "--replay",
+                        tmp.toString(),
+                        "--out",
+                        tmp.resolve("facts.json").toString());
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(new ObjectMapper().readTree(tmp.resolve("facts.json").toFile()).at("/host/os/build").isInt()).isTrue();
+        assertThat(
+                        new ObjectMapper()
+                                .readTree(tmp.resolve("facts.json").toFile())
+                                .at("/host/os/build")
+                                .isInt())
+                .isTrue();
     }
 
     @Test
     void outIntoAMissingFolderIsBadInput(@TempDir Path tmp) {
         int code = run(plainLinux(), "--out", tmp.resolve("no/such/dir/facts.json").toString());
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("probe --out: ", "no/such/dir/facts.json: the folder ", "does not exist");
+        assertThat(err.toString())
+                .contains("probe --out: ", "no/such/dir/facts.json: the folder ", "does not exist");
     }
 
     @Test
     void helpTeachesWithRealInvocations() {
         int code = run(plainLinux(), "--help");
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("wsl-advisor probe --replay captured/ --out facts.json")
-                .contains("--replay=DIR").contains("--out=FILE").contains("json");
+        assertThat(out.toString())
+                .contains("wsl-advisor probe --replay captured/ --out facts.json")
+                .contains("--replay=DIR")
+                .contains("--out=FILE")
+                .contains("json");
     }
 
     @Test
@@ -202,32 +265,46 @@ class ProbeCommandTest {
 
     @Test
     void pasteReadsAWholeTicketIntoOneDocument() throws IOException {
-        int code = run(plainLinux(), "--paste", sample("pastes/01-ticket-store-wsl.txt").toString());
+        int code =
+                run(plainLinux(), "--paste", sample("pastes/01-ticket-store-wsl.txt").toString());
         assertThat(code).isZero();
         JsonNode doc = stdoutJson();
         assertThat(doc.at("/host/wsl/packageVersion").asText()).isEqualTo("1.2.5.0");
-        assertThat(doc.at("/provenance/host.wsl.packageVersion").asText()).endsWith(":5 (block 2, lines 5-11)");
+        assertThat(doc.at("/provenance/host.wsl.packageVersion").asText())
+                .endsWith(":5 (block 2, lines 5-11)");
     }
 
     @Test
     void pasteDashReadsStandardInput() throws IOException {
-        CliRun run = CliRun.runWith("$ uname -r\n5.15.90.1-microsoft-standard-WSL2\n", Map.of(), false, "probe", "--paste", "-");
+        CliRun run =
+                CliRun.runWith(
+                        "$ uname -r\n5.15.90.1-microsoft-standard-WSL2\n",
+                        Map.of(),
+                        false,
+                        "probe",
+                        "--paste",
+                        "-");
         assertThat(run.exitCode()).isZero();
         JsonNode doc = new ObjectMapper().readTree(run.out());
         assertThat(doc.at("/host/wsl/currentDistribution/version").asInt()).isEqualTo(2);
-        assertThat(doc.at("/provenance/host.wsl.kernelVersion").asText()).isEqualTo("<stdin>:2 (block 1, lines 2-2)");
+        assertThat(doc.at("/provenance/host.wsl.kernelVersion").asText())
+                .isEqualTo("<stdin>:2 (block 1, lines 2-2)");
     }
 
     @Test
     void anEmptyReplayPathIsBadInputNotTheCurrentFolder() {
         CliRun run = CliRun.run("probe", "--replay", "");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--replay", "the file name is empty").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains("--replay", "the file name is empty")
+                .doesNotContain("Exception");
     }
 
     @Test
     void replayAndPasteTogetherIsBadInput() {
-        CliRun run = CliRun.run("probe", "--replay", sample("es-store-wsl").toString(), "--paste", "x.txt");
+        CliRun run =
+                CliRun.run(
+                        "probe", "--replay", sample("es-store-wsl").toString(), "--paste", "x.txt");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("one source of host facts");
     }

@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The knowledge base begun at start-up is told what to build by the parsed command, the one that will load it. */
+/**
+ * The knowledge base begun at start-up is told what to build by the parsed command, the one that
+ * will load it.
+ */
 class StartupWarmupTest {
 
     private static Rules rulesNeeded(String... args) {
@@ -17,33 +20,42 @@ class StartupWarmupTest {
 
     @Test
     void adviseWithoutAWslconfigNeedsTheRulesWithoutTheWslconfigLintRules() {
-        assertThat(rulesNeeded("advise", "--facts", "host.json")).isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
-        assertThat(rulesNeeded("ask", "--facts", "host.json")).isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
-        assertThat(rulesNeeded("advise", "--facts", "host.json", "--rules", "my-rules")).isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("advise", "--facts", "host.json"))
+                .isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("ask", "--facts", "host.json"))
+                .isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("advise", "--facts", "host.json", "--rules", "my-rules"))
+                .isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
     }
 
     @Test
     void aWslconfigGivenToAdviseOrAskNeedsTheWslconfigLintRulesToo() {
-        assertThat(rulesNeeded("advise", "--facts", "host.json", "--wslconfig", ".wslconfig")).isEqualTo(Rules.WITH_WSLCONFIG_LINT);
-        assertThat(rulesNeeded("advise", "--wslconfig=.wslconfig", "--facts", "host.json")).isEqualTo(Rules.WITH_WSLCONFIG_LINT);
-        assertThat(rulesNeeded("ask", "--facts", "host.json", "--wslconfig", ".wslconfig")).isEqualTo(Rules.WITH_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("advise", "--facts", "host.json", "--wslconfig", ".wslconfig"))
+                .isEqualTo(Rules.WITH_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("advise", "--wslconfig=.wslconfig", "--facts", "host.json"))
+                .isEqualTo(Rules.WITH_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("ask", "--facts", "host.json", "--wslconfig", ".wslconfig"))
+                .isEqualTo(Rules.WITH_WSLCONFIG_LINT);
     }
 
     @Test
     void batchNeedsTheRulesWithoutTheWslconfigLintRules() {
-        assertThat(rulesNeeded("batch", "--in", "fleet.jsonl")).isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("batch", "--in", "fleet.jsonl"))
+                .isEqualTo(Rules.WITHOUT_WSLCONFIG_LINT);
     }
 
     @Test
     void theRulesCommandsNeedEveryRule() {
         assertThat(rulesNeeded("rules", "list")).isEqualTo(Rules.WITH_WSLCONFIG_LINT);
-        assertThat(rulesNeeded("rules", "check", "--rules", "my-rules")).isEqualTo(Rules.WITH_WSLCONFIG_LINT);
+        assertThat(rulesNeeded("rules", "check", "--rules", "my-rules"))
+                .isEqualTo(Rules.WITH_WSLCONFIG_LINT);
     }
 
     @Test
     void helpVersionAndCommandsThatRunNoRulesNeedNone() {
         assertThat(rulesNeeded("advise", "--help")).isEqualTo(Rules.NONE);
-        assertThat(rulesNeeded("advise", "--facts", "host.json", "--version")).isEqualTo(Rules.NONE);
+        assertThat(rulesNeeded("advise", "--facts", "host.json", "--version"))
+                .isEqualTo(Rules.NONE);
         assertThat(rulesNeeded("--version")).isEqualTo(Rules.NONE);
         assertThat(rulesNeeded()).isEqualTo(Rules.NONE);
         assertThat(rulesNeeded("rules")).isEqualTo(Rules.NONE);
@@ -52,7 +64,12 @@ class StartupWarmupTest {
 
     @Test
     void theRulesAreBegunBeforeTheParseOnlyForASubcommandThatMayRunThem() {
-        assertThat(Main.SUBCOMMANDS).filteredOn(StartupWarmup::mayRunRules)
-                .containsExactly(AdviseCommand.class, AskCommand.class, BatchCommand.class, RulesCommand.class);
+        assertThat(Main.SUBCOMMANDS)
+                .filteredOn(StartupWarmup::mayRunRules)
+                .containsExactly(
+                        AdviseCommand.class,
+                        AskCommand.class,
+                        BatchCommand.class,
+                        RulesCommand.class);
     }
 }

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/writing-rules.md works as written: every file it shows ({@code ```drl file=PATH}) is written into a new
- * folder, and every {@code $ bin/wsl-advisor ...} command in a {@code ```console} block is run, in order, with its
- * output (a "..." line skips lines; "..." within a line stands for any text) and exit code ({@code (exit code N)}, else 0)
- * checked.
+ * docs/writing-rules.md works as written: every file it shows ({@code ```drl file=PATH}) is written
+ * into a new folder, and every {@code $ bin/wsl-advisor ...} command in a {@code ```console} block
+ * is run, in order, with its output (a "..." line skips lines; "..." within a line stands for any
+ * text) and exit code ({@code (exit code N)}, else 0) checked.
  */
 class WritingRulesDocTest {
 
-    private static final Pattern BLOCK = Pattern.compile("```(\\w+)([^\\n]*)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern BLOCK =
+            Pattern.compile("```(\\w+)([^\\n]*)\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern FILE = Pattern.compile("file=(\\S+)");
 
     @Test
@@ -65,10 +66,13 @@ class WritingRulesDocTest {
                     expected.add(lines[j]);
                 }
             }
-            assertThat(command).as("commands in the tutorial run bin/wsl-advisor").startsWith("bin/wsl-advisor ");
+            assertThat(command)
+                    .as("commands in the tutorial run bin/wsl-advisor")
+                    .startsWith("bin/wsl-advisor ");
             List<String> args = new ArrayList<>();
             for (String arg : command.substring("bin/wsl-advisor ".length()).split(" +")) {
-                // The tutorial's own folders live in the test's folder; everything else (facts/) in the project.
+                // The tutorial's own folders live in the test's folder; everything else (facts/) in
+                // the project.
                 args.add(folders.contains(arg.split("/")[0]) ? dir.resolve(arg).toString() : arg);
             }
             CliRun r = CliRun.run(args.toArray(new String[0]));
@@ -92,8 +96,9 @@ class WritingRulesDocTest {
     }
 
     /**
-     * Each expected line appears as a whole line, in order; "..." skips any number of lines, and within a line "..." stands
-     * for any text (a count or a list that grows with the rules and the facts catalogue).
+     * Each expected line appears as a whole line, in order; "..." skips any number of lines, and
+     * within a line "..." stands for any text (a count or a list that grows with the rules and the
+     * facts catalogue).
      */
     private static void assertInOrder(String command, String actual, List<String> expected) {
         List<String> got = actual.lines().toList();
@@ -114,12 +119,16 @@ class WritingRulesDocTest {
                     break;
                 }
             }
-            assertThat(found).as(command + ": expected line\n" + line + "\nin\n" + actual).isGreaterThanOrEqualTo(0);
+            assertThat(found)
+                    .as(command + ": expected line\n" + line + "\nin\n" + actual)
+                    .isGreaterThanOrEqualTo(0);
             at = found + 1;
             skipping = false;
         }
         if (!skipping) {
-            assertThat(got.size()).as(command + ": more output than the tutorial shows:\n" + actual).isEqualTo(at);
+            assertThat(got.size())
+                    .as(command + ": more output than the tutorial shows:\n" + actual)
+                    .isEqualTo(at);
         }
     }
 }

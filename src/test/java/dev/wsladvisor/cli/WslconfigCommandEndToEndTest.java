@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,7 +21,10 @@ class WslconfigCommandEndToEndTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cmd = new CommandLine(new WslconfigCommand(null, new Console(InputStream.nullInputStream(), false, Map.of())));
+        CommandLine cmd =
+                new CommandLine(
+                        new WslconfigCommand(
+                                null, new Console(InputStream.nullInputStream(), false, Map.of())));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd.execute(args);
@@ -31,7 +34,10 @@ class WslconfigCommandEndToEndTest {
     void suggestPrintsAFileThatLintsClean(@TempDir Path dir) throws Exception {
         assertThat(run("suggest", "--facts", FACTS)).isZero();
         String text = out.toString();
-        assertThat(text).contains("[wsl2]").contains("networkingMode=mirrored").doesNotContain("memory=");
+        assertThat(text)
+                .contains("[wsl2]")
+                .contains("networkingMode=mirrored")
+                .doesNotContain("memory=");
         Path file = dir.resolve(".wslconfig");
         Files.writeString(file, text);
         out.getBuffer().setLength(0);
@@ -45,7 +51,9 @@ class WslconfigCommandEndToEndTest {
         Files.writeString(file, "# my settings\n[wsl2]\nprocessors=4   # keep\n");
         assertThat(run("apply", "--facts", FACTS, "--file", file.toString())).isZero();
         String after = Files.readString(file);
-        assertThat(after).startsWith("# my settings\n[wsl2]\nprocessors=4   # keep\n").contains("networkingMode=mirrored");
+        assertThat(after)
+                .startsWith("# my settings\n[wsl2]\nprocessors=4   # keep\n")
+                .contains("networkingMode=mirrored");
         out.getBuffer().setLength(0);
         assertThat(run("apply", "--facts", FACTS, "--file", file.toString())).isZero();
         assertThat(out.toString()).contains("nothing to change");
@@ -57,7 +65,8 @@ class WslconfigCommandEndToEndTest {
         Path file = dir.resolve(".wslconfig");
         Files.writeString(file, "[wsl2]\nprocessors=64\n");
         assertThat(run("lint", file.toString(), "--facts", FACTS)).isZero();
-        assertThat(out.toString()).contains("warning: processors=64 is more than this PC's 8 logical processors");
+        assertThat(out.toString())
+                .contains("warning: processors=64 is more than this PC's 8 logical processors");
     }
 
     @Test

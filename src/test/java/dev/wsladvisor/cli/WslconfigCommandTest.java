@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wsladvisor.errors.UserInputException;
 import dev.wsladvisor.support.FixtureEngine;
 import dev.wsladvisor.usecase.WslconfigServices;
-import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
 import dev.wsladvisor.wslconfig.lint.WslConfigRuleEngine;
+import dev.wsladvisor.wslconfig.suggest.SuggestedSetting;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,49 +24,69 @@ import picocli.CommandLine;
 
 class WslconfigCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private String recommendation = "WSL2";
-    private List<SuggestedSetting> settings = List.of(
-            new SuggestedSetting("wsl2", "memory", "10GB", "Docker needs more than half of 16GB", "https://x", "r1"),
-            new SuggestedSetting("experimental", "autoMemoryReclaim", "gradual", "gives memory back", "https://y", "r2"));
+    private List<SuggestedSetting> settings =
+            List.of(
+                    new SuggestedSetting(
+                            "wsl2",
+                            "memory",
+                            "10GB",
+                            "Docker needs more than half of 16GB",
+                            "https://x",
+                            "r1"),
+                    new SuggestedSetting(
+                            "experimental",
+                            "autoMemoryReclaim",
+                            "gradual",
+                            "gives memory back",
+                            "https://y",
+                            "r2"));
 
     private int run(String... args) {
-        WslconfigServices services = new WslconfigServices() {
-            @Override
-            public WslConfigRuleEngine engine(List<Path> ruleDirs) {
-                return new FixtureEngine();
-            }
+        WslconfigServices services =
+                new WslconfigServices() {
+                    @Override
+                    public WslConfigRuleEngine engine(List<Path> ruleDirs) {
+                        return new FixtureEngine();
+                    }
 
-            @Override
-            public HostFacts hostFacts(String factsFile) {
-                return new HostFacts(List.of(), List.of());
-            }
+                    @Override
+                    public HostFacts hostFacts(String factsFile) {
+                        return new HostFacts(List.of(), List.of());
+                    }
 
-            @Override
-            public Suggestions suggest(String factsFile, List<Path> ruleDirs) {
-                return new Suggestions(recommendation, "WSL2".equals(recommendation) ? settings : List.of());
-            }
+                    @Override
+                    public Suggestions suggest(String factsFile, List<Path> ruleDirs) {
+                        return new Suggestions(
+                                recommendation,
+                                "WSL2".equals(recommendation) ? settings : List.of());
+                    }
 
-            @Override
-            public Clock clock() {
-                return Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
-            }
-        };
-        CommandLine cmd = new CommandLine(new WslconfigCommand(services, new Console(InputStream.nullInputStream(), false, Map.of())));
+                    @Override
+                    public Clock clock() {
+                        return Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
+                    }
+                };
+        CommandLine cmd =
+                new CommandLine(
+                        new WslconfigCommand(
+                                services,
+                                new Console(InputStream.nullInputStream(), false, Map.of())));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         // the root command maps UserInputException to exit 2 the same way
-        cmd.setExecutionExceptionHandler((e, c, p) -> {
-            if (e instanceof UserInputException) {
-                c.getErr().println("wsl-advisor: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
-            throw e;
-        });
+        cmd.setExecutionExceptionHandler(
+                (e, c, p) -> {
+                    if (e instanceof UserInputException) {
+                        c.getErr().println("wsl-advisor: " + e.getMessage());
+                        return ExitCode.BAD_INPUT;
+                    }
+                    throw e;
+                });
         return cmd.execute(args);
     }
 
@@ -80,7 +100,8 @@ class WslconfigCommandTest {
     void lintExitsOneOnErrorsAndPrintsLineAndFix() throws Exception {
         Path f = file(".wslconfig", "[wsl2]\nmemroy=8GB\n");
         assertThat(run("lint", f.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
-        assertThat(out.toString()).contains(f + ":2:1: error: Unknown key 'wsl2.memroy'")
+        assertThat(out.toString())
+                .contains(f + ":2:1: error: Unknown key 'wsl2.memroy'")
                 .contains("fix: did you mean memory?");
     }
 
@@ -98,7 +119,9 @@ class WslconfigCommandTest {
         assertThat(out.toString()).contains("\"severity\" : \"error\"").contains("\"line\" : 2");
         out.getBuffer().setLength(0);
         run("lint", f.toString(), "--format", "sarif");
-        assertThat(out.toString()).contains("\"version\" : \"2.1.0\"").contains("\"startLine\" : 2")
+        assertThat(out.toString())
+                .contains("\"version\" : \"2.1.0\"")
+                .contains("\"startLine\" : 2")
                 .contains("\"startColumn\" : 1");
     }
 
@@ -107,8 +130,8 @@ class WslconfigCommandTest {
         Path f = file(".wslconfig", "[wsl2]\nmemory=8GB\n");
         Path conf = file("wsl.conf", "[wsl2]\nmemory=4GB\n");
         run("lint", f.toString(), "--wsl-conf", conf.toString(), "--format", "json");
-        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(out.toString());
+        com.fasterxml.jackson.databind.JsonNode root =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(root.get("files")).hasSize(2);
         assertThat(root.get("files").get(1).get("errors").asInt()).isEqualTo(1);
     }
@@ -129,7 +152,9 @@ class WslconfigCommandTest {
     @Test
     void explainPrintsWhatTheCatalogueKnows() {
         assertThat(run("explain", "memory")).isZero();
-        assertThat(out.toString()).contains("[wsl2] memory").contains("50% of total physical memory");
+        assertThat(out.toString())
+                .contains("[wsl2] memory")
+                .contains("50% of total physical memory");
         assertThat(run("explain", "memroy")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("did you mean memory?");
     }
@@ -137,8 +162,10 @@ class WslconfigCommandTest {
     @Test
     void suggestPrintsACompleteFileOrSaysWsl1NeedsNone() {
         assertThat(run("suggest", "--facts", "f.json")).isZero();
-        assertThat(out.toString()).isEqualTo("[wsl2]\n# Docker needs more than half of 16GB\nmemory=10GB\n\n"
-                + "[experimental]\n# gives memory back\nautoMemoryReclaim=gradual\n");
+        assertThat(out.toString())
+                .isEqualTo(
+                        "[wsl2]\n# Docker needs more than half of 16GB\nmemory=10GB\n\n"
+                                + "[experimental]\n# gives memory back\nautoMemoryReclaim=gradual\n");
         out.getBuffer().setLength(0);
         recommendation = "WSL1";
         run("suggest", "--facts", "f.json");
@@ -149,7 +176,9 @@ class WslconfigCommandTest {
     void applyDryRunShowsTheDiffAndTouchesNothing() throws Exception {
         Path f = file(".wslconfig", "# mine\n[wsl2]\nmemory=4 GB # old\n");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString(), "--dry-run")).isZero();
-        assertThat(out.toString()).contains("-memory=4 GB # old").contains("+memory=10GB # old")
+        assertThat(out.toString())
+                .contains("-memory=4 GB # old")
+                .contains("+memory=10GB # old")
                 .contains("Dry run");
         assertThat(Files.readString(f)).isEqualTo("# mine\n[wsl2]\nmemory=4 GB # old\n");
         try (Stream<Path> files = Files.list(dir)) {
@@ -161,9 +190,12 @@ class WslconfigCommandTest {
     void applyBacksUpWritesAndASecondApplyChangesNothing() throws Exception {
         Path f = file(".wslconfig", "# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
-        assertThat(Files.readString(f)).isEqualTo("# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n\r\n"
-                + "[experimental]\r\nautoMemoryReclaim=gradual\r\n");
-        assertThat(out.toString()).contains("Kept your memory=4GB (line 3) instead of the suggested memory=10GB");
+        assertThat(Files.readString(f))
+                .isEqualTo(
+                        "# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n\r\n"
+                                + "[experimental]\r\nautoMemoryReclaim=gradual\r\n");
+        assertThat(out.toString())
+                .contains("Kept your memory=4GB (line 3) instead of the suggested memory=10GB");
         assertThat(Files.readString(dir.resolve(".wslconfig.bak-20260304-050607")))
                 .isEqualTo("# mine\r\n[wsl2]\r\nmemory=4GB\r\nfoo=bar\r\n");
         assertThat(out.toString()).contains("wsl --shutdown");
@@ -187,8 +219,12 @@ class WslconfigCommandTest {
     void applyRefusesAUtf16FileAndSaysWhichAndHowToFix() throws Exception {
         Path f = dir.resolve(".wslconfig");
         Files.write(f, "\uFEFF[wsl2]\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains(f.toString()).contains("UTF-16").contains("save it as UTF-8");
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString())
+                .contains(f.toString())
+                .contains("UTF-16")
+                .contains("save it as UTF-8");
     }
 
     @Test
@@ -200,7 +236,8 @@ class WslconfigCommandTest {
 
     @Test
     void applyWithoutFileOffWindowsAsksForIt() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                System.getProperty("os.name").startsWith("Windows"));
         assertThat(run("apply", "--facts", "f.json")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--file PATH is required");
     }
@@ -208,7 +245,8 @@ class WslconfigCommandTest {
     @Test
     void helpTeachesWithExamples() {
         assertThat(run("apply", "--help")).isZero();
-        assertThat(out.toString()).contains("wsl-advisor wslconfig apply --facts facts.json --dry-run");
+        assertThat(out.toString())
+                .contains("wsl-advisor wslconfig apply --facts facts.json --dry-run");
     }
 
     private static byte[] bytes(String latin1) {
@@ -220,28 +258,48 @@ class WslconfigCommandTest {
         Path f = dir.resolve(".wslconfig");
         Files.write(f, bytes("[wsl2]\nmemory=4gb # caf\u00e9\n# d\u00e9j\u00e0 vu"));
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isZero();
-        assertThat(Files.readAllBytes(f)).isEqualTo(bytes("[wsl2]\nmemory=10GB # caf\u00e9\n# d\u00e9j\u00e0 vu\n\n"
-                + "[experimental]\nautoMemoryReclaim=gradual\n"));
+        assertThat(Files.readAllBytes(f))
+                .isEqualTo(
+                        bytes(
+                                "[wsl2]\nmemory=10GB # caf\u00e9\n# d\u00e9j\u00e0 vu\n\n"
+                                        + "[experimental]\nautoMemoryReclaim=gradual\n"));
     }
 
     /**
-     * Issue 18: apply on a 100,000-line file ran out of memory in its diff. Past the stated line limit it is refused
-     * with one message and the file kept; at the limit the diff and merge finish quickly.
+     * Issue 18: apply on a 100,000-line file ran out of memory in its diff. Past the stated line
+     * limit it is refused with one message and the file kept; at the limit the diff and merge
+     * finish quickly.
      */
     @Test
     void applyOnHugeFilesIsBoundedOrRefusedWithOneMessage() throws Exception {
         Path huge = file(".wslconfig", "[wsl2]\nmemory=4gb\n" + "# filler\n".repeat(100_000));
         byte[] before = Files.readAllBytes(huge);
-        assertThat(run("apply", "--facts", "f.json", "--file", huge.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("wsl-advisor: " + huge + ": has 100,002 lines, more than the 10,000 a WSL"
-                + " config file may have here (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
+        assertThat(run("apply", "--facts", "f.json", "--file", huge.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString())
+                .isEqualTo(
+                        "wsl-advisor: "
+                                + huge
+                                + ": has 100,002 lines, more than the 10,000 a WSL"
+                                + " config file may have here (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
         assertThat(Files.readAllBytes(huge)).isEqualTo(before);
 
         Path big = file("big.wslconfig", "[wsl2]\nmemory=4gb\n" + "# filler\n".repeat(9_990));
-        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                () -> run("apply", "--facts", "f.json", "--file", big.toString(), "--dry-run"));
+        int code =
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                        java.time.Duration.ofSeconds(20),
+                        () ->
+                                run(
+                                        "apply",
+                                        "--facts",
+                                        "f.json",
+                                        "--file",
+                                        big.toString(),
+                                        "--dry-run"));
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("-memory=4gb\n+memory=10GB\n").contains("+autoMemoryReclaim=gradual");
+        assertThat(out.toString())
+                .contains("-memory=4gb\n+memory=10GB\n")
+                .contains("+autoMemoryReclaim=gradual");
     }
 
     @Test
@@ -250,7 +308,8 @@ class WslconfigCommandTest {
         byte[] junk = new byte[600];
         new java.util.Random(7).nextBytes(junk);
         Files.write(f, junk);
-        assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("apply", "--facts", "f.json", "--file", f.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains(f.toString()).contains("not a text config file");
         assertThat(out.toString()).doesNotContain("Wrote");
         assertThat(Files.readAllBytes(f)).isEqualTo(junk);
@@ -263,17 +322,23 @@ class WslconfigCommandTest {
         new java.util.Random(11).nextBytes(junk);
         Files.write(f, junk);
         assertThat(run("lint", f.toString())).isEqualTo(ExitCode.PROBLEMS_FOUND);
-        assertThat(out.toString()).contains("not a text config file").contains("[wslconfig-not-text]")
+        assertThat(out.toString())
+                .contains("not a text config file")
+                .contains("[wslconfig-not-text]")
                 .doesNotContain("did you mean");
     }
 
     @Test
     void applyDoesNotBringALineWslDropsBackToLifeByEndingIt() throws Exception {
-        for (String text : List.of("[wsl2]\nswap=0\nkernelCommandLine=vsyscall=emulate\\",
-                "[wsl2]\nswap=0\nmemory=4GB\\")) {
+        for (String text :
+                List.of(
+                        "[wsl2]\nswap=0\nkernelCommandLine=vsyscall=emulate\\",
+                        "[wsl2]\nswap=0\nmemory=4GB\\")) {
             Path f = file(".wslconfig", text);
             err.getBuffer().setLength(0);
-            assertThat(run("apply", "--facts", "f.json", "--file", f.toString())).as(text).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run("apply", "--facts", "f.json", "--file", f.toString()))
+                    .as(text)
+                    .isEqualTo(ExitCode.BAD_INPUT);
             assertThat(err.toString()).contains("line 3").contains("backslash");
             assertThat(Files.readString(f)).isEqualTo(text);
         }
@@ -283,23 +348,34 @@ class WslconfigCommandTest {
     void applyDiffShowsAMissingFinalNewline() throws Exception {
         Path f = file(".wslconfig", "[wsl2]\nmemory=4GB\n# end");
         assertThat(run("apply", "--facts", "f.json", "--file", f.toString(), "--dry-run")).isZero();
-        assertThat(out.toString()).contains("-# end\n\\ No newline at end of file\n")
+        assertThat(out.toString())
+                .contains("-# end\n\\ No newline at end of file\n")
                 .contains("\n+# end\n");
     }
 
     @Test
     void aWindowsPathOffWindowsIsRefusedWithThePathToUseInstead() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                System.getProperty("os.name").startsWith("Windows"));
         String windows = "C:\\Users\\me\\wsladvisor-test.wslconfig";
         try {
-            assertThat(run("apply", "--facts", "f.json", "--file", windows)).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(err.toString()).contains("is a Windows path").contains("/mnt/c/Users/me/wsladvisor-test.wslconfig");
+            assertThat(run("apply", "--facts", "f.json", "--file", windows))
+                    .isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString())
+                    .contains("is a Windows path")
+                    .contains("/mnt/c/Users/me/wsladvisor-test.wslconfig");
             assertThat(Path.of(windows)).doesNotExist();
             err.getBuffer().setLength(0);
             assertThat(run("lint", windows)).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(err.toString()).contains("/mnt/c/Users/me/wsladvisor-test.wslconfig");
             err.getBuffer().setLength(0);
-            assertThat(run("apply", "--facts", "f.json", "--file", "C:Usersmewsladvisor-test.wslconfig"))
+            assertThat(
+                            run(
+                                    "apply",
+                                    "--facts",
+                                    "f.json",
+                                    "--file",
+                                    "C:Usersmewsladvisor-test.wslconfig"))
                     .isEqualTo(ExitCode.BAD_INPUT);
             assertThat(err.toString()).contains("backslashes the shell removed");
         } finally {
@@ -312,19 +388,30 @@ class WslconfigCommandTest {
     void lintOfADeviceOrPipeWithoutEndStopsAtTheSizeLimitWithOneMessage() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
         assertThat(run("lint", "/dev/zero")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("wsl-advisor: /dev/zero: is more than 1 MiB, too big for a WSL config"
-                + " file (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
+        assertThat(err.toString())
+                .isEqualTo(
+                        "wsl-advisor: /dev/zero: is more than 1 MiB, too big for a WSL config"
+                                + " file (at most 1 MiB, 10,000 lines and 16,384 characters a line); check the path\n");
     }
 
     @Test
     void explainOfAWslConfKeyUnderWsl2SaysWhereItIsRead() {
         assertThat(run("explain", "wsl2.systemd")).isZero();
-        assertThat(out.toString()).contains("'wsl2.systemd' is not a key WSL reads").contains("/etc/wsl.conf [boot] systemd");
+        assertThat(out.toString())
+                .contains("'wsl2.systemd' is not a key WSL reads")
+                .contains("/etc/wsl.conf [boot] systemd");
     }
 
     @Test
     void lintDashReadsStandardInput() {
-        CliRun r = CliRun.runWith("[wsl2]\nmemroy=8GB\n", java.util.Map.of(), false, "wslconfig", "lint", "-");
+        CliRun r =
+                CliRun.runWith(
+                        "[wsl2]\nmemroy=8GB\n",
+                        java.util.Map.of(),
+                        false,
+                        "wslconfig",
+                        "lint",
+                        "-");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
         assertThat(r.out()).contains("<stdin>:2:").contains("did you mean memory?");
     }
@@ -334,11 +421,14 @@ class WslconfigCommandTest {
         for (String c : List.of("lint", "suggest", "apply", "explain")) {
             out.getBuffer().setLength(0);
             assertThat(run(c, "--help")).isZero();
-            assertThat(out.toString().lines()).as(c).allSatisfy(l -> assertThat(l.length()).as(l).isLessThan(80));
+            assertThat(out.toString().lines())
+                    .as(c)
+                    .allSatisfy(l -> assertThat(l.length()).as(l).isLessThan(80));
         }
         out.getBuffer().setLength(0);
         run("apply", "--help");
-        assertThat(out.toString()).contains("changes only the values that differ")
+        assertThat(out.toString())
+                .contains("changes only the values that differ")
                 .contains("Restart WSL afterwards with: wsl --shutdown")
                 .contains("--file /mnt/c/Users/me/.wslconfig");
     }

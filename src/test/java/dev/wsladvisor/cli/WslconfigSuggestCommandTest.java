@@ -11,7 +11,9 @@ class WslconfigSuggestCommandTest {
     void buildThatDoesNotReadWslconfigSaysSoInsteadOfClaimingTheDefaultsSuit() {
         CliRun r = CliRun.run("wslconfig", "suggest", "--facts", "facts/old-1909-build.json");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Windows build 18363 does not read .wslconfig").doesNotContain("defaults already suit");
+        assertThat(r.out())
+                .contains("Windows build 18363 does not read .wslconfig")
+                .doesNotContain("defaults already suit");
     }
 
     @Test
@@ -23,11 +25,16 @@ class WslconfigSuggestCommandTest {
 
     @Test
     void suggestAndApplyWithoutFactsAreBadUsage() {
-        for (String[] line : new String[][] {{"wslconfig", "suggest"}, {"wslconfig", "apply", "--file", "x.wslconfig"}}) {
+        for (String[] line :
+                new String[][] {
+                    {"wslconfig", "suggest"}, {"wslconfig", "apply", "--file", "x.wslconfig"}
+                }) {
             String command = line[1];
             CliRun r = CliRun.run(line);
             assertThat(r.exitCode()).as(command).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(r.err()).as(command).contains("Missing required option: '--facts=FILE'")
+            assertThat(r.err())
+                    .as(command)
+                    .contains("Missing required option: '--facts=FILE'")
                     .contains("Try 'wsl-advisor wslconfig " + command + " --help'");
         }
     }

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An answer is declared once, in FactsSchema; Answers only gives rules its getter. This fails when a declared answer
- * has no getter, or one of another type, or one that does not return what the facts document says.
+ * An answer is declared once, in FactsSchema; Answers only gives rules its getter. This fails when
+ * a declared answer has no getter, or one of another type, or one that does not return what the
+ * facts document says.
  */
 class AnswersTest {
 
@@ -19,14 +20,33 @@ class AnswersTest {
         assertThat(declared).isNotEmpty();
         for (FieldSpec field : declared) {
             String json = "{\"answers\": {\"" + field.name() + "\": " + sample(field) + "}}";
-            Answers answers = new FactsReader(true).parse(json.getBytes(StandardCharsets.UTF_8), "answers.json").answers();
-            String getter = "get" + Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
+            Answers answers =
+                    new FactsReader(true)
+                            .parse(json.getBytes(StandardCharsets.UTF_8), "answers.json")
+                            .answers();
+            String getter =
+                    "get"
+                            + Character.toUpperCase(field.name().charAt(0))
+                            + field.name().substring(1);
             Method m = getterOf(getter);
-            assertThat(m).as("answers." + field.name() + " is declared in FactsSchema; give Answers its getter for rules: "
-                    + "public " + javaType(field).getSimpleName() + " " + getter + "() { return ...(\"" + field.name() + "\"); }").isNotNull();
+            assertThat(m)
+                    .as(
+                            "answers."
+                                    + field.name()
+                                    + " is declared in FactsSchema; give Answers its getter for rules: "
+                                    + "public "
+                                    + javaType(field).getSimpleName()
+                                    + " "
+                                    + getter
+                                    + "() { return ...(\""
+                                    + field.name()
+                                    + "\"); }")
+                    .isNotNull();
             assertThat(m.getReturnType()).as(getter).isEqualTo(javaType(field));
             assertThat(m.invoke(answers)).as(getter + " on " + json).isEqualTo(expected(field));
-            assertThat(m.invoke(FactsDocument.empty().answers())).as(getter + " when unanswered").isNull();
+            assertThat(m.invoke(FactsDocument.empty().answers()))
+                    .as(getter + " when unanswered")
+                    .isNull();
         }
     }
 

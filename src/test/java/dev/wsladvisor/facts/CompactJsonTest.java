@@ -32,7 +32,9 @@ class CompactJsonTest {
 
     @Test
     void escapesNumbersAndNestingMatchJackson() throws IOException {
-        JsonNode tricky = MAPPER.readTree("""
+        JsonNode tricky =
+                MAPPER.readTree(
+                        """
                 {"errors": ["0x80370102", "say \\"hi\\"\\n\\u0001 é \\ud83d\\ude00"], "n": [1, -2, 3.5, 1e300, 12345678901234567890,
                  0.1, null, true, false], "empty": {}, "nested": [[], [{"a": {"b": []}}]]}""");
         List<JsonNode> values = new ArrayList<>();
@@ -44,10 +46,14 @@ class CompactJsonTest {
 
     @Test
     void aQuotedArrayOfTheDocumentReadsAsItWasGiven() {
-        FactsDocument doc = new FactsReader(false).parse(
-                "{\"answers\": {\"errors\": [\"0x80370102\", \"0x8007019e\"]}}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "host.json");
-        assertThat(doc.describe("answers.errors")).isEqualTo("answers.errors = [\"0x80370102\",\"0x8007019e\"]");
+        FactsDocument doc =
+                new FactsReader(false)
+                        .parse(
+                                "{\"answers\": {\"errors\": [\"0x80370102\", \"0x8007019e\"]}}"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                "host.json");
+        assertThat(doc.describe("answers.errors"))
+                .isEqualTo("answers.errors = [\"0x80370102\",\"0x8007019e\"]");
     }
 
     private static void collect(JsonNode node, List<JsonNode> into) {

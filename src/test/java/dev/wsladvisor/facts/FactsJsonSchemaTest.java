@@ -11,8 +11,9 @@ class FactsJsonSchemaTest {
     static final Path CHECKED_IN = Path.of("src/main/resources/wsladvisor/facts.schema.json");
 
     /**
-     * The schema file is generated from FactsSchema. When this fails after a change to the fact catalogue,
-     * regenerate it: {@code mvn -q test -Dtest=FactsJsonSchemaTest -Dwsladvisor.regenerate=true}.
+     * The schema file is generated from FactsSchema. When this fails after a change to the fact
+     * catalogue, regenerate it: {@code mvn -q test -Dtest=FactsJsonSchemaTest
+     * -Dwsladvisor.regenerate=true}.
      */
     @Test
     void checkedInSchemaMatchesTheFactCatalogue() throws Exception {
@@ -27,8 +28,18 @@ class FactsJsonSchemaTest {
     @Test
     void schemaNamesEveryContractField() {
         String schema = FactsJsonSchema.generate();
-        for (String field : new String[] {"virtualizationFirmwareEnabled", "nestedVirtualization", "windowsHypervisorPlatform",
-                "packageVersion", "otherHypervisors", "windowsToolsOnSameFiles", "errors", "diskFreeGb", "vmHost"}) {
+        for (String field :
+                new String[] {
+                    "virtualizationFirmwareEnabled",
+                    "nestedVirtualization",
+                    "windowsHypervisorPlatform",
+                    "packageVersion",
+                    "otherHypervisors",
+                    "windowsToolsOnSameFiles",
+                    "errors",
+                    "diskFreeGb",
+                    "vmHost"
+                }) {
             assertThat(schema).contains("\"" + field + "\"");
         }
     }

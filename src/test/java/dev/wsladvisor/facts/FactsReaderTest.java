@@ -28,7 +28,8 @@ class FactsReaderTest {
 
     @Test
     void absentAndNullFactsAreUnknownNotFalse() {
-        FactsDocument doc = parse("{\"answers\": {\"docker\": null}, \"host\": {\"hardware\": {}}}");
+        FactsDocument doc =
+                parse("{\"answers\": {\"docker\": null}, \"host\": {\"hardware\": {}}}");
         assertThat(doc.answers().getDocker()).isNull();
         assertThat(doc.hardware().getSlat()).isNull();
         assertThat(doc.isKnown("answers.docker")).isFalse();
@@ -37,7 +38,9 @@ class FactsReaderTest {
 
     @Test
     void everyContractFieldIsRead() {
-        FactsDocument doc = parse("""
+        FactsDocument doc =
+                parse(
+                        """
                 {"schemaVersion": 1, "id": "LAPTOP-0042",
                  "host": {"os": {"edition": "Pro", "build": 19045, "revision": 4894, "displayVersion": "22H2", "architecture": "x64"},
                    "hardware": {"memoryMb": 16384, "logicalProcessors": 8, "virtualizationFirmwareEnabled": true, "slat": true,
@@ -60,8 +63,12 @@ class FactsReaderTest {
         assertThat(doc.os().getEditionKind()).isEqualTo("pro");
         assertThat(doc.hardware().getDiskFreeGb()).isEqualTo(120.5);
         assertThat(doc.features().getWindowsHypervisorPlatform()).isEqualTo("enable-pending");
-        assertThat(doc.wsl().getDistributions()).singleElement().satisfies(d -> assertThat(d.getDefaultDistribution()).isTrue());
-        assertThat(doc.products()).extracting(Product::getName).containsExactly("virtualBox", "vmware", "dockerDesktop", "haxm");
+        assertThat(doc.wsl().getDistributions())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getDefaultDistribution()).isTrue());
+        assertThat(doc.products())
+                .extracting(Product::getName)
+                .containsExactly("virtualBox", "vmware", "dockerDesktop", "haxm");
         assertThat(doc.answers().getOtherHypervisorVms()).isTrue();
         assertThat(doc.ruleFacts()).hasAtLeastOneElementOfType(ReportedError.class);
     }
@@ -69,45 +76,72 @@ class FactsReaderTest {
     @Test
     void unknownFieldGetsDidYouMeanWithTheWholePath() {
         FactsDocument doc = parse("{\"hots\": {\"os\": {\"build\": 19045}}}");
-        assertThat(doc.warnings()).singleElement().asString()
-                .contains("host.json:1:10").contains("unknown field hots.os").contains("did you mean host.os?");
+        assertThat(doc.warnings())
+                .singleElement()
+                .asString()
+                .contains("host.json:1:10")
+                .contains("unknown field hots.os")
+                .contains("did you mean host.os?");
     }
 
     @Test
     void misspeltAnswerIsNamedWithItsNeighbour() {
         FactsDocument doc = parse("{\"answers\": {\"dockr\": true}}");
-        assertThat(doc.warnings()).singleElement().asString().contains("answers.dockr").contains("did you mean answers.docker?");
+        assertThat(doc.warnings())
+                .singleElement()
+                .asString()
+                .contains("answers.dockr")
+                .contains("did you mean answers.docker?");
     }
 
     @Test
     void strictTurnsUnknownFieldsIntoErrors() {
-        assertThatThrownBy(() -> new FactsReader(true).parse("{\"answers\": {\"dockr\": true}}".getBytes(StandardCharsets.UTF_8), "f.json"))
+        assertThatThrownBy(
+                        () ->
+                                new FactsReader(true)
+                                        .parse(
+                                                "{\"answers\": {\"dockr\": true}}"
+                                                        .getBytes(StandardCharsets.UTF_8),
+                                                "f.json"))
                 .isInstanceOf(UserInputException.class)
-                .hasMessageContaining("f.json:1:23: unknown field answers.dockr: did you mean answers.docker?").hasMessageContaining("--strict");
+                .hasMessageContaining(
+                        "f.json:1:23: unknown field answers.dockr: did you mean answers.docker?")
+                .hasMessageContaining("--strict");
     }
 
     @Test
     void strictNamesEveryUnknownFieldAtOnce() {
-        assertThatThrownBy(() -> new FactsReader(true).parse("{\"answers\": {\"dockr\": true, \"gui\": true}, \"hots\": {}}"
-                .getBytes(StandardCharsets.UTF_8), "f.json"))
-                .hasMessageContaining("answers.dockr").hasMessageContaining("answers.gui").hasMessageContaining("hots");
+        assertThatThrownBy(
+                        () ->
+                                new FactsReader(true)
+                                        .parse(
+                                                "{\"answers\": {\"dockr\": true, \"gui\": true}, \"hots\": {}}"
+                                                        .getBytes(StandardCharsets.UTF_8),
+                                                "f.json"))
+                .hasMessageContaining("answers.dockr")
+                .hasMessageContaining("answers.gui")
+                .hasMessageContaining("hots");
     }
 
     @Test
     void wrongTypeNamesPathLineColumnExpectedAndFound() {
         String message = errorOf("{\n  \"host\": {\"os\": {\"build\": \"abc\"}}\n}");
-        assertThat(message).startsWith("host.json:2:28: host.os.build: expected an integer from 7600 to 99999, found the string \"abc\"");
+        assertThat(message)
+                .startsWith(
+                        "host.json:2:28: host.os.build: expected an integer from 7600 to 99999, found the string \"abc\"");
     }
 
     @Test
     void quotedNumberSuggestsWritingItWithoutQuotes() {
-        assertThat(errorOf("{\"host\": {\"os\": {\"build\": \"19045\"}}}")).contains("Write the number without quotes: 19045");
+        assertThat(errorOf("{\"host\": {\"os\": {\"build\": \"19045\"}}}"))
+                .contains("Write the number without quotes: 19045");
     }
 
     @Test
     void outOfRangeValueIsAnError() {
         assertThat(errorOf("{\"host\": {\"hardware\": {\"memoryMb\": 0}}}"))
-                .contains("host.hardware.memoryMb: expected an integer >= 1, found 0 (out of range)");
+                .contains(
+                        "host.hardware.memoryMb: expected an integer >= 1, found 0 (out of range)");
         assertThat(errorOf("{\"host\": {\"wsl\": {\"defaultVersion\": 3}}}"))
                 .contains("host.wsl.defaultVersion: expected 1 or 2, found 3");
         assertThat(errorOf("{\"host\": {\"os\": {\"build\": 19045.5}}}")).contains("host.os.build");
@@ -115,15 +149,22 @@ class FactsReaderTest {
 
     @Test
     void enumValuesAreMatchedIgnoringCaseAndMisspellingsSuggested() {
-        assertThat(parse("{\"host\": {\"os\": {\"architecture\": \"X64\"}}}").os().getArchitecture()).isEqualTo("x64");
+        assertThat(
+                        parse("{\"host\": {\"os\": {\"architecture\": \"X64\"}}}")
+                                .os()
+                                .getArchitecture())
+                .isEqualTo("x64");
         assertThat(errorOf("{\"host\": {\"features\": {\"hyperV\": \"enabeld\"}}}"))
-                .contains("host.features.hyperV: expected one of enabled, disabled, absent, enable-pending")
+                .contains(
+                        "host.features.hyperV: expected one of enabled, disabled, absent, enable-pending")
                 .contains("Did you mean \"enabled\"?");
     }
 
     @Test
     void malformedJsonGivesLineAndColumn() {
-        assertThat(errorOf("{\n  \"answers\": {\"docker\": true,}\n}")).startsWith("host.json:2:").contains("malformed JSON");
+        assertThat(errorOf("{\n  \"answers\": {\"docker\": true,}\n}"))
+                .startsWith("host.json:2:")
+                .contains("malformed JSON");
     }
 
     @Test
@@ -147,61 +188,100 @@ class FactsReaderTest {
     void binaryGarbageIsRefusedClearly() {
         byte[] garbage = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2};
         assertThatThrownBy(() -> new FactsReader(false).parse(garbage, "img.png"))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("img.png: the file holds binary data");
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("img.png: the file holds binary data");
     }
 
     @Test
     void utf16IsRefusedWithHowToSaveAsUtf8() {
         byte[] utf16 = "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE);
         assertThatThrownBy(() -> new FactsReader(false).parse(utf16, "ps.json"))
-                .hasMessageContaining("UTF-16").hasMessageContaining("-Encoding utf8");
+                .hasMessageContaining("UTF-16")
+                .hasMessageContaining("-Encoding utf8");
     }
 
     @Test
     void utf16WithoutAByteOrderMarkIsRecognisedToo() {
         byte[] utf16 = "{\"answers\": {}}".getBytes(StandardCharsets.UTF_16LE);
         assertThatThrownBy(() -> new FactsReader(false).parse(utf16, "ps.json"))
-                .hasMessageContaining("UTF-16 encoded, without a byte order mark").hasMessageContaining("-Encoding utf8");
+                .hasMessageContaining("UTF-16 encoded, without a byte order mark")
+                .hasMessageContaining("-Encoding utf8");
     }
 
     @Test
     void invalidUtf8IsPlacedByLineAndColumn() {
-        byte[] latin1 = "{\"answers\":\n  {\"projectLocation\": \"caf\u00e9\"}}".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "{\"answers\":\n  {\"projectLocation\": \"caf\u00e9\"}}"
+                        .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> new FactsReader(false).parse(latin1, "host.json"))
-                .hasMessage("host.json:2:27: not valid UTF-8 text (byte 0xe9). Save it as UTF-8 and try again.");
+                .hasMessage(
+                        "host.json:2:27: not valid UTF-8 text (byte 0xe9). Save it as UTF-8 and try again.");
     }
 
     @Test
     void malformedJsonIsExplainedWithoutTheParsersInternals() {
         String comment = errorOf("{\"answers\": {// mine\n\"docker\": true}}");
-        assertThat(comment).contains("host.json:1:14: malformed JSON in answers: a comment, and JSON has none");
-        assertThat(errorOf("{\"answers\": {\"docker\": NaN}}")).contains("in answers.docker: NaN and Infinity are not JSON numbers");
-        assertThat(errorOf("{\"id\": \"x\", \"host\": [}")).contains("malformed JSON in host:")
+        assertThat(comment)
+                .contains(
+                        "host.json:1:14: malformed JSON in answers: a comment, and JSON has none");
+        assertThat(errorOf("{\"answers\": {\"docker\": NaN}}"))
+                .contains("in answers.docker: NaN and Infinity are not JSON numbers");
+        assertThat(errorOf("{\"id\": \"x\", \"host\": [}"))
+                .contains("malformed JSON in host:")
                 .contains("starting at host.json:1:21");
-        assertThat(errorOf("{\"answers\": {\"docker\": true}")).contains("it starts at host.json:1:1");
+        assertThat(errorOf("{\"answers\": {\"docker\": true}"))
+                .contains("it starts at host.json:1:1");
         assertThat(errorOf("[".repeat(1001) + "]".repeat(1001))).contains("nested too deeply");
-        for (String bad : new String[] {"{\"a\": NaN}", "{\"a\": 1 // x\n}", "{\"id\": [}", "{\"answers\": {\"docker\": true}",
-                "[".repeat(1001) + "]".repeat(1001), "{'a': 1}", "{\"a\": tru}"}) {
-            assertThat(errorOf(bad)).as(bad).doesNotContain("REDACTED", "Feature", "JsonReadFeature", "StreamReadConstraints",
-                    "Source:", "ALLOW_");
+        for (String bad :
+                new String[] {
+                    "{\"a\": NaN}",
+                    "{\"a\": 1 // x\n}",
+                    "{\"id\": [}",
+                    "{\"answers\": {\"docker\": true}",
+                    "[".repeat(1001) + "]".repeat(1001),
+                    "{'a': 1}",
+                    "{\"a\": tru}"
+                }) {
+            assertThat(errorOf(bad))
+                    .as(bad)
+                    .doesNotContain(
+                            "REDACTED",
+                            "Feature",
+                            "JsonReadFeature",
+                            "StreamReadConstraints",
+                            "Source:",
+                            "ALLOW_");
         }
     }
 
     @Test
     void windowsOwnNameForAnArchitectureGetsTheContractsName() {
         assertThat(errorOf("{\"host\": {\"os\": {\"architecture\": \"AMD64\"}}}"))
-                .contains("\"AMD64\" is what other tools call \"x64\": write \"x64\".").doesNotContain("arm64\"?");
-        assertThat(errorOf("{\"host\": {\"os\": {\"architecture\": \"aarch64\"}}}")).contains("write \"arm64\"");
+                .contains("\"AMD64\" is what other tools call \"x64\": write \"x64\".")
+                .doesNotContain("arm64\"?");
+        assertThat(errorOf("{\"host\": {\"os\": {\"architecture\": \"aarch64\"}}}"))
+                .contains("write \"arm64\"");
     }
 
     @Test
     void wholeNumbersBeyondJavasIntAreRefusedNotWrappedAround() {
         assertThat(errorOf("{\"host\": {\"hardware\": {\"memoryMb\": 2147483648}}}"))
-                .contains("host.hardware.memoryMb", "found 2147483648 (too large: at most 2147483647)");
-        assertThat(errorOf("{\"host\": {\"os\": {\"build\": 19045, \"revision\": 4294967296}}}")).contains("host.os.revision");
-        assertThat(errorOf("{\"host\": {\"hardware\": {\"memoryMb\": 1e400}}}")).contains("too large");
-        assertThat(new FactsReader(false).parse("{\"host\": {\"hardware\": {\"memoryMb\": 2147483647}}}"
-                .getBytes(StandardCharsets.UTF_8), "host.json").hardware().getMemoryMb()).isEqualTo(2147483647);
+                .contains(
+                        "host.hardware.memoryMb",
+                        "found 2147483648 (too large: at most 2147483647)");
+        assertThat(errorOf("{\"host\": {\"os\": {\"build\": 19045, \"revision\": 4294967296}}}"))
+                .contains("host.os.revision");
+        assertThat(errorOf("{\"host\": {\"hardware\": {\"memoryMb\": 1e400}}}"))
+                .contains("too large");
+        assertThat(
+                        new FactsReader(false)
+                                .parse(
+                                        "{\"host\": {\"hardware\": {\"memoryMb\": 2147483647}}}"
+                                                .getBytes(StandardCharsets.UTF_8),
+                                        "host.json")
+                                .hardware()
+                                .getMemoryMb())
+                .isEqualTo(2147483647);
     }
 
     @Test
@@ -224,27 +304,39 @@ class FactsReaderTest {
             for (int i = 0; i < 10; i++) {
                 out.write(chunk);
             }
-            out.write(' '); // one byte over: "10 MiB; limited to 10 MiB" would not say what is wrong
+            out.write(
+                    ' '); // one byte over: "10 MiB; limited to 10 MiB" would not say what is wrong
         }
-        assertThatThrownBy(() -> new FactsReader(false).read(huge.toString(), InputStream.nullInputStream()))
-                .hasMessageContaining("10.0 MiB (10485761 bytes)").hasMessageContaining("limited to 10 MiB");
+        assertThatThrownBy(
+                        () ->
+                                new FactsReader(false)
+                                        .read(huge.toString(), InputStream.nullInputStream()))
+                .hasMessageContaining("10.0 MiB (10485761 bytes)")
+                .hasMessageContaining("limited to 10 MiB");
     }
 
     @Test
     void standardInputIsReadForDash() {
-        var in = new ByteArrayInputStream("{\"answers\": {\"vpn\": true}}".getBytes(StandardCharsets.UTF_8));
+        var in =
+                new ByteArrayInputStream(
+                        "{\"answers\": {\"vpn\": true}}".getBytes(StandardCharsets.UTF_8));
         assertThat(new FactsReader(false).read("-", in).answers().getVpn()).isTrue();
     }
 
     @Test
     void missingFileSaysSo() {
-        assertThatThrownBy(() -> new FactsReader(false).read("no/such.json", InputStream.nullInputStream()))
+        assertThatThrownBy(
+                        () ->
+                                new FactsReader(false)
+                                        .read("no/such.json", InputStream.nullInputStream()))
                 .hasMessageContaining("no/such.json: no such file");
     }
 
     @Test
     void probeProvenanceIsAccepted() {
-        FactsDocument doc = parse("{\"provenance\": {\"host.os.build\": \"systeminfo.txt:4\"}, \"probeNotes\": [\"x\"]}");
+        FactsDocument doc =
+                parse(
+                        "{\"provenance\": {\"host.os.build\": \"systeminfo.txt:4\"}, \"probeNotes\": [\"x\"]}");
         assertThat(doc.warnings()).isEmpty();
     }
 

@@ -14,17 +14,24 @@ class ReportedErrorTest {
 
     @Test
     void mentionsIgnoresCaseAndRunsOfWhiteSpace() {
-        ReportedError e = new ReportedError(FactsDocument.empty(), "Error:\t0x80370102  The virtual\r\nmachine could not be started");
+        ReportedError e =
+                new ReportedError(
+                        FactsDocument.empty(),
+                        "Error:\t0x80370102  The virtual\r\nmachine could not be started");
         assertThat(e.mentions("0X80370102")).isTrue();
         assertThat(e.mentions("virtual machine could")).isTrue();
         assertThat(e.mentions("virtual  machine\tcould")).isTrue();
         assertThat(e.mentions("0x80070005")).isFalse();
     }
 
-    /** Folding by hand gives what lower-casing and collapsing {@code \s+} with a regular expression gives. */
+    /**
+     * Folding by hand gives what lower-casing and collapsing {@code \s+} with a regular expression
+     * gives.
+     */
     @Property(tries = 500)
     void foldAgreesWithTheRegularExpression(@ForAll("texts") String text) {
-        assertThat(ReportedError.fold(text)).isEqualTo(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        assertThat(ReportedError.fold(text))
+                .isEqualTo(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     @Provide

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Rules name Windows builds through {@link WindowsBuild}, and docs/writing-rules.md lists every name. */
+/**
+ * Rules name Windows builds through {@link WindowsBuild}, and docs/writing-rules.md lists every
+ * name.
+ */
 class WindowsBuildTest {
 
     private static final Pattern BARE_BUILD = Pattern.compile("\\b\\d{5}\\b");
@@ -28,12 +31,16 @@ class WindowsBuildTest {
                 bare.addAll(bareBuildsInConditions(file.toString(), Files.readString(file)));
             }
         }
-        assertThat(bare).as("write WindowsBuild.V2004 and the like (dev.wsladvisor.facts.WindowsBuild), not the number").isEmpty();
+        assertThat(bare)
+                .as(
+                        "write WindowsBuild.V2004 and the like (dev.wsladvisor.facts.WindowsBuild), not the number")
+                .isEmpty();
     }
 
     @Test
     void theCheckFindsABareBuildInAConditionAndNowhereElse() {
-        String drl = """
+        String drl =
+                """
                 rule "x"
                     @explanation("Needs build 19044 or later.")
                 when
@@ -51,12 +58,16 @@ class WindowsBuildTest {
         String doc = Files.readString(Path.of("docs/writing-rules.md"));
         for (Field field : WindowsBuild.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class) {
-                assertThat(doc).contains("| `" + field.getName() + "` | " + field.getInt(null) + " |");
+                assertThat(doc)
+                        .contains("| `" + field.getName() + "` | " + field.getInt(null) + " |");
             }
         }
     }
 
-    /** {@code file:line: number} for each five-digit number in a rule's conditions, outside strings and comments. */
+    /**
+     * {@code file:line: number} for each five-digit number in a rule's conditions, outside strings
+     * and comments.
+     */
     private static List<String> bareBuildsInConditions(String file, String drl) {
         List<String> found = new ArrayList<>();
         boolean inConditions = false;

@@ -17,14 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicFileWriterTest {
 
     private final AtomicFileWriter writer =
-            new AtomicFileWriter(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+            new AtomicFileWriter(
+                    Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
 
     @Test
     void backsUpTheOldFileWithATimestampThenReplacesIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(".wslconfig");
         Files.writeString(file, "old");
         Optional<Path> backup = writer.write(file, "new".getBytes());
-        assertThat(backup).map(p -> p.getFileName().toString()).contains(".wslconfig.bak-20260102-030405");
+        assertThat(backup)
+                .map(p -> p.getFileName().toString())
+                .contains(".wslconfig.bak-20260102-030405");
         assertThat(Files.readString(backup.orElseThrow())).isEqualTo("old");
         assertThat(Files.readString(file)).isEqualTo("new");
         try (var files = Files.list(dir)) {
@@ -60,7 +63,9 @@ class AtomicFileWriterTest {
         }
         assertThat(Files.readString(file)).isEqualTo("yesterday");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file, no backup").containsExactly("advice.jsonl");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file, no backup")
+                    .containsExactly("advice.jsonl");
         }
     }
 
@@ -75,19 +80,23 @@ class AtomicFileWriterTest {
         }
         assertThat(Files.readString(file)).isEqualTo("today");
         assertThat(Files.readString(backup.orElseThrow())).isEqualTo("yesterday");
-        assertThat(backup.get().getFileName().toString()).isEqualTo("advice.jsonl.bak-20260102-030405");
+        assertThat(backup.get().getFileName().toString())
+                .isEqualTo("advice.jsonl.bak-20260102-030405");
     }
 
     @Test
     void aFolderIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
-        assertThatThrownBy(() -> writer.replace(dir)).isInstanceOf(UserInputException.class).hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> writer.replace(dir))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("is a folder");
     }
 
     @Test
     void aLinkedFileIsWrittenThroughAndTheLinkStays(@TempDir Path dir) throws Exception {
         Path dotfiles = Files.createDirectory(dir.resolve("dotfiles"));
         Path real = Files.writeString(dotfiles.resolve("wslconfig"), "old");
-        Path link = Files.createSymbolicLink(dir.resolve(".wslconfig"), Path.of("dotfiles/wslconfig"));
+        Path link =
+                Files.createSymbolicLink(dir.resolve(".wslconfig"), Path.of("dotfiles/wslconfig"));
         Path backup = writer.write(link, "new".getBytes()).orElseThrow();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).isEqualTo("new");
@@ -96,17 +105,21 @@ class AtomicFileWriterTest {
     }
 
     @Test
-    void theNewFileKeepsTheOldOnesPermissionsAndANewOneGetsTheUsualOnes(@TempDir Path dir) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    void theNewFileKeepsTheOldOnesPermissionsAndANewOneGetsTheUsualOnes(@TempDir Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path shared = Files.writeString(dir.resolve("advice.jsonl"), "old");
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
         writer.write(shared, "new".getBytes());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-rw-r--");
 
         Path usual = Files.createFile(dir.resolve("made-as-usual"));
         Path fresh = dir.resolve("summary.json");
         writer.write(fresh, "{}".getBytes());
-        assertThat(Files.getPosixFilePermissions(fresh)).as("as the umask makes any new file, not owner-only")
+        assertThat(Files.getPosixFilePermissions(fresh))
+                .as("as the umask makes any new file, not owner-only")
                 .isEqualTo(Files.getPosixFilePermissions(usual));
     }
 
@@ -115,33 +128,40 @@ class AtomicFileWriterTest {
         Path file = Files.writeString(dir.resolve(".wslconfig"), "old");
         // Refused for root too, who could write it anyway: read-only is what the person set.
         org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setWritable(false));
-        assertThatThrownBy(() -> writer.write(file, "new".getBytes())).isInstanceOf(UserInputException.class)
-                .hasMessageContaining("read-only").hasMessageContaining("chmod u+w");
+        assertThatThrownBy(() -> writer.write(file, "new".getBytes()))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("read-only")
+                .hasMessageContaining("chmod u+w");
         assertThat(Files.readString(file)).isEqualTo("old");
     }
 
     @Test
     void aMissingFolderIsNamedWithoutJavaExceptionNames(@TempDir Path dir) {
         Path file = dir.resolve("no-such-folder").resolve("advice.jsonl");
-        assertThatThrownBy(() -> writer.replace(file)).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> writer.replace(file))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("the folder " + file.getParent() + " does not exist")
-                .hasMessageNotContaining("java.nio").hasMessageNotContaining(".tmp");
+                .hasMessageNotContaining("java.nio")
+                .hasMessageNotContaining(".tmp");
     }
 
     @Test
     void aWindowsPathOnLinuxIsRefusedWithTheMntCForm(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
         Path windows = Path.of("C:\\Users\\me\\.wslconfig");
-        assertThatThrownBy(() -> writer.write(windows, "x".getBytes())).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> writer.write(windows, "x".getBytes()))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("/mnt/c/");
         assertThat(Files.exists(windows)).isFalse();
     }
 
     @Test
     void aDeviceIsWrittenToAsItIsNeverReplacedOrBackedUp(@TempDir Path dir) throws Exception {
-        // A link to /dev/null stands for --out /dev/null or /dev/stdout; were it replaced, only the link would go.
+        // A link to /dev/null stands for --out /dev/null or /dev/stdout; were it replaced, only the
+        // link would go.
         Path devNull = Path.of("/dev/null");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(devNull) && !Files.isRegularFile(devNull));
         Path link = Files.createSymbolicLink(dir.resolve("out.jsonl"), devNull);
         assertThat(writer.write(link, "records".getBytes())).isEmpty();
         try (AtomicFileWriter.Replacement r = writer.replace(link)) {
@@ -160,16 +180,22 @@ class AtomicFileWriterTest {
         writer.write(file, "records".getBytes());
         assertThat(Files.readString(file)).isEqualTo("records");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
-        for (String windows : new String[] {"C:/Users/me/facts.json", "%UserProfile%/facts.json", "C:Usersme.wslconfig"}) {
-            assertThatThrownBy(() -> writer.write(Path.of(windows), "x".getBytes())).as(windows)
-                    .isInstanceOf(UserInputException.class).hasMessageContaining("/mnt/");
+        for (String windows :
+                new String[] {
+                    "C:/Users/me/facts.json", "%UserProfile%/facts.json", "C:Usersme.wslconfig"
+                }) {
+            assertThatThrownBy(() -> writer.write(Path.of(windows), "x".getBytes()))
+                    .as(windows)
+                    .isInstanceOf(UserInputException.class)
+                    .hasMessageContaining("/mnt/");
         }
     }
 
     @Test
     void aDanglingLinkGetsItsTargetCreatedAndStaysALink(@TempDir Path dir) throws Exception {
         Files.createDirectory(dir.resolve("dotfiles"));
-        Path link = Files.createSymbolicLink(dir.resolve(".wslconfig"), Path.of("dotfiles/wslconfig"));
+        Path link =
+                Files.createSymbolicLink(dir.resolve(".wslconfig"), Path.of("dotfiles/wslconfig"));
         assertThat(writer.write(link, "new".getBytes())).isEmpty();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(dir.resolve("dotfiles/wslconfig"))).isEqualTo("new");
@@ -179,25 +205,35 @@ class AtomicFileWriterTest {
     void aLinkLoopIsRefused(@TempDir Path dir) throws Exception {
         Path a = Files.createSymbolicLink(dir.resolve("a"), Path.of("b"));
         Files.createSymbolicLink(dir.resolve("b"), Path.of("a"));
-        assertThatThrownBy(() -> writer.write(a, "x".getBytes())).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> writer.write(a, "x".getBytes()))
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("loop");
         assertThat(Files.isSymbolicLink(a)).isTrue();
     }
 
     @Test
     void standardOutputSentToAFileIsAppendedToNotReplaced(@TempDir Path dir) throws Exception {
-        // What /dev/stdout is when the shell sends it to a file with >>: a link (through /proc) to that file.
+        // What /dev/stdout is when the shell sends it to a file with >>: a link (through /proc) to
+        // that file.
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
         Path redirected = Files.writeString(dir.resolve("history.jsonl"), "earlier\n");
-        try (java.nio.channels.FileChannel fd = java.nio.channels.FileChannel.open(redirected,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
-            Path stdout = Files.list(Path.of("/proc/self/fd")).filter(p -> {
-                try {
-                    return Files.isSameFile(p, redirected);
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            }).findFirst().orElseThrow();
+        try (java.nio.channels.FileChannel fd =
+                java.nio.channels.FileChannel.open(
+                        redirected,
+                        java.nio.file.StandardOpenOption.WRITE,
+                        java.nio.file.StandardOpenOption.APPEND)) {
+            Path stdout =
+                    Files.list(Path.of("/proc/self/fd"))
+                            .filter(
+                                    p -> {
+                                        try {
+                                            return Files.isSameFile(p, redirected);
+                                        } catch (java.io.IOException e) {
+                                            return false;
+                                        }
+                                    })
+                            .findFirst()
+                            .orElseThrow();
             assertThat(writer.write(stdout, "now\n".getBytes())).isEmpty();
         }
         assertThat(Files.readString(redirected)).isEqualTo("earlier\nnow\n");
@@ -209,7 +245,8 @@ class AtomicFileWriterTest {
     @Test
     void aFileUnderDevShmIsAFileLikeAnyOther() throws Exception {
         Path shm = Path.of("/dev/shm");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isDirectory(shm) && Files.isWritable(shm));
         Path file = Files.createTempFile(shm, "wsl-advisor-test", ".json");
         try {
             Files.writeString(file, "old");

@@ -18,7 +18,9 @@ class CimAndFeaturesParserTest {
         assertThat(at(out, "host.hardware.logicalProcessors").asInt()).isEqualTo(8);
         assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isTrue();
         assertThat(at(out, "host.hardware.isVirtualMachine").asBoolean()).isFalse();
-        assertThat(out.provenance()).containsEntry("host.hardware.memoryMb", "cim-computersystem.json (TotalPhysicalMemory)");
+        assertThat(out.provenance())
+                .containsEntry(
+                        "host.hardware.memoryMb", "cim-computersystem.json (TotalPhysicalMemory)");
     }
 
     @Test
@@ -31,8 +33,12 @@ class CimAndFeaturesParserTest {
     @Test
     void processorWithoutHypervisorIsTakenAsItSays() {
         ProbeResult out = new ProbeResult();
-        CimParser.parseProcessor(SourceText.ofFile("cim-processor.json",
-                "{\"VirtualizationFirmwareEnabled\":\"False\",\"SecondLevelAddressTranslationExtensions\":true}".getBytes(StandardCharsets.UTF_8)), out);
+        CimParser.parseProcessor(
+                SourceText.ofFile(
+                        "cim-processor.json",
+                        "{\"VirtualizationFirmwareEnabled\":\"False\",\"SecondLevelAddressTranslationExtensions\":true}"
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isFalse();
         assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
     }
@@ -40,8 +46,12 @@ class CimAndFeaturesParserTest {
     @Test
     void brokenJsonWarnsWithFileAndLine() {
         ProbeResult out = new ProbeResult();
-        CimParser.parseOperatingSystem(SourceText.ofFile("cim-os.json",
-                "{\n  \"Caption\": \"Microsoft Windows 10 Pro\",\n  \"BuildNumber\": 19045\n  oops\n}".getBytes(StandardCharsets.UTF_8)), out);
+        CimParser.parseOperatingSystem(
+                SourceText.ofFile(
+                        "cim-os.json",
+                        "{\n  \"Caption\": \"Microsoft Windows 10 Pro\",\n  \"BuildNumber\": 19045\n  oops\n}"
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(out.warnings()).singleElement().asString().startsWith("cim-os.json:4:");
     }
 
@@ -49,8 +59,10 @@ class CimAndFeaturesParserTest {
     void numericFeatureStatesOnHomeGiveEnabledPendingDisabledAndAbsent() {
         ProbeResult out = Samples.replay("features-home");
         assertThat(at(out, "host.features.windowsSubsystemForLinux").asText()).isEqualTo("enabled");
-        assertThat(at(out, "host.features.virtualMachinePlatform").asText()).isEqualTo("enable-pending");
-        assertThat(at(out, "host.features.windowsHypervisorPlatform").asText()).isEqualTo("disabled");
+        assertThat(at(out, "host.features.virtualMachinePlatform").asText())
+                .isEqualTo("enable-pending");
+        assertThat(at(out, "host.features.windowsHypervisorPlatform").asText())
+                .isEqualTo("disabled");
         assertThat(at(out, "host.features.hyperV").asText()).isEqualTo("absent");
     }
 
@@ -58,17 +70,24 @@ class CimAndFeaturesParserTest {
     void namedFeatureStatesAreRead() {
         ProbeResult out = Samples.replay("features-strings");
         assertThat(at(out, "host.features.hyperV").asText()).isEqualTo("enabled");
-        assertThat(at(out, "host.features.virtualMachinePlatform").asText()).isEqualTo("enable-pending");
-        assertThat(at(out, "host.features.windowsSubsystemForLinux").asText()).isEqualTo("disabled");
-        assertThat(at(out, "host.features.windowsHypervisorPlatform").asText()).isEqualTo("enabled");
+        assertThat(at(out, "host.features.virtualMachinePlatform").asText())
+                .isEqualTo("enable-pending");
+        assertThat(at(out, "host.features.windowsSubsystemForLinux").asText())
+                .isEqualTo("disabled");
+        assertThat(at(out, "host.features.windowsHypervisorPlatform").asText())
+                .isEqualTo("enabled");
         assertThat(out.notes()).anyMatch(n -> n.contains("HypervisorPlatform is still enabled"));
     }
 
     @Test
     void shortFeatureListDoesNotClaimAbsence() {
         ProbeResult out = new ProbeResult();
-        OptionalFeaturesParser.parse(SourceText.ofFile("optional-features.json",
-                "[{\"FeatureName\":\"VirtualMachinePlatform\",\"State\":2}]".getBytes(StandardCharsets.UTF_8)), out);
+        OptionalFeaturesParser.parse(
+                SourceText.ofFile(
+                        "optional-features.json",
+                        "[{\"FeatureName\":\"VirtualMachinePlatform\",\"State\":2}]"
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(at(out, "host.features.virtualMachinePlatform").asText()).isEqualTo("enabled");
         assertThat(at(out, "host.features.hyperV").isMissingNode()).isTrue();
     }

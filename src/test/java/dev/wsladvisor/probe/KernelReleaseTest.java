@@ -45,7 +45,8 @@ class KernelReleaseTest {
     @Test
     void procVersionOfASelfBuiltKernelWithSuffixIsStillWsl2() {
         ProbeResult out = new ProbeResult();
-        ProcVersionParser.parse(Samples.file("en-old-status-custom-kernel", "proc-version.txt"), out);
+        ProcVersionParser.parse(
+                Samples.file("en-old-status-custom-kernel", "proc-version.txt"), out);
         assertThat(at(out, "host.wsl.kernelVersion").asText()).isEqualTo("5.19.0");
     }
 

@@ -23,16 +23,20 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Issue "no invented facts": a parser reads a fact only from a structure that matches. Random text gives no
- * facts at all; another command's output and an output cut short give only facts the text really shows,
- * which for the real outputs of probe/real are the facts samples.json pins (their ground truth).
+ * Issue "no invented facts": a parser reads a fact only from a structure that matches. Random text
+ * gives no facts at all; another command's output and an output cut short give only facts the text
+ * really shows, which for the real outputs of probe/real are the facts samples.json pins (their
+ * ground truth).
  */
 class NoInventedFactsProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Sample> SAMPLES = load();
     private static final Pattern LINE = Pattern.compile(":(\\d+)(?: \\(|$)");
 
-    /** A real output, its text and the facts it shows (flattened to dotted paths; the distributions list is one fact). */
+    /**
+     * A real output, its text and the facts it shows (flattened to dotted paths; the distributions
+     * list is one fact).
+     */
     private record Sample(String file, String text, Map<String, JsonNode> truth) {
         @Override
         public String toString() {
@@ -55,38 +59,81 @@ class NoInventedFactsProperties {
             }
         }
         ProbeResult paste = new ProbeResult();
-        PasteProbe.ofStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).probe(paste);
+        PasteProbe.ofStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .probe(paste);
         assertThat(facts(paste)).as("paste of random text").isEmpty();
     }
 
-    /** Prose and noise: words, numbers, punctuation, line breaks, and any character at all now and then. */
+    /**
+     * Prose and noise: words, numbers, punctuation, line breaks, and any character at all now and
+     * then.
+     */
     @Provide
     Arbitrary<String> randomText() {
-        Arbitrary<String> word = Arbitraries.oneOf(
-                Arbitraries.of("the", "WSL", "version", "my", "is", "not", "working", "Ubuntu", "default", "kernel", "please", "help",
-                        "Windows", "b", "Running", "2", "1", "Docker", "after", "update", "hypervisor", "yes", "no", "-", "*", ",", ".", "?"),
-                Arbitraries.strings().ofMinLength(1).ofMaxLength(12),
-                Arbitraries.integers().between(0, 99999).map(String::valueOf));
-        // No ": " between words: "word: 2" alone is exactly what wsl --status prints, so it is structure, not noise.
+        Arbitrary<String> word =
+                Arbitraries.oneOf(
+                        Arbitraries.of(
+                                "the",
+                                "WSL",
+                                "version",
+                                "my",
+                                "is",
+                                "not",
+                                "working",
+                                "Ubuntu",
+                                "default",
+                                "kernel",
+                                "please",
+                                "help",
+                                "Windows",
+                                "b",
+                                "Running",
+                                "2",
+                                "1",
+                                "Docker",
+                                "after",
+                                "update",
+                                "hypervisor",
+                                "yes",
+                                "no",
+                                "-",
+                                "*",
+                                ",",
+                                ".",
+                                "?"),
+                        Arbitraries.strings().ofMinLength(1).ofMaxLength(12),
+                        Arbitraries.integers().between(0, 99999).map(String::valueOf));
+        // No ": " between words: "word: 2" alone is exactly what wsl --status prints, so it is
+        // structure, not noise.
         Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "\n", "\n\n", "\t", ", ");
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(400),
-                word.list().ofMaxSize(60).flatMap(words -> separator.list().ofSize(words.size()).map(seps -> {
-                    StringBuilder out = new StringBuilder();
-                    for (int i = 0; i < words.size(); i++) {
-                        out.append(words.get(i)).append(seps.get(i));
-                    }
-                    return out.toString();
-                })));
+                word.list()
+                        .ofMaxSize(60)
+                        .flatMap(
+                                words ->
+                                        separator
+                                                .list()
+                                                .ofSize(words.size())
+                                                .map(
+                                                        seps -> {
+                                                            StringBuilder out = new StringBuilder();
+                                                            for (int i = 0; i < words.size(); i++) {
+                                                                out.append(words.get(i))
+                                                                        .append(seps.get(i));
+                                                            }
+                                                            return out.toString();
+                                                        })));
     }
 
     // --- another command's output: only what it really shows ---
 
     @Property(tries = 600)
-    void everyParserReadsAnotherCommandsOutputForNothingOrForWhatItReallyShows(@ForAll("samples") Sample sample,
-                                                                               @ForAll("kinds") OutputKind kind) {
+    void everyParserReadsAnotherCommandsOutputForNothingOrForWhatItReallyShows(
+            @ForAll("samples") Sample sample, @ForAll("kinds") OutputKind kind) {
         ProbeResult raw = new ProbeResult();
-        kind.parse(SourceText.ofFile("any.txt", sample.text().getBytes(StandardCharsets.UTF_8)), raw);
+        kind.parse(
+                SourceText.ofFile("any.txt", sample.text().getBytes(StandardCharsets.UTF_8)), raw);
         assertShowsOnlyTruth(sample, raw, -1, kind + " on " + sample);
         if (kind.replayFile() != null) {
             ProbeResult replay = new ProbeResult();
@@ -98,58 +145,84 @@ class NoInventedFactsProperties {
     // --- an output cut short: only what is left of it ---
 
     @Property(tries = 600)
-    void anOutputCutShortGivesOnlyFactsOfWhatIsLeft(@ForAll("samples") Sample sample, @ForAll @IntRange(min = 0, max = 100) int percent,
-                                                   @ForAll("kinds") OutputKind kind) {
+    void anOutputCutShortGivesOnlyFactsOfWhatIsLeft(
+            @ForAll("samples") Sample sample,
+            @ForAll @IntRange(min = 0, max = 100) int percent,
+            @ForAll("kinds") OutputKind kind) {
         String cut = sample.text().substring(0, sample.text().length() * percent / 100);
         int lastLine = (int) cut.chars().filter(c -> c == '\n').count() + 1;
         boolean midLine = !cut.isEmpty() && !cut.endsWith("\n");
         ProbeResult paste = new ProbeResult();
-        PasteProbe.ofStream(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8))).probe(paste);
-        assertShowsOnlyTruth(sample, paste, midLine ? lastLine : -1, "paste of " + sample + " cut at " + percent + "%");
+        PasteProbe.ofStream(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)))
+                .probe(paste);
+        assertShowsOnlyTruth(
+                sample,
+                paste,
+                midLine ? lastLine : -1,
+                "paste of " + sample + " cut at " + percent + "%");
         ProbeResult raw = new ProbeResult();
         kind.parse(SourceText.ofFile("any.txt", cut.getBytes(StandardCharsets.UTF_8)), raw);
-        assertShowsOnlyTruth(sample, raw, midLine ? lastLine : -1, kind + " on " + sample + " cut at " + percent + "%");
+        assertShowsOnlyTruth(
+                sample,
+                raw,
+                midLine ? lastLine : -1,
+                kind + " on " + sample + " cut at " + percent + "%");
     }
 
     /**
-     * Every fact read is one the sample shows, with the same value. A fact read from a line cut in the middle may
-     * differ (its number lost digits), and wsl.exe's help or error text is wsl.exe answering (docs/probe.md reads
-     * it as an installed inbox WSL), so those two are let through.
+     * Every fact read is one the sample shows, with the same value. A fact read from a line cut in
+     * the middle may differ (its number lost digits), and wsl.exe's help or error text is wsl.exe
+     * answering (docs/probe.md reads it as an installed inbox WSL), so those two are let through.
      */
-    private static void assertShowsOnlyTruth(Sample sample, ProbeResult result, int cutLine, String what) {
+    private static void assertShowsOnlyTruth(
+            Sample sample, ProbeResult result, int cutLine, String what) {
         Map<String, JsonNode> read = facts(result);
         for (Map.Entry<String, JsonNode> fact : read.entrySet()) {
             String path = fact.getKey();
             if (cutLine > 0 && cutLine == lineOf(result, path)) {
                 continue;
             }
-            if (path.equals("host.wsl.installed") && fact.getValue().asBoolean() && WslHelpText.listsOptions(sample.text())) {
+            if (path.equals("host.wsl.installed")
+                    && fact.getValue().asBoolean()
+                    && WslHelpText.listsOptions(sample.text())) {
                 continue;
             }
-            assertThat(sample.truth()).as(what + ": " + path + " = " + fact.getValue() + " is not in the text").containsKey(path);
+            assertThat(sample.truth())
+                    .as(what + ": " + path + " = " + fact.getValue() + " is not in the text")
+                    .containsKey(path);
             if (path.equals("host.wsl.distributions")) {
-                assertDistributionsShown(sample.truth().get(path), fact.getValue(), cutLine > 0, what);
+                assertDistributionsShown(
+                        sample.truth().get(path), fact.getValue(), cutLine > 0, what);
             } else {
-                assertThat(fact.getValue()).as(what + ": " + path).isEqualTo(sample.truth().get(path));
+                assertThat(fact.getValue())
+                        .as(what + ": " + path)
+                        .isEqualTo(sample.truth().get(path));
             }
         }
     }
 
     /**
-     * Each distribution read is one the sample lists, its fields as listed (a cut list may hold fewer, or a
-     * default-only entry); when the text was cut in the middle of a line, the last entry may be a name cut short.
+     * Each distribution read is one the sample lists, its fields as listed (a cut list may hold
+     * fewer, or a default-only entry); when the text was cut in the middle of a line, the last
+     * entry may be a name cut short.
      */
-    private static void assertDistributionsShown(JsonNode truth, JsonNode read, boolean midLine, String what) {
+    private static void assertDistributionsShown(
+            JsonNode truth, JsonNode read, boolean midLine, String what) {
         for (int i = 0; i < read.size(); i++) {
             JsonNode entry = read.get(i);
             boolean last = i == read.size() - 1;
             boolean shown = false;
             for (JsonNode t : truth) {
                 String name = entry.path("name").asText();
-                boolean same = t.path("name").asText().equals(name) || midLine && last && t.path("name").asText().startsWith(name);
+                boolean same =
+                        t.path("name").asText().equals(name)
+                                || midLine && last && t.path("name").asText().startsWith(name);
                 for (String field : new String[] {"version", "state", "default"}) {
-                    same &= !entry.has(field) || !t.has(field) || entry.get(field).equals(t.get(field))
-                            || field.equals("default") && !entry.get(field).asBoolean();
+                    same &=
+                            !entry.has(field)
+                                    || !t.has(field)
+                                    || entry.get(field).equals(t.get(field))
+                                    || field.equals("default") && !entry.get(field).asBoolean();
                 }
                 shown |= same;
             }
@@ -158,7 +231,12 @@ class NoInventedFactsProperties {
     }
 
     private static int lineOf(ProbeResult result, String path) {
-        String source = result.provenance().get(path.startsWith("host.wsl.distributions") ? "host.wsl.distributions" : path);
+        String source =
+                result.provenance()
+                        .get(
+                                path.startsWith("host.wsl.distributions")
+                                        ? "host.wsl.distributions"
+                                        : path);
         Matcher m = source == null ? null : LINE.matcher(source);
         return m != null && m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
@@ -185,8 +263,15 @@ class NoInventedFactsProperties {
             List<Sample> out = new ArrayList<>();
             for (JsonNode s : all) {
                 Map<String, JsonNode> truth = new TreeMap<>();
-                s.get("facts").fields().forEachRemaining(e -> Samples.flatten(e.getKey(), e.getValue(), truth));
-                out.add(new Sample(s.get("file").asText(), Files.readString(Samples.dir("real").resolve(s.get("file").asText())), truth));
+                s.get("facts")
+                        .fields()
+                        .forEachRemaining(e -> Samples.flatten(e.getKey(), e.getValue(), truth));
+                out.add(
+                        new Sample(
+                                s.get("file").asText(),
+                                Files.readString(
+                                        Samples.dir("real").resolve(s.get("file").asText())),
+                                truth));
             }
             return out;
         } catch (IOException e) {

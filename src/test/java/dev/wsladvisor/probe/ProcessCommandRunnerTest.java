@@ -16,7 +16,11 @@ class ProcessCommandRunnerTest {
 
     @Test
     void outputAndAddedEnvironmentReachTheCaller() {
-        CommandResult r = runner.run(List.of("printenv", "WSL_UTF8"), Map.of("WSL_UTF8", "1"), Duration.ofSeconds(10));
+        CommandResult r =
+                runner.run(
+                        List.of("printenv", "WSL_UTF8"),
+                        Map.of("WSL_UTF8", "1"),
+                        Duration.ofSeconds(10));
         assertThat(r.completed()).isTrue();
         assertThat(r.exitCode()).isZero();
         assertThat(new String(r.stdout(), StandardCharsets.UTF_8)).isEqualTo("1\n");
@@ -24,7 +28,8 @@ class ProcessCommandRunnerTest {
 
     @Test
     void argumentsAreNotInterpretedByAShell() {
-        CommandResult r = runner.run(List.of("echo", "$HOME; rm -rf /"), Map.of(), Duration.ofSeconds(10));
+        CommandResult r =
+                runner.run(List.of("echo", "$HOME; rm -rf /"), Map.of(), Duration.ofSeconds(10));
         assertThat(new String(r.stdout(), StandardCharsets.UTF_8)).isEqualTo("$HOME; rm -rf /\n");
     }
 
@@ -38,14 +43,16 @@ class ProcessCommandRunnerTest {
 
     @Test
     void missingProgramIsReportedNotThrown() {
-        CommandResult r = runner.run(List.of("no-such-program-wsl-advisor"), Map.of(), Duration.ofSeconds(5));
+        CommandResult r =
+                runner.run(List.of("no-such-program-wsl-advisor"), Map.of(), Duration.ofSeconds(5));
         assertThat(r.status()).isEqualTo(CommandResult.Status.NOT_FOUND);
         assertThat(r.problem()).contains("no-such-program-wsl-advisor");
     }
 
     @Test
     void largeOutputOnBothStreamsDoesNotDeadlock() {
-        String script = "head -c 300000 /dev/zero | tr '\\0' x; head -c 300000 /dev/zero | tr '\\0' y >&2";
+        String script =
+                "head -c 300000 /dev/zero | tr '\\0' x; head -c 300000 /dev/zero | tr '\\0' y >&2";
         CommandResult r = runner.run(List.of("sh", "-c", script), Map.of(), Duration.ofSeconds(20));
         assertThat(r.status()).isEqualTo(CommandResult.Status.COMPLETED);
         assertThat(r.stdout()).hasSize(300000);

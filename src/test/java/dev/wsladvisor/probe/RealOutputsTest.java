@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real outputs pasted in public issue threads (probe/real, each with its source in samples.json), read as
- * people paste them: with prompts, fences, markdown and prose. Each is pinned to exactly the facts it shows,
- * no more (an extra fact would be invented), and to facts that must stay unknown; read through --paste and,
- * saved under its replay name, through --replay.
+ * Real outputs pasted in public issue threads (probe/real, each with its source in samples.json),
+ * read as people paste them: with prompts, fences, markdown and prose. Each is pinned to exactly
+ * the facts it shows, no more (an extra fact would be invented), and to facts that must stay
+ * unknown; read through --paste and, saved under its replay name, through --replay.
  */
 class RealOutputsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,7 +53,8 @@ class RealOutputsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void replayOfTheSameTextUnderItsFileNameGivesTheSameFacts(String file, JsonNode sample, @TempDir Path dir) throws IOException {
+    void replayOfTheSameTextUnderItsFileNameGivesTheSameFacts(
+            String file, JsonNode sample, @TempDir Path dir) throws IOException {
         String replayAs = sample.path("replayAs").asText(null);
         if (replayAs == null || replayAs.equals("null")) {
             return;
@@ -72,26 +73,37 @@ class RealOutputsTest {
         Samples.flatten("host", doc.path("host"), actual);
         assertThat(actual).as("facts read (notes: %s)", doc.path("probeNotes")).isEqualTo(expected);
         for (JsonNode unknown : sample.path("unknown")) {
-            assertThat(doc.at("/" + unknown.asText().replace('.', '/')).isMissingNode()).as(unknown.asText() + " stays unknown").isTrue();
+            assertThat(doc.at("/" + unknown.asText().replace('.', '/')).isMissingNode())
+                    .as(unknown.asText() + " stays unknown")
+                    .isTrue();
         }
         for (String path : actual.keySet()) {
-            assertThat(result.provenance()).as("provenance of " + path).containsKey(path.startsWith("host.wsl.distributions")
-                    ? "host.wsl.distributions" : path);
+            assertThat(result.provenance())
+                    .as("provenance of " + path)
+                    .containsKey(
+                            path.startsWith("host.wsl.distributions")
+                                    ? "host.wsl.distributions"
+                                    : path);
         }
     }
 
     /** The sample's dotted paths as one {@code host} tree. */
     private static JsonNode toHost(JsonNode facts) {
         var root = JSON.createObjectNode();
-        facts.fields().forEachRemaining(e -> {
-            String[] parts = e.getKey().split("\\.");
-            var node = root;
-            for (int i = 1; i < parts.length - 1; i++) {
-                node = node.has(parts[i]) ? (com.fasterxml.jackson.databind.node.ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
-            }
-            node.set(parts[parts.length - 1], e.getValue());
-        });
+        facts.fields()
+                .forEachRemaining(
+                        e -> {
+                            String[] parts = e.getKey().split("\\.");
+                            var node = root;
+                            for (int i = 1; i < parts.length - 1; i++) {
+                                node =
+                                        node.has(parts[i])
+                                                ? (com.fasterxml.jackson.databind.node.ObjectNode)
+                                                        node.get(parts[i])
+                                                : node.putObject(parts[i]);
+                            }
+                            node.set(parts[parts.length - 1], e.getValue());
+                        });
         return root;
     }
-
 }

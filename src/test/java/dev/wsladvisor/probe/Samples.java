@@ -9,8 +9,7 @@ import java.nio.file.Path;
 
 /** The replay samples under src/test/resources/probe (see SOURCES.md there). */
 final class Samples {
-    private Samples() {
-    }
+    private Samples() {}
 
     static Path dir(String sampleCase) {
         try {
@@ -47,10 +46,14 @@ final class Samples {
         return node;
     }
 
-    /** The leaves of {@code node} by dotted path below {@code path}; an array (the distributions) is one leaf. */
+    /**
+     * The leaves of {@code node} by dotted path below {@code path}; an array (the distributions) is
+     * one leaf.
+     */
     static void flatten(String path, JsonNode node, java.util.Map<String, JsonNode> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(path + "." + e.getKey(), e.getValue(), out));
+            node.fields()
+                    .forEachRemaining(e -> flatten(path + "." + e.getKey(), e.getValue(), out));
         } else if (!node.isMissingNode()) {
             out.put(path, node);
         }

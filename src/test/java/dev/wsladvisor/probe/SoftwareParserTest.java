@@ -12,7 +12,8 @@ class SoftwareParserTest {
     void vboxManageVersionAfterWarningsIsTheVersionWithoutRevision() {
         ProbeResult out = Samples.replay("software");
         assertThat(at(out, "host.software.virtualBox.version").asText()).isEqualTo("7.0.14");
-        assertThat(out.provenance()).containsEntry("host.software.virtualBox.version", "vboxmanage-version.txt:3");
+        assertThat(out.provenance())
+                .containsEntry("host.software.virtualBox.version", "vboxmanage-version.txt:3");
     }
 
     @Test
@@ -31,23 +32,39 @@ class SoftwareParserTest {
     @Test
     void oseVboxVersionIsRead() {
         ProbeResult out = new ProbeResult();
-        VBoxManageVersionParser.parse(SourceText.ofFile("vboxmanage-version.txt", "4.1.8_OSEr1234\n".getBytes(StandardCharsets.UTF_8)), out);
+        VBoxManageVersionParser.parse(
+                SourceText.ofFile(
+                        "vboxmanage-version.txt",
+                        "4.1.8_OSEr1234\n".getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(at(out, "host.software.virtualBox.version").asText()).isEqualTo("4.1.8");
     }
 
     @Test
     void emptyVboxOutputWarnsAndLeavesVirtualBoxUnknown() {
         ProbeResult out = new ProbeResult();
-        VBoxManageVersionParser.parse(SourceText.ofFile("vboxmanage-version.txt", new byte[0]), out);
-        assertThat(out.warnings()).singleElement().asString().startsWith("vboxmanage-version.txt:1:");
+        VBoxManageVersionParser.parse(
+                SourceText.ofFile("vboxmanage-version.txt", new byte[0]), out);
+        assertThat(out.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("vboxmanage-version.txt:1:");
         assertThat(out.has("host.software.virtualBox")).isFalse();
     }
 
     @Test
     void unreadableVmwareVersionSaysHowToCaptureItAgain() {
         ProbeResult out = new ProbeResult();
-        VmwareVersionParser.parse(SourceText.ofFile("vmware-version.txt", "command not found\n".getBytes(StandardCharsets.UTF_8)), out);
-        assertThat(out.warnings()).singleElement().asString().startsWith("vmware-version.txt:1:")
-                .contains("capture it again").contains("vmware --version > vmware-version.txt");
+        VmwareVersionParser.parse(
+                SourceText.ofFile(
+                        "vmware-version.txt",
+                        "command not found\n".getBytes(StandardCharsets.UTF_8)),
+                out);
+        assertThat(out.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("vmware-version.txt:1:")
+                .contains("capture it again")
+                .contains("vmware --version > vmware-version.txt");
     }
 }

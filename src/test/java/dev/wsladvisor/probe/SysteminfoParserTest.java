@@ -25,7 +25,8 @@ class SysteminfoParserTest {
         assertThat(at(out, "host.hardware.vmHost").asText()).isEqualTo("virtualbox");
         assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isTrue();
         assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").isMissingNode()).isTrue();
-        assertThat(out.provenance()).containsEntry("host.os.build", "systeminfo.txt:4")
+        assertThat(out.provenance())
+                .containsEntry("host.os.build", "systeminfo.txt:4")
                 .containsEntry("host.hardware.memoryMb", "systeminfo.txt:25");
         assertThat(out.warnings()).isEmpty();
     }
@@ -39,13 +40,15 @@ class SysteminfoParserTest {
         assertThat(at(out, "host.hardware.hypervisorPresent").asBoolean()).isFalse();
         assertThat(at(out, "host.hardware.isVirtualMachine").asBoolean()).isFalse();
         assertThat(at(out, "host.hardware.vmHost").isMissingNode()).isTrue();
-        assertThat(out.provenance()).containsEntry("host.hardware.virtualizationFirmwareEnabled", "systeminfo.txt:18");
+        assertThat(out.provenance())
+                .containsEntry("host.hardware.virtualizationFirmwareEnabled", "systeminfo.txt:18");
     }
 
     @Test
     void amazonEc2IsAVirtualMachineOnAws() {
         ProbeResult out = parse("en-systeminfo-aws");
-        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows Server 2025 Datacenter");
+        assertThat(at(out, "host.os.edition").asText())
+                .isEqualTo("Microsoft Windows Server 2025 Datacenter");
         assertThat(at(out, "host.os.build").asInt()).isEqualTo(26100);
         assertThat(at(out, "host.hardware.memoryMb").asInt()).isEqualTo(8070);
         assertThat(at(out, "host.hardware.vmHost").asText()).isEqualTo("aws");
@@ -83,12 +86,14 @@ class SysteminfoParserTest {
 
     @Test
     void unknownYesNoWordWarnsWithItsLineAndKeepsTheRest() {
-        String text = "OS Version:        10.0.19045 N/A Build 19045\n"
-                + "Hyper-V Requirements: VM Monitor Mode Extensions: Yes\n"
-                + "                      Virtualization Enabled In Firmware: Maybe\n"
-                + "                      Second Level Address Translation: Yes\n";
+        String text =
+                "OS Version:        10.0.19045 N/A Build 19045\n"
+                        + "Hyper-V Requirements: VM Monitor Mode Extensions: Yes\n"
+                        + "                      Virtualization Enabled In Firmware: Maybe\n"
+                        + "                      Second Level Address Translation: Yes\n";
         ProbeResult out = new ProbeResult();
-        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", text.getBytes(StandardCharsets.UTF_8)), out);
+        SysteminfoParser.parse(
+                SourceText.ofFile("systeminfo.txt", text.getBytes(StandardCharsets.UTF_8)), out);
         assertThat(out.warnings()).singleElement().asString().startsWith("systeminfo.txt:3:");
         assertThat(at(out, "host.hardware.slat").asBoolean()).isTrue();
         assertThat(at(out, "host.os.build").asInt()).isEqualTo(19045);
@@ -125,8 +130,12 @@ class SysteminfoParserTest {
     @Test
     void fullWidthColonBeforeTheAnswerIsRead() {
         ProbeResult out = new ProbeResult();
-        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("Hyper-V 要求:      虚拟机监视器模式扩展：是\n"
-                + "                   固件中已启用虚拟化：否\n").getBytes(StandardCharsets.UTF_8)), out);
+        SysteminfoParser.parse(
+                SourceText.ofFile(
+                        "systeminfo.txt",
+                        ("Hyper-V 要求:      虚拟机监视器模式扩展：是\n" + "                   固件中已启用虚拟化：否\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(at(out, "host.hardware.virtualizationFirmwareEnabled").asBoolean()).isFalse();
         assertThat(out.warnings()).isEmpty();
     }
@@ -157,11 +166,18 @@ class SysteminfoParserTest {
     @Test
     void buildOutsideTheContractIsLeftOutWithANote() {
         ProbeResult out = new ProbeResult();
-        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("OS Name:     Microsoft Windows XP Professional\n"
-                + "OS Version:  5.1.2600 Service Pack 3 Build 2600\n").getBytes(StandardCharsets.UTF_8)), out);
+        SysteminfoParser.parse(
+                SourceText.ofFile(
+                        "systeminfo.txt",
+                        ("OS Name:     Microsoft Windows XP Professional\n"
+                                        + "OS Version:  5.1.2600 Service Pack 3 Build 2600\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(out.has("host.os.build")).isFalse();
-        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Microsoft Windows XP Professional");
-        assertThat(out.notes()).anyMatch(n -> n.startsWith("systeminfo.txt:2: host.os.build = 2600 is outside"));
+        assertThat(at(out, "host.os.edition").asText())
+                .isEqualTo("Microsoft Windows XP Professional");
+        assertThat(out.notes())
+                .anyMatch(n -> n.startsWith("systeminfo.txt:2: host.os.build = 2600 is outside"));
     }
 
     @Test
@@ -179,28 +195,48 @@ class SysteminfoParserTest {
     @Test
     void anOsNameInAnotherWordingIsTheFieldBeforeTheOsVersion() {
         ProbeResult out = new ProbeResult();
-        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("Host Name:     PC\nOS Name:       Windows 10 Pro (copied by hand)\n"
-                + "OS Version:    10.0.19045 N/A Build 19045\nRegistered Owner:  Windows User\n").getBytes(StandardCharsets.UTF_8)), out);
-        assertThat(at(out, "host.os.edition").asText()).isEqualTo("Windows 10 Pro (copied by hand)");
+        SysteminfoParser.parse(
+                SourceText.ofFile(
+                        "systeminfo.txt",
+                        ("Host Name:     PC\nOS Name:       Windows 10 Pro (copied by hand)\n"
+                                        + "OS Version:    10.0.19045 N/A Build 19045\nRegistered Owner:  Windows User\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
+        assertThat(at(out, "host.os.edition").asText())
+                .isEqualTo("Windows 10 Pro (copied by hand)");
         assertThat(out.provenance()).containsEntry("host.os.edition", "systeminfo.txt:2");
     }
 
     @Test
     void registeredOwnerWindowsUserIsNotTakenForTheEdition() {
         ProbeResult out = new ProbeResult();
-        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", ("Host Name:     PC\nOS Version:    10.0.19045 N/A Build 19045\n"
-                + "Registered Owner:  Windows User\nSystem Type:   x64-based PC\n").getBytes(StandardCharsets.UTF_8)), out);
+        SysteminfoParser.parse(
+                SourceText.ofFile(
+                        "systeminfo.txt",
+                        ("Host Name:     PC\nOS Version:    10.0.19045 N/A Build 19045\n"
+                                        + "Registered Owner:  Windows User\nSystem Type:   x64-based PC\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(at(out, "host.os.edition").isMissingNode()).isTrue();
-        assertThat(out.notes()).anySatisfy(n -> assertThat(n).contains("systeminfo.txt").contains("host.os.edition")
-                .contains("OS Name"));
+        assertThat(out.notes())
+                .anySatisfy(
+                        n ->
+                                assertThat(n)
+                                        .contains("systeminfo.txt")
+                                        .contains("host.os.edition")
+                                        .contains("OS Name"));
     }
 
     @Test
     void noEditionNoteWhenAnEarlierSourceGaveIt() {
         ProbeResult out = new ProbeResult();
         out.fill("host.os.edition", "Microsoft Windows 10 Pro", "cim-os.json");
-        SysteminfoParser.parse(SourceText.ofFile("systeminfo.txt", "OS Version:    10.0.19045 N/A Build 19045\n"
-                .getBytes(StandardCharsets.UTF_8)), out);
+        SysteminfoParser.parse(
+                SourceText.ofFile(
+                        "systeminfo.txt",
+                        "OS Version:    10.0.19045 N/A Build 19045\n"
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(out.notes()).noneMatch(n -> n.contains("host.os.edition"));
     }
 }

@@ -23,7 +23,9 @@ class TextDecoderTest {
 
     @Test
     void utf16LittleEndianWithoutBomIsRecognisedByItsNuls() {
-        assertThat(TextDecoder.decode("WSL version: 2.3.26.0\r\n".getBytes(StandardCharsets.UTF_16LE)))
+        assertThat(
+                        TextDecoder.decode(
+                                "WSL version: 2.3.26.0\r\n".getBytes(StandardCharsets.UTF_16LE)))
                 .isEqualTo("WSL version: 2.3.26.0\n");
     }
 
@@ -40,19 +42,41 @@ class TextDecoderTest {
 
     @Test
     void strayNulsAndLoneCarriageReturnsAreCleanedUp() {
-        byte[] bytes = "Default Version:\u0000 2\rDefault Distribution: Ubuntu\r\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(TextDecoder.decode(bytes)).isEqualTo("Default Version: 2\nDefault Distribution: Ubuntu\n");
+        byte[] bytes =
+                "Default Version:\u0000 2\rDefault Distribution: Ubuntu\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decode(bytes))
+                .isEqualTo("Default Version: 2\nDefault Distribution: Ubuntu\n");
     }
 
     @Test
     void utf16ReadAsUtf8AndSavedAgainStillGivesTheText() {
         String decoded = TextDecoder.decode(Samples.bytes("pt-stray-nuls", "wsl-version.txt"));
-        assertThat(decoded).startsWith("Vers").contains("do WSL: 2.7.12.0\n").doesNotContain("\u0000");
+        assertThat(decoded)
+                .startsWith("Vers")
+                .contains("do WSL: 2.7.12.0\n")
+                .doesNotContain("\u0000");
     }
 
     @Test
     void legacyCodePageBytesDoNotBreakAsciiLabels() {
-        byte[] cp850 = {'G', 'r', (byte) 0x94, (byte) 0xE1, 'e', ':', ' ', '8', '.', '1', '9', '2', ' ', 'M', 'B'};
+        byte[] cp850 = {
+            'G',
+            'r',
+            (byte) 0x94,
+            (byte) 0xE1,
+            'e',
+            ':',
+            ' ',
+            '8',
+            '.',
+            '1',
+            '9',
+            '2',
+            ' ',
+            'M',
+            'B'
+        };
         assertThat(TextDecoder.decode(cp850)).endsWith(": 8.192 MB");
     }
 

@@ -37,7 +37,9 @@ class WslListAndStatusParserTest {
     @Test
     void listWithoutStarLeavesDefaultUnknown() {
         ProbeResult out = new ProbeResult();
-        WslListParser.parse(text("wsl-list.txt", "  NAME      STATE      VERSION\n  Ubuntu    Stopped    1\n"), out);
+        WslListParser.parse(
+                text("wsl-list.txt", "  NAME      STATE      VERSION\n  Ubuntu    Stopped    1\n"),
+                out);
         JsonNode entry = at(out, "host.wsl.distributions").get(0);
         assertThat(entry.path("version").asInt()).isEqualTo(1);
         assertThat(entry.has("default")).isFalse();
@@ -46,7 +48,11 @@ class WslListAndStatusParserTest {
     @Test
     void listRowThatIsNotADistributionWarnsWithItsLine() {
         ProbeResult out = new ProbeResult();
-        WslListParser.parse(text("wsl-list.txt", "  NAME      STATE      VERSION\n* Ubuntu    Running    2\ngarbage here\n"), out);
+        WslListParser.parse(
+                text(
+                        "wsl-list.txt",
+                        "  NAME      STATE      VERSION\n* Ubuntu    Running    2\ngarbage here\n"),
+                out);
         assertThat(at(out, "host.wsl.distributions")).hasSize(1);
         assertThat(out.warnings()).singleElement().asString().startsWith("wsl-list.txt:3:");
     }
@@ -54,7 +60,11 @@ class WslListAndStatusParserTest {
     @Test
     void anUnknownMessageInsteadOfTheListIsAWarningNotACrash() {
         ProbeResult out = new ProbeResult();
-        WslListParser.parse(text("wsl-list.txt", "Das Windows-Subsystem für Linux hat keine installierten Distributionen.\n"), out);
+        WslListParser.parse(
+                text(
+                        "wsl-list.txt",
+                        "Das Windows-Subsystem für Linux hat keine installierten Distributionen.\n"),
+                out);
         assertThat(out.warnings()).singleElement().asString().startsWith("wsl-list.txt:1:");
         assertThat(out.has("host.wsl.distributions")).isFalse();
     }
@@ -64,7 +74,8 @@ class WslListAndStatusParserTest {
         ProbeResult out = new ProbeResult();
         WslStatusParser.parse(Samples.file("en-store-wsl", "wsl-status.txt"), out);
         assertThat(at(out, "host.wsl.defaultVersion").asInt()).isEqualTo(2);
-        assertThat(at(out, "host.wsl.distributions").get(0).path("name").asText()).isEqualTo("openSUSE-Tumbleweed");
+        assertThat(at(out, "host.wsl.distributions").get(0).path("name").asText())
+                .isEqualTo("openSUSE-Tumbleweed");
         assertThat(at(out, "host.wsl.distributions").get(0).path("default").asBoolean()).isTrue();
     }
 
@@ -83,14 +94,20 @@ class WslListAndStatusParserTest {
         ProbeResult out = new ProbeResult();
         WslStatusParser.parse(Samples.file("es-store-wsl", "wsl-status.txt"), out);
         assertThat(at(out, "host.wsl.defaultVersion").asInt()).isEqualTo(2);
-        assertThat(at(out, "host.wsl.distributions").get(0).path("name").asText()).isEqualTo("Ubuntu2204");
+        assertThat(at(out, "host.wsl.distributions").get(0).path("name").asText())
+                .isEqualTo("Ubuntu2204");
     }
 
     @Test
     void statusAfterListMarksTheListedDefault() {
         ProbeResult out = new ProbeResult();
-        WslListParser.parse(text("wsl-list.txt", "  NAME      STATE      VERSION\n  Ubuntu    Stopped    2\n  Debian    Stopped    1\n"), out);
-        WslStatusParser.parse(text("wsl-status.txt", "Default Distribution: Debian\nDefault Version: 2\n"), out);
+        WslListParser.parse(
+                text(
+                        "wsl-list.txt",
+                        "  NAME      STATE      VERSION\n  Ubuntu    Stopped    2\n  Debian    Stopped    1\n"),
+                out);
+        WslStatusParser.parse(
+                text("wsl-status.txt", "Default Distribution: Debian\nDefault Version: 2\n"), out);
         JsonNode list = at(out, "host.wsl.distributions");
         assertThat(list).hasSize(2);
         assertThat(list.get(1).path("default").asBoolean()).isTrue();
@@ -109,9 +126,13 @@ class WslListAndStatusParserTest {
     @Test
     void noInstalledDistributionsIsAnAnswerNotAWarning() {
         ProbeResult out = new ProbeResult();
-        WslListParser.parse(SourceText.ofFile("wsl-list.txt", ("Windows Subsystem for Linux has no installed distributions.\r\n"
-                + "Distributions can be installed by visiting the Microsoft Store:\r\nhttps://aka.ms/wslstore\r\n")
-                .getBytes(StandardCharsets.UTF_16LE)), out);
+        WslListParser.parse(
+                SourceText.ofFile(
+                        "wsl-list.txt",
+                        ("Windows Subsystem for Linux has no installed distributions.\r\n"
+                                        + "Distributions can be installed by visiting the Microsoft Store:\r\nhttps://aka.ms/wslstore\r\n")
+                                .getBytes(StandardCharsets.UTF_16LE)),
+                out);
         assertThat(out.warnings()).isEmpty();
         assertThat(at(out, "host.wsl.installed").asBoolean()).isTrue();
         assertThat(at(out, "host.wsl.distributions").isArray()).isTrue();
@@ -123,8 +144,12 @@ class WslListAndStatusParserTest {
     @Test
     void windows11StubInTheListMeansNotInstalled() {
         ProbeResult out = new ProbeResult();
-        WslListParser.parse(text("wsl-list.txt", "Windows Subsystem for Linux is not installed. You can install by running "
-                + "'wsl.exe --install'.\n"), out);
+        WslListParser.parse(
+                text(
+                        "wsl-list.txt",
+                        "Windows Subsystem for Linux is not installed. You can install by running "
+                                + "'wsl.exe --install'.\n"),
+                out);
         assertThat(out.warnings()).isEmpty();
         assertThat(at(out, "host.wsl.installed").asBoolean()).isFalse();
         assertThat(at(out, "host.wsl.distributions").isMissingNode()).isTrue();

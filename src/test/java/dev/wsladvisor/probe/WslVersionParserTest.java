@@ -21,7 +21,8 @@ class WslVersionParserTest {
         assertThat(at(out, "host.wsl.kernelVersion").asText()).isEqualTo("5.15.90.1");
         assertThat(at(out, "host.os.build").asInt()).isEqualTo(19045);
         assertThat(at(out, "host.os.revision").asInt()).isEqualTo(3393);
-        assertThat(out.provenance()).containsEntry("host.wsl.packageVersion", "wsl-version.txt:1")
+        assertThat(out.provenance())
+                .containsEntry("host.wsl.packageVersion", "wsl-version.txt:1")
                 .containsEntry("host.os.build", "wsl-version.txt:7");
         assertThat(out.warnings()).isEmpty();
     }
@@ -71,7 +72,10 @@ class WslVersionParserTest {
     @Test
     void unrelatedTextWarnsWithFileAndLine() {
         ProbeResult out = new ProbeResult();
-        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", "\nhello world\n".getBytes(StandardCharsets.UTF_8)), out);
+        WslVersionParser.parse(
+                SourceText.ofFile(
+                        "wsl-version.txt", "\nhello world\n".getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(out.warnings()).singleElement().asString().startsWith("wsl-version.txt:2:");
         assertThat(out.toDocument().has("host")).isFalse();
     }
@@ -79,9 +83,13 @@ class WslVersionParserTest {
     @Test
     void windows11StubThatOffersInstallMeansNotInstalled() {
         ProbeResult out = new ProbeResult();
-        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", ("Windows Subsystem for Linux is not installed. You can install by "
-                + "running 'wsl.exe --install'.\r\nFor more information please visit https://aka.ms/wslinstall\r\n")
-                .getBytes(StandardCharsets.UTF_16LE)), out);
+        WslVersionParser.parse(
+                SourceText.ofFile(
+                        "wsl-version.txt",
+                        ("Windows Subsystem for Linux is not installed. You can install by "
+                                        + "running 'wsl.exe --install'.\r\nFor more information please visit https://aka.ms/wslinstall\r\n")
+                                .getBytes(StandardCharsets.UTF_16LE)),
+                out);
         assertThat(at(out, "host.wsl.installed").asBoolean()).isFalse();
         assertThat(out.notes()).noneMatch(n -> n.contains("inbox WSL"));
     }
@@ -89,8 +97,12 @@ class WslVersionParserTest {
     @Test
     void inboxErrorWithoutHelpAlsoMeansInboxWsl() {
         ProbeResult out = new ProbeResult();
-        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt",
-                "Opción de línea de comandos no válida: --version\r\n".getBytes(StandardCharsets.UTF_16LE)), out);
+        WslVersionParser.parse(
+                SourceText.ofFile(
+                        "wsl-version.txt",
+                        "Opción de línea de comandos no válida: --version\r\n"
+                                .getBytes(StandardCharsets.UTF_16LE)),
+                out);
         assertThat(at(out, "host.wsl.installed").asBoolean()).isTrue();
         assertThat(at(out, "host.wsl.packageVersion").isMissingNode()).isTrue();
         assertThat(out.warnings()).isEmpty();
@@ -99,8 +111,11 @@ class WslVersionParserTest {
     @Test
     void germanPasteCutAfterTheFirstLineStillGivesThePackageVersion() {
         ProbeResult out = new ProbeResult();
-        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", "WSL-Version: 2.5.10.0\n<<< SNIP >>>\n"
-                .getBytes(StandardCharsets.UTF_8)), out);
+        WslVersionParser.parse(
+                SourceText.ofFile(
+                        "wsl-version.txt",
+                        "WSL-Version: 2.5.10.0\n<<< SNIP >>>\n".getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(at(out, "host.wsl.packageVersion").asText()).isEqualTo("2.5.10.0");
         assertThat(out.warnings()).isNotEmpty().allMatch(w -> w.startsWith("wsl-version.txt:2:"));
         assertThat(out.warnings()).anyMatch(w -> w.contains("Windows version"));
@@ -128,10 +143,19 @@ class WslVersionParserTest {
     @Test
     void dxCoreVersionIsNotTakenForTheWindowsVersion() {
         ProbeResult out = new ProbeResult();
-        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", ("WSL version: 2.3.26.0\nKernel version: 5.15.167.4-1\n"
-                + "DXCore version: 10.0.26100.1-240331-1435.ge-release\n").getBytes(StandardCharsets.UTF_8)), out);
+        WslVersionParser.parse(
+                SourceText.ofFile(
+                        "wsl-version.txt",
+                        ("WSL version: 2.3.26.0\nKernel version: 5.15.167.4-1\n"
+                                        + "DXCore version: 10.0.26100.1-240331-1435.ge-release\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                out);
         assertThat(at(out, "host.os.build").isMissingNode()).isTrue();
-        assertThat(out.warnings()).singleElement().asString().startsWith("wsl-version.txt:3:").contains("Windows version");
+        assertThat(out.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("wsl-version.txt:3:")
+                .contains("Windows version");
     }
 
     @Test
@@ -139,7 +163,9 @@ class WslVersionParserTest {
         ProbeResult out = parse("en-wsl-version-truncated");
         assertThat(at(out, "host.wsl.packageVersion").asText()).isEqualTo("2.3.26.0");
         assertThat(at(out, "host.os.build").isMissingNode()).isTrue();
-        assertThat(out.warnings()).singleElement().asString()
+        assertThat(out.warnings())
+                .singleElement()
+                .asString()
                 .startsWith("wsl-version.txt:6:")
                 .contains("Windows version")
                 .contains("wsl --version > wsl-version.txt");
@@ -148,9 +174,14 @@ class WslVersionParserTest {
     @Test
     void localizedLabelsAreIgnoredWhateverTheLineCount() {
         ProbeResult out = new ProbeResult();
-        WslVersionParser.parse(SourceText.ofFile("wsl-version.txt", ("WSL バージョン: 2.3.26.0\r\nカーネル バージョン: 5.15.167.4-1\r\n"
-                + "WSLg バージョン: 1.0.65\r\nDirect3D バージョン: 1.611.1-81528511\r\n"
-                + "Windowsバージョン: 10.0.22631.4652\r\n").getBytes(StandardCharsets.UTF_16LE)), out);
+        WslVersionParser.parse(
+                SourceText.ofFile(
+                        "wsl-version.txt",
+                        ("WSL バージョン: 2.3.26.0\r\nカーネル バージョン: 5.15.167.4-1\r\n"
+                                        + "WSLg バージョン: 1.0.65\r\nDirect3D バージョン: 1.611.1-81528511\r\n"
+                                        + "Windowsバージョン: 10.0.22631.4652\r\n")
+                                .getBytes(StandardCharsets.UTF_16LE)),
+                out);
         assertThat(at(out, "host.os.build").asInt()).isEqualTo(22631);
         assertThat(out.provenance()).containsEntry("host.os.build", "wsl-version.txt:5");
         assertThat(out.warnings()).isEmpty();

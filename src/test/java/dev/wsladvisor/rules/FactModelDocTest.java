@@ -6,7 +6,10 @@ import dev.wsladvisor.support.GeneratedDocBlock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The fact model in docs/writing-rules.md is generated from the fact classes and the facts catalogue. */
+/**
+ * The fact model in docs/writing-rules.md is generated from the fact classes and the facts
+ * catalogue.
+ */
 class FactModelDocTest {
 
     /** Regenerate: {@code mvn -q test -Dtest=FactModelDocTest -Dwsladvisor.regenerate=true}. */
@@ -14,34 +17,48 @@ class FactModelDocTest {
     void theDocsFactModelIsTheGeneratedOne() throws Exception {
         String generated = FactModel.markdown().substring(1) + "\n";
         GeneratedDocBlock.check(Path.of("docs/writing-rules.md"), "fact-model", generated);
-        assertThat(generated).contains("| `docker` | true/false | `answers.docker` |",
-                "| `build` | whole number | `host.os.build` | 7600 to 99999 |",
-                "| `virtualMachinePlatform` | text | `host.features.virtualMachinePlatform` | `enabled`, `disabled`, `absent`, `enable-pending` |",
-                "| `virtualMachine` | true/false | `host.hardware.isVirtualMachine` |", "`buildAtLeast(int)`");
+        assertThat(generated)
+                .contains(
+                        "| `docker` | true/false | `answers.docker` |",
+                        "| `build` | whole number | `host.os.build` | 7600 to 99999 |",
+                        "| `virtualMachinePlatform` | text | `host.features.virtualMachinePlatform` | `enabled`, `disabled`, `absent`, `enable-pending` |",
+                        "| `virtualMachine` | true/false | `host.hardware.isVirtualMachine` |",
+                        "`buildAtLeast(int)`");
     }
 
     @Test
     void aProductsFieldsAreReadFromEachProductEntryThatHasThem() {
         String generated = FactModel.markdown();
-        assertThat(generated).contains("| `version` | text | `host.software.virtualBox.version`, `host.software.vmware.version`,"
-                        + " `host.software.dockerDesktop.version` |",
-                "| `productName` | text | `host.software.vmware.product` |",
-                "| `backend` | text | `host.software.dockerDesktop.backend` | `wsl2`, `hyperv` |");
+        assertThat(generated)
+                .contains(
+                        "| `version` | text | `host.software.virtualBox.version`, `host.software.vmware.version`,"
+                                + " `host.software.dockerDesktop.version` |",
+                        "| `productName` | text | `host.software.vmware.product` |",
+                        "| `backend` | text | `host.software.dockerDesktop.backend` | `wsl2`, `hyperv` |");
     }
 
     @Test
     void theDistributionTheFactsCameFromIsAFactType() {
-        assertThat(FactModel.type("CurrentDistribution").section()).isEqualTo("host.wsl.currentDistribution");
-        assertThat(FactModel.markdown()).contains("#### `CurrentDistribution` (`host.wsl.currentDistribution`)",
-                "| `version` | whole number | `host.wsl.currentDistribution.version` | 1 to 2 |");
+        assertThat(FactModel.type("CurrentDistribution").section())
+                .isEqualTo("host.wsl.currentDistribution");
+        assertThat(FactModel.markdown())
+                .contains(
+                        "#### `CurrentDistribution` (`host.wsl.currentDistribution`)",
+                        "| `version` | whole number | `host.wsl.currentDistribution.version` | 1 to 2 |");
     }
 
     @Test
     void everyFieldOfTheFactsDocumentIsSomeFactsField() {
         java.util.Set<String> mapped = new java.util.HashSet<>();
         FactModel.types().forEach(t -> t.fields().values().forEach(f -> mapped.addAll(f.paths())));
-        assertThat(mapped).contains("host.os.build", "host.hardware.memoryMb", "host.wsl.packageVersion", "answers.vpn",
-                "host.wsl.distributions.default", "host.software.dockerDesktop.backend",
-                "host.wsl.currentDistribution.kernelRelease");
+        assertThat(mapped)
+                .contains(
+                        "host.os.build",
+                        "host.hardware.memoryMb",
+                        "host.wsl.packageVersion",
+                        "answers.vpn",
+                        "host.wsl.distributions.default",
+                        "host.software.dockerDesktop.backend",
+                        "host.wsl.currentDistribution.kernelRelease");
     }
 }

@@ -9,13 +9,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two ways the knowledge base is built give the same rules, and the knowledge base begun at start-up serves
- * the load that asks for the rules it was told to build.
+ * The two ways the knowledge base is built give the same rules, and the knowledge base begun at
+ * start-up serves the load that asks for the rules it was told to build.
  */
 class KnowledgeBaseSourceTest {
 
     private static final PrecompiledRules INDEX = PrecompiledRules.onClasspath();
-    private static final List<RuleSource> GOOD = RuleSources.fromDirectory(Path.of("src/test/resources/user-rules/good"));
+    private static final List<RuleSource> GOOD =
+            RuleSources.fromDirectory(Path.of("src/test/resources/user-rules/good"));
 
     private static Map<String, String> fileById(RuleBase rules) {
         Map<String, String> files = new TreeMap<>();
@@ -25,24 +26,34 @@ class KnowledgeBaseSourceTest {
 
     @Test
     void ruleFilesCompiledAtRunTimeGiveTheRulesOfThePrecompiledModel() {
-        assertThat(KnowledgeBaseSource.chosen()).as("the build's index matches rules/").isInstanceOf(PrecompiledKnowledgeBase.class);
-        Map<String, String> precompiled = fileById(new PrecompiledKnowledgeBase(INDEX).load(GOOD, true));
-        Map<String, String> compiled = fileById(new RunTimeCompiledKnowledgeBase().load(GOOD, true));
-        assertThat(compiled).isEqualTo(precompiled).containsKey("acme-build-tools-need-wsl2").containsKey("docker-needs-wsl2");
+        assertThat(KnowledgeBaseSource.chosen())
+                .as("the build's index matches rules/")
+                .isInstanceOf(PrecompiledKnowledgeBase.class);
+        Map<String, String> precompiled =
+                fileById(new PrecompiledKnowledgeBase(INDEX).load(GOOD, true));
+        Map<String, String> compiled =
+                fileById(new RunTimeCompiledKnowledgeBase().load(GOOD, true));
+        assertThat(compiled)
+                .isEqualTo(precompiled)
+                .containsKey("acme-build-tools-need-wsl2")
+                .containsKey("docker-needs-wsl2");
     }
 
     @Test
     void bothWaysFindTheSameProblemsInThePersonsRuleFiles() {
-        List<RuleSource> noMetadata = RuleSources.fromDirectory(Path.of("src/test/resources/user-rules/no-metadata"));
+        List<RuleSource> noMetadata =
+                RuleSources.fromDirectory(Path.of("src/test/resources/user-rules/no-metadata"));
         assertThat(new RunTimeCompiledKnowledgeBase().check(noMetadata).problems())
-                .isEqualTo(new PrecompiledKnowledgeBase(INDEX).check(noMetadata).problems()).isNotEmpty();
+                .isEqualTo(new PrecompiledKnowledgeBase(INDEX).check(noMetadata).problems())
+                .isNotEmpty();
     }
 
     @Test
     void aPreloadNotYetToldWhichRulesTakesThoseTheFirstLoadAsksFor() {
         PrecompiledKnowledgeBase source = new PrecompiledKnowledgeBase(INDEX);
         KnowledgeBasePreload preload = source.preload();
-        assertThat(fileById(source.load(List.of(), false))).isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), false)))
+        assertThat(fileById(source.load(List.of(), false)))
+                .isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), false)))
                 .isNotEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), true)));
         assertThat(preload.serves(false)).isTrue();
         assertThat(preload.serves(true)).isFalse();
@@ -54,6 +65,7 @@ class KnowledgeBaseSourceTest {
         KnowledgeBasePreload preload = source.preload();
         preload.needNone();
         assertThat(preload.serves(true)).isFalse();
-        assertThat(fileById(source.load(List.of(), true))).isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), true)));
+        assertThat(fileById(source.load(List.of(), true)))
+                .isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), true)));
     }
 }

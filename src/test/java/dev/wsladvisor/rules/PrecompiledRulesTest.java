@@ -26,7 +26,8 @@ class PrecompiledRulesTest {
     private static Set<String> idsInRulesFolder() throws IOException {
         Set<String> ids = new TreeSet<>();
         try (Stream<Path> files = Files.walk(RULES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).collect(Collectors.toList())) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".drl")).collect(Collectors.toList())) {
                 Matcher m = ID.matcher(Files.readString(f));
                 while (m.find()) {
                     ids.add(m.group(1));
@@ -39,7 +40,10 @@ class PrecompiledRulesTest {
     @Test
     void theBuildPrecompiledTheRules() {
         assertThat(PrecompiledRules.onClasspath())
-                .as("target/classes/" + PrecompiledRules.INDEX + " is written by ModelGenerator at process-classes")
+                .as(
+                        "target/classes/"
+                                + PrecompiledRules.INDEX
+                                + " is written by ModelGenerator at process-classes")
                 .isNotNull();
     }
 
@@ -50,7 +54,9 @@ class PrecompiledRulesTest {
 
         RuleBase rules = RuleBase.load(List.of());
 
-        assertThat(rules.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(rules.rules())
+                .extracting(RuleInfo::id)
+                .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(PrecompiledRules.onClasspath().ruleCount()).isEqualTo(expected.size());
     }
 
@@ -59,14 +65,18 @@ class PrecompiledRulesTest {
         RuleBase rules = RuleBase.load(List.of());
         for (RuleInfo rule : rules.rules()) {
             assertThat(rule.file()).as(rule.id()).matches("rules/[^/]+\\.drl");
-            assertThat(Files.readString(Path.of(rule.file()))).as(rule.id()).contains("\"" + rule.id() + "\"");
+            assertThat(Files.readString(Path.of(rule.file())))
+                    .as(rule.id())
+                    .contains("\"" + rule.id() + "\"");
         }
     }
 
     @Test
     void theCompiledModelIsOfTheRulesFolderAsItIsNow() throws IOException {
-        // Edit a rule without building and this fails: the next build regenerates the model (and the jar).
-        assertThat(PrecompiledRules.onClasspath().rulesHash()).isEqualTo(PrecompiledRules.hash(RULES));
+        // Edit a rule without building and this fails: the next build regenerates the model (and
+        // the jar).
+        assertThat(PrecompiledRules.onClasspath().rulesHash())
+                .isEqualTo(PrecompiledRules.hash(RULES));
     }
 
     @Test
@@ -79,7 +89,9 @@ class PrecompiledRulesTest {
 
     @Test
     void userRulesCompileBesideThePrecompiledOnes(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("mine.drl"), """
+        Files.writeString(
+                dir.resolve("mine.drl"),
+                """
                 package my.rules;
                 import dev.wsladvisor.facts.*;
                 import static dev.wsladvisor.rules.Dsl.*;
@@ -98,14 +110,21 @@ class PrecompiledRulesTest {
 
         RuleBase rules = RuleBase.load(List.of(dir));
 
-        assertThat(rules.rules()).extracting(RuleInfo::id).contains("acme-vpn-needs-wsl1").hasSize(idsInRulesFolder().size() + 1);
-        assertThat(rules.rules()).filteredOn(r -> r.id().equals("acme-vpn-needs-wsl1"))
-                .extracting(RuleInfo::file).containsExactly(dir + "/mine.drl");
+        assertThat(rules.rules())
+                .extracting(RuleInfo::id)
+                .contains("acme-vpn-needs-wsl1")
+                .hasSize(idsInRulesFolder().size() + 1);
+        assertThat(rules.rules())
+                .filteredOn(r -> r.id().equals("acme-vpn-needs-wsl1"))
+                .extracting(RuleInfo::file)
+                .containsExactly(dir + "/mine.drl");
     }
 
     @Test
     void aBrokenUserRuleIsReportedWithItsFileAndLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("broken.drl"), "package my.rules;\n\nrule \"x\"\nwhen\n  then then\nend\n");
+        Files.writeString(
+                dir.resolve("broken.drl"),
+                "package my.rules;\n\nrule \"x\"\nwhen\n  then then\nend\n");
 
         assertThatThrownBy(() -> RuleBase.load(List.of(dir)))
                 .isInstanceOf(RuleCompileException.class)
@@ -114,12 +133,16 @@ class PrecompiledRulesTest {
 
     @Test
     void aUserRuleNamingAnUnknownFactIsReportedAtItsLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("typo.drl"), "package my.rules;\nimport dev.wsladvisor.facts.*;\n"
-                + "import static dev.wsladvisor.rules.Dsl.*;\n\nrule \"x\"\n  @id(\"x1\") @explanation(\"e\") @source(\"https://e\") @favors(\"WSL2\") @weight(1)\nwhen\n  Answers( dockr == true )\n"
-                + "then\n  insert( reason(kcontext) );\nend\n");
+        Files.writeString(
+                dir.resolve("typo.drl"),
+                "package my.rules;\nimport dev.wsladvisor.facts.*;\n"
+                        + "import static dev.wsladvisor.rules.Dsl.*;\n\nrule \"x\"\n  @id(\"x1\") @explanation(\"e\") @source(\"https://e\") @favors(\"WSL2\") @weight(1)\nwhen\n  Answers( dockr == true )\n"
+                        + "then\n  insert( reason(kcontext) );\nend\n");
 
         assertThatThrownBy(() -> RuleBase.load(List.of(dir)))
                 .isInstanceOf(RuleCompileException.class)
-                .hasMessageContaining(dir + "/typo.drl:8:12: Answers has no field 'dockr'; did you mean 'docker'?");
+                .hasMessageContaining(
+                        dir
+                                + "/typo.drl:8:12: Answers has no field 'dockr'; did you mean 'docker'?");
     }
 }

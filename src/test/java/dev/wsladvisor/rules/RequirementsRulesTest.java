@@ -7,9 +7,9 @@ import static dev.wsladvisor.support.RuleFixture.fired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wsladvisor.advice.Advice;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** rules/requirements.drl: what Windows, the CPU and the components must offer. */
 class RequirementsRulesTest {
@@ -26,9 +26,18 @@ class RequirementsRulesTest {
         "18362, 1049, false",
         "18363, 1350, false",
         "19041, 0, false",
-        "22631, 0, false"})
-    void x64BuildThresholdsIncludeTheRevisionFloorOn1903And1909(int build, int revision, boolean blocked) {
-        Advice a = advise(os("\"build\": " + build + ", \"revision\": " + revision + ", \"architecture\": \"x64\""));
+        "22631, 0, false"
+    })
+    void x64BuildThresholdsIncludeTheRevisionFloorOn1903And1909(
+            int build, int revision, boolean blocked) {
+        Advice a =
+                advise(
+                        os(
+                                "\"build\": "
+                                        + build
+                                        + ", \"revision\": "
+                                        + revision
+                                        + ", \"architecture\": \"x64\""));
         assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(a.blocked()).isEqualTo(blocked);
     }
@@ -42,7 +51,11 @@ class RequirementsRulesTest {
 
     @Test
     void arm64NeedsBuild19041ForWsl2() {
-        assertThat(blockers(advise(os("\"build\": 18363, \"revision\": 2000, \"architecture\": \"arm64\""))))
+        assertThat(
+                        blockers(
+                                advise(
+                                        os(
+                                                "\"build\": 18363, \"revision\": 2000, \"architecture\": \"arm64\""))))
                 .containsExactly("build-too-old-for-wsl2-arm64");
         assertThat(advise(os("\"build\": 19041, \"architecture\": \"arm64\"")).blocked()).isFalse();
     }
@@ -64,8 +77,10 @@ class RequirementsRulesTest {
 
     @Test
     void whereNoWslCanRunOnlyWhatMakesItSoIsShownAndNoStepsToFollow() {
-        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}, \"hardware\": {\"virtualizationFirmwareEnabled\": false,"
-                + " \"isVirtualMachine\": false}}, \"answers\": {\"docker\": true, \"serialPort\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}, \"hardware\": {\"virtualizationFirmwareEnabled\": false,"
+                                + " \"isVirtualMachine\": false}}, \"answers\": {\"docker\": true, \"serialPort\": true}}");
         assertThat(a.blocked()).isFalse();
         assertThat(blockers(a)).containsExactly("windows-x86-cannot-run-wsl");
         assertThat(a.nextSteps()).isEmpty();
@@ -78,12 +93,15 @@ class RequirementsRulesTest {
         assertThat(a.recommendation()).isEqualTo("WSL1");
         assertThat(a.blocked()).isFalse();
         assertThat(reasons(a)).first().isEqualTo("server-2019-wsl1-only");
-        assertThat(a.warnings()).extracting(Advice.WarningItem::id).contains("unmet-docker-needs-wsl2");
+        assertThat(a.warnings())
+                .extracting(Advice.WarningItem::id)
+                .contains("unmet-docker-needs-wsl2");
     }
 
     @Test
     void server2019IsRecognisedFromItsBuildWhenTheCaptionSaysOnlyServer() {
-        assertThat(advise(os("\"edition\": \"Server\", \"build\": 17763")).recommendation()).isEqualTo("WSL1");
+        assertThat(advise(os("\"edition\": \"Server\", \"build\": 17763")).recommendation())
+                .isEqualTo("WSL1");
     }
 
     @Test
@@ -109,41 +127,59 @@ class RequirementsRulesTest {
 
     @Test
     void firmwareVirtualizationOffBlocksWsl2WithAFix() {
-        Advice a = advise("{\"host\": {\"hardware\": {\"virtualizationFirmwareEnabled\": false}}, \"answers\": {\"docker\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"hardware\": {\"virtualizationFirmwareEnabled\": false}}, \"answers\": {\"docker\": true}}");
         assertThat(a.blocked()).isTrue();
-        assertThat(a.blockers()).singleElement().satisfies(b -> {
-            assertThat(b.id()).isEqualTo("firmware-virtualization-off");
-            assertThat(b.fix()).contains("UEFI");
-        });
-        assertThat(a.summary()).isEqualTo("Use WSL2, after you enable virtualization in the firmware.");
-        assertThat(a.whatIf()).extracting(Advice.WhatIfItem::change).contains("host.hardware.virtualizationFirmwareEnabled = true");
+        assertThat(a.blockers())
+                .singleElement()
+                .satisfies(
+                        b -> {
+                            assertThat(b.id()).isEqualTo("firmware-virtualization-off");
+                            assertThat(b.fix()).contains("UEFI");
+                        });
+        assertThat(a.summary())
+                .isEqualTo("Use WSL2, after you enable virtualization in the firmware.");
+        assertThat(a.whatIf())
+                .extracting(Advice.WhatIfItem::change)
+                .contains("host.hardware.virtualizationFirmwareEnabled = true");
     }
 
     @Test
     void firmwareVirtualizationUnknownStaysSilentButMatters() {
         Advice a = advise("{\"answers\": {\"docker\": true}}");
         assertThat(a.blockers()).isEmpty();
-        assertThat(a.unknown()).contains("host.hardware.virtualizationFirmwareEnabled", "host.hardware.slat");
+        assertThat(a.unknown())
+                .contains("host.hardware.virtualizationFirmwareEnabled", "host.hardware.slat");
         assertThat(a.confidence()).isLessThan(1.0);
     }
 
     @Test
     void noSlatMeansWsl2CanNeverRunSoWsl1IsRecommended() {
-        Advice a = advise("{\"host\": {\"hardware\": {\"slat\": false}}, \"answers\": {\"docker\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"hardware\": {\"slat\": false}}, \"answers\": {\"docker\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
         assertThat(a.blocked()).isFalse();
         assertThat(a.reasons().get(0).rule()).isEqualTo("cpu-without-slat");
-        assertThat(a.warnings()).extracting(Advice.WarningItem::id).contains("unmet-docker-needs-wsl2");
+        assertThat(a.warnings())
+                .extracting(Advice.WarningItem::id)
+                .contains("unmet-docker-needs-wsl2");
     }
 
     private static String bareMetal(String hardware) {
-        return "{\"host\": {\"os\": {\"build\": 22631}, \"hardware\": {\"isVirtualMachine\": false, " + hardware + "},"
+        return "{\"host\": {\"os\": {\"build\": 22631}, \"hardware\": {\"isVirtualMachine\": false, "
+                + hardware
+                + "},"
                 + " \"software\": {\"dockerDesktop\": {}}}, \"answers\": {\"docker\": true}}";
     }
 
     @Test
     void aHypervisorRunningOnBareMetalMeansFirmwareVirtualizationIsOnWhateverItsCheckSaid() {
-        Advice a = advise(bareMetal("\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": true"));
+        Advice a =
+                advise(
+                        bareMetal(
+                                "\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": true"));
         assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(a.blocked()).isFalse();
         assertThat(blockers(a)).doesNotContain("firmware-virtualization-off");
@@ -155,17 +191,24 @@ class RequirementsRulesTest {
         Advice a = advise(bareMetal("\"slat\": false, \"hypervisorPresent\": true"));
         assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(reasons(a)).doesNotContain("cpu-without-slat");
-        assertThat(a.warnings()).extracting(Advice.WarningItem::id).doesNotContain("docker-desktop-needs-slat", "unmet-docker-needs-wsl2");
+        assertThat(a.warnings())
+                .extracting(Advice.WarningItem::id)
+                .doesNotContain("docker-desktop-needs-slat", "unmet-docker-needs-wsl2");
     }
 
     @Test
     void withNoHypervisorRunningTheRequirementChecksStillCount() {
-        Advice firmware = advise(bareMetal("\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": false"));
+        Advice firmware =
+                advise(
+                        bareMetal(
+                                "\"virtualizationFirmwareEnabled\": false, \"hypervisorPresent\": false"));
         assertThat(blockers(firmware)).contains("firmware-virtualization-off");
         assertThat(firmware.nextSteps()).anyMatch(s -> s.contains("UEFI"));
         Advice slat = advise(bareMetal("\"slat\": false, \"hypervisorPresent\": false"));
         assertThat(slat.recommendation()).isEqualTo("WSL1");
-        assertThat(slat.warnings()).extracting(Advice.WarningItem::id).contains("docker-desktop-needs-slat");
+        assertThat(slat.warnings())
+                .extracting(Advice.WarningItem::id)
+                .contains("docker-desktop-needs-slat");
     }
 
     @ParameterizedTest(name = "VM on {0} without nesting: blocker {1}")
@@ -176,53 +219,78 @@ class RequirementsRulesTest {
         "virtualbox, vm-virtualbox-without-nesting, --nested-hw-virt",
         "kvm, vm-kvm-without-nesting, nested=1",
         "gcp, vm-gcp-without-nesting, enable-nested-virtualization",
-        "aws, vm-without-nesting, .metal"})
-    void nestedVirtualizationFixDependsOnTheVmHost(String vmHost, String blocker, String fixMentions) {
-        Advice a = advise("{\"host\": {\"hardware\": {\"isVirtualMachine\": true, \"nestedVirtualization\": false, \"vmHost\": \""
-                + vmHost + "\"}}, \"answers\": {\"docker\": true}}");
+        "aws, vm-without-nesting, .metal"
+    })
+    void nestedVirtualizationFixDependsOnTheVmHost(
+            String vmHost, String blocker, String fixMentions) {
+        Advice a =
+                advise(
+                        "{\"host\": {\"hardware\": {\"isVirtualMachine\": true, \"nestedVirtualization\": false, \"vmHost\": \""
+                                + vmHost
+                                + "\"}}, \"answers\": {\"docker\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL2");
-        assertThat(a.blockers()).singleElement().satisfies(b -> {
-            assertThat(b.id()).isEqualTo(blocker);
-            assertThat(b.fix()).contains(fixMentions);
-        });
+        assertThat(a.blockers())
+                .singleElement()
+                .satisfies(
+                        b -> {
+                            assertThat(b.id()).isEqualTo(blocker);
+                            assertThat(b.fix()).contains(fixMentions);
+                        });
     }
 
     @Test
     void vmWithoutNestingAndNoNeedsIsWsl2BlockedWithWsl1AsTheWayMeanwhile() {
-        Advice a = advise("{\"host\": {\"hardware\": {\"isVirtualMachine\": true, \"nestedVirtualization\": false, \"vmHost\": \"hyper-v\"}},"
-                + " \"answers\": {\"docker\": false, \"projectLocation\": \"both\"}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"hardware\": {\"isVirtualMachine\": true, \"nestedVirtualization\": false, \"vmHost\": \"hyper-v\"}},"
+                                + " \"answers\": {\"docker\": false, \"projectLocation\": \"both\"}}");
         assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(a.blocked()).isTrue();
-        assertThat(a.warnings()).extracting(Advice.WarningItem::id).contains("workaround-vm-without-nesting-suits-wsl1");
+        assertThat(a.warnings())
+                .extracting(Advice.WarningItem::id)
+                .contains("workaround-vm-without-nesting-suits-wsl1");
     }
 
     @Test
     void vmWithFailedFirmwareCheckCountsAsNoNesting() {
-        Advice a = advise("{\"host\": {\"hardware\": {\"isVirtualMachine\": true, \"virtualizationFirmwareEnabled\": false, \"vmHost\": \"vmware\"}},"
-                + " \"answers\": {\"docker\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"hardware\": {\"isVirtualMachine\": true, \"virtualizationFirmwareEnabled\": false, \"vmHost\": \"vmware\"}},"
+                                + " \"answers\": {\"docker\": true}}");
         assertThat(blockers(a)).containsExactly("vm-vmware-without-nesting");
     }
 
     @Test
     void virtualMachinePlatformOffBlocksOnlyAnInstalledWsl() {
-        assertThat(blockers(advise("{\"host\": {\"features\": {\"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": true}}}")))
+        assertThat(
+                        blockers(
+                                advise(
+                                        "{\"host\": {\"features\": {\"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": true}}}")))
                 .containsExactly("virtual-machine-platform-off");
-        Advice fresh = advise("{\"host\": {\"os\": {\"build\": 22631}, \"features\": {\"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": false}}}");
+        Advice fresh =
+                advise(
+                        "{\"host\": {\"os\": {\"build\": 22631}, \"features\": {\"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": false}}}");
         assertThat(fresh.blockers()).isEmpty();
         assertThat(fresh.nextSteps()).anyMatch(s -> s.startsWith("wsl --install"));
     }
 
     @Test
     void pendingRestartIsABlockerWhoseFixIsARestart() {
-        Advice a = advise("{\"host\": {\"features\": {\"virtualMachinePlatform\": \"enable-pending\"}}}");
-        assertThat(a.blockers()).singleElement().satisfies(b -> assertThat(b.fix()).contains("Restart"));
+        Advice a =
+                advise(
+                        "{\"host\": {\"features\": {\"virtualMachinePlatform\": \"enable-pending\"}}}");
+        assertThat(a.blockers())
+                .singleElement()
+                .satisfies(b -> assertThat(b.fix()).contains("Restart"));
         assertThat(a.summary()).contains("restart Windows");
     }
 
     @Test
     void wsl1NeedsTheWslComponent() {
-        Advice a = advise("{\"host\": {\"features\": {\"windowsSubsystemForLinux\": \"disabled\"}, \"wsl\": {\"installed\": true}},"
-                + " \"answers\": {\"serialPort\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"features\": {\"windowsSubsystemForLinux\": \"disabled\"}, \"wsl\": {\"installed\": true}},"
+                                + " \"answers\": {\"serialPort\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
         assertThat(blockers(a)).containsExactly("wsl-optional-component-off");
         assertThat(a.blockers().get(0).fix()).contains("--enable-wsl1");
@@ -230,14 +298,23 @@ class RequirementsRulesTest {
 
     @Test
     void hypervisorNotRunningDespiteVirtualMachinePlatformPointsToBcdedit() {
-        Advice a = advise("{\"host\": {\"features\": {\"virtualMachinePlatform\": \"enabled\"}, \"hardware\": {"
-                + "\"virtualizationFirmwareEnabled\": true, \"hypervisorPresent\": false, \"isVirtualMachine\": false}}}");
-        assertThat(a.blockers()).singleElement().satisfies(b -> assertThat(b.fix()).contains("bcdedit /set hypervisorlaunchtype Auto"));
+        Advice a =
+                advise(
+                        "{\"host\": {\"features\": {\"virtualMachinePlatform\": \"enabled\"}, \"hardware\": {"
+                                + "\"virtualizationFirmwareEnabled\": true, \"hypervisorPresent\": false, \"isVirtualMachine\": false}}}");
+        assertThat(a.blockers())
+                .singleElement()
+                .satisfies(
+                        b ->
+                                assertThat(b.fix())
+                                        .contains("bcdedit /set hypervisorlaunchtype Auto"));
     }
 
     @Test
     void hyperVRoleWithoutVirtualMachinePlatformIsExplained() {
-        assertThat(fired("{\"host\": {\"features\": {\"hyperV\": \"enabled\", \"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": true}}}"))
+        assertThat(
+                        fired(
+                                "{\"host\": {\"features\": {\"hyperV\": \"enabled\", \"virtualMachinePlatform\": \"disabled\"}, \"wsl\": {\"installed\": true}}}"))
                 .contains("hyper-v-is-not-virtual-machine-platform");
     }
 }

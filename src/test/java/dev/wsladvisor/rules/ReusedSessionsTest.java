@@ -35,8 +35,14 @@ class ReusedSessionsTest {
     @Test
     void aReusedSessionGivesTheSameAnswersAsFreshOnes() throws IOException {
         Advisor advisor = new Advisor(rules);
-        List<String> samples = List.of("home-laptop.json", "no-slat-cpu.json", "server-2019.json", "corporate-vpn.json",
-                "hyper-v-vm-without-nesting.json", "old-1909-build.json");
+        List<String> samples =
+                List.of(
+                        "home-laptop.json",
+                        "no-slat-cpu.json",
+                        "server-2019.json",
+                        "corporate-vpn.json",
+                        "hyper-v-vm-without-nesting.json",
+                        "old-1909-build.json");
         for (int round = 0; round < 3; round++) {
             for (String name : samples) {
                 FactsDocument facts = sample(name);
@@ -45,7 +51,9 @@ class ReusedSessionsTest {
                 try (RuleSession session = rules.newSession()) {
                     session.insertAll(facts.ruleFacts());
                     session.fireAllRules();
-                    fresh = VerdictPolicy.decide(session.outputs(Reason.class), session.outputs(Blocker.class));
+                    fresh =
+                            VerdictPolicy.decide(
+                                    session.outputs(Reason.class), session.outputs(Blocker.class));
                 }
                 assertThat(reused.recommendation()).as(name).isEqualTo(fresh.recommendation());
                 assertThat(reused.blocked()).as(name).isEqualTo(fresh.blocked());
@@ -57,20 +65,28 @@ class ReusedSessionsTest {
     @Test
     void aNestedEvaluationGetsASessionOfItsOwnAndAFailedOneIsDropped() throws IOException {
         FactsDocument laptop = sample("home-laptop.json");
-        int outer = rules.withSession(session -> {
-            session.insertAll(laptop.ruleFacts());
-            int inner = rules.withSession(other -> {
-                assertThat(other).isNotSameAs(session);
-                return other.outputs(Object.class).size();
-            });
-            assertThat(inner).isZero();
-            return session.outputs(Object.class).size();
-        });
+        int outer =
+                rules.withSession(
+                        session -> {
+                            session.insertAll(laptop.ruleFacts());
+                            int inner =
+                                    rules.withSession(
+                                            other -> {
+                                                assertThat(other).isNotSameAs(session);
+                                                return other.outputs(Object.class).size();
+                                            });
+                            assertThat(inner).isZero();
+                            return session.outputs(Object.class).size();
+                        });
         assertThat(outer).isPositive();
 
-        assertThatThrownBy(() -> rules.withSession(session -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+        assertThatThrownBy(
+                        () ->
+                                rules.withSession(
+                                        session -> {
+                                            throw new IllegalStateException("boom");
+                                        }))
+                .hasMessage("boom");
         int afterFailure = rules.withSession(session -> session.outputs(Object.class).size());
         assertThat(afterFailure).isZero();
     }

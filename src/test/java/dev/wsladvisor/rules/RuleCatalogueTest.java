@@ -11,7 +11,10 @@ class RuleCatalogueTest {
 
     private static final Path DOC = Path.of("docs/rules.md");
 
-    /** Regenerate after changing rules: {@code mvn -q test -Dtest=RuleCatalogueTest -Dwsladvisor.regenerate=true}. */
+    /**
+     * Regenerate after changing rules: {@code mvn -q test -Dtest=RuleCatalogueTest
+     * -Dwsladvisor.regenerate=true}.
+     */
     @Test
     void docsRulesMdListsEveryRuleAsItsMetadataSays() throws Exception {
         String generated = RuleCatalogue.markdown(RuleFixture.rules().rules());

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every built-in rule explains itself: id, explanation, source, and the metadata its output needs. */
+/**
+ * Every built-in rule explains itself: id, explanation, source, and the metadata its output needs.
+ */
 class RuleMetadataTest {
 
     private static final Pattern ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
@@ -34,7 +36,9 @@ class RuleMetadataTest {
             }
         }
         assertThat(idsInFiles).hasSizeGreaterThan(40);
-        assertThat(RuleFixture.rules().rules()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(idsInFiles);
+        assertThat(RuleFixture.rules().rules())
+                .extracting(RuleInfo::id)
+                .containsExactlyInAnyOrderElementsOf(idsInFiles);
     }
 
     @Test
@@ -51,7 +55,9 @@ class RuleMetadataTest {
         for (RuleInfo rule : RuleFixture.rules().rules()) {
             if (rule.meta("favors") != null) {
                 assertThat(rule.meta("favors")).as(rule.id()).isIn("WSL1", "WSL2");
-                assertThat(rule.meta("strength")).as(rule.id()).isIn("need", "exception", "preference", "note");
+                assertThat(rule.meta("strength"))
+                        .as(rule.id())
+                        .isIn("need", "exception", "preference", "note");
             }
             if (rule.meta("blocks") != null) {
                 assertThat(rule.meta("blocks")).as(rule.id()).isIn("WSL1", "WSL2", "both");
@@ -77,7 +83,9 @@ class RuleMetadataTest {
                 continue;
             }
             for (String path : facts.split(",")) {
-                assertThat(FactsSchema.at(path.trim())).as(rule.id() + " names " + path).isNotNull();
+                assertThat(FactsSchema.at(path.trim()))
+                        .as(rule.id() + " names " + path)
+                        .isNotNull();
             }
         }
     }
@@ -96,28 +104,38 @@ class RuleMetadataTest {
     void rulesUseNoFlowControl() throws Exception {
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("salience", "agenda-group", "activation-group");
+                assertThat(Files.readString(f))
+                        .as(f.toString())
+                        .doesNotContain("salience", "agenda-group", "activation-group");
             }
         }
     }
 
     @Test
-    void aRuleReadOnceStillSpeaksForItsOwnKnowledgeBase(@TempDir Path one, @TempDir Path two) throws Exception {
-        // Same package and rule name, so Drools calls the two rules equal; the metadata read on the first
-        // firing must not be served for the other knowledge base's rule.
+    void aRuleReadOnceStillSpeaksForItsOwnKnowledgeBase(@TempDir Path one, @TempDir Path two)
+            throws Exception {
+        // Same package and rule name, so Drools calls the two rules equal; the metadata read on the
+        // first firing must not be served for the other knowledge base's rule.
         Files.writeString(one.resolve("mine.drl"), userRule("the first explanation."));
         Files.writeString(two.resolve("mine.drl"), userRule("the second explanation."));
-        FactsDocument facts = new FactsReader(true).parse("{\"answers\":{\"vpn\":true}}".getBytes(), "test");
+        FactsDocument facts =
+                new FactsReader(true).parse("{\"answers\":{\"vpn\":true}}".getBytes(), "test");
 
         for (int round = 0; round < 2; round++) {
-            assertThat(explanationOfAcmeRule(RuleBase.load(List.of(one)), facts)).isEqualTo("ACME: the first explanation.");
-            assertThat(explanationOfAcmeRule(RuleBase.load(List.of(two)), facts)).isEqualTo("ACME: the second explanation.");
+            assertThat(explanationOfAcmeRule(RuleBase.load(List.of(one)), facts))
+                    .isEqualTo("ACME: the first explanation.");
+            assertThat(explanationOfAcmeRule(RuleBase.load(List.of(two)), facts))
+                    .isEqualTo("ACME: the second explanation.");
         }
     }
 
     private static String explanationOfAcmeRule(RuleBase rules, FactsDocument facts) {
-        return new Advisor(rules).evaluate(facts).reasons().stream()
-                .filter(r -> r.getRule().equals("acme-vpn")).map(Reason::getExplanation).findFirst().orElseThrow();
+        return new Advisor(rules)
+                .evaluate(facts).reasons().stream()
+                        .filter(r -> r.getRule().equals("acme-vpn"))
+                        .map(Reason::getExplanation)
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private static String userRule(String explanation) {
@@ -137,6 +155,7 @@ class RuleMetadataTest {
                 then
                     insert( reason(kcontext) );
                 end
-                """.formatted(explanation);
+                """
+                .formatted(explanation);
     }
 }

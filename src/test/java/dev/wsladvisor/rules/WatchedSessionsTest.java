@@ -17,12 +17,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sessions holding the person's rules run each insertion and round of firing on a worker thread under the time
- * budget: to the caller they behave as if the work ran on its own thread.
+ * Sessions holding the person's rules run each insertion and round of firing on a worker thread
+ * under the time budget: to the caller they behave as if the work ran on its own thread.
  */
 class WatchedSessionsTest {
 
-    private final RuleBase rules = RuleBase.load(List.of(Path.of("src/test/resources/user-rules/good")));
+    private final RuleBase rules =
+            RuleBase.load(List.of(Path.of("src/test/resources/user-rules/good")));
 
     private static FactsDocument sample(String name) throws IOException {
         return new FactsReader(false).parse(Files.readAllBytes(Path.of("facts", name)), name);
@@ -37,7 +38,9 @@ class WatchedSessionsTest {
             Decision interrupted = new Advisor(rules).decide(laptop);
             assertThat(interrupted.recommendation()).isEqualTo(quiet.recommendation());
             assertThat(interrupted.blockerIds()).isEqualTo(quiet.blockerIds());
-            assertThat(Thread.currentThread().isInterrupted()).as("the caller's interrupt is its own to handle").isTrue();
+            assertThat(Thread.currentThread().isInterrupted())
+                    .as("the caller's interrupt is its own to handle")
+                    .isTrue();
         } finally {
             Thread.interrupted();
         }
@@ -45,8 +48,14 @@ class WatchedSessionsTest {
 
     @Test
     void evaluationsOnSeveralThreadsAtOnceGiveTheAnswersOfOneThread() throws Exception {
-        List<String> samples = List.of("home-laptop.json", "no-slat-cpu.json", "server-2019.json", "corporate-vpn.json",
-                "hyper-v-vm-without-nesting.json", "old-1909-build.json");
+        List<String> samples =
+                List.of(
+                        "home-laptop.json",
+                        "no-slat-cpu.json",
+                        "server-2019.json",
+                        "corporate-vpn.json",
+                        "hyper-v-vm-without-nesting.json",
+                        "old-1909-build.json");
         List<Decision> expected = new ArrayList<>();
         for (String name : samples) {
             expected.add(new Advisor(rules).decide(sample(name)));
@@ -63,13 +72,19 @@ class WatchedSessionsTest {
             for (int i = 0; i < got.size(); i++) {
                 Decision want = expected.get(i % samples.size());
                 Decision decision = got.get(i).get();
-                assertThat(decision.recommendation()).as(samples.get(i % samples.size())).isEqualTo(want.recommendation());
-                assertThat(decision.blockerIds()).as(samples.get(i % samples.size())).isEqualTo(want.blockerIds());
+                assertThat(decision.recommendation())
+                        .as(samples.get(i % samples.size()))
+                        .isEqualTo(want.recommendation());
+                assertThat(decision.blockerIds())
+                        .as(samples.get(i % samples.size()))
+                        .isEqualTo(want.blockerIds());
             }
         } finally {
             threads.shutdownNow();
         }
-        assertThat(rules.openSessions()).as("one reused session per calling thread, none per worker").isLessThanOrEqualTo(5);
+        assertThat(rules.openSessions())
+                .as("one reused session per calling thread, none per worker")
+                .isLessThanOrEqualTo(5);
     }
 
     @Test
@@ -77,20 +92,26 @@ class WatchedSessionsTest {
         FactsDocument laptop = sample("home-laptop.json");
         int before = rules.openSessions();
         for (int i = 0; i < 20; i++) {
-            int outer = rules.withSession(session -> {
-                session.insertAll(laptop.ruleFacts());
-                session.fireAllRules();
-                int inner = rules.withSession(other -> {
-                    assertThat(other).isNotSameAs(session);
-                    other.insertAll(laptop.ruleFacts());
-                    other.fireAllRules();
-                    return other.outputs(Reason.class).size();
-                });
-                assertThat(inner).isEqualTo(session.outputs(Reason.class).size());
-                return inner;
-            });
+            int outer =
+                    rules.withSession(
+                            session -> {
+                                session.insertAll(laptop.ruleFacts());
+                                session.fireAllRules();
+                                int inner =
+                                        rules.withSession(
+                                                other -> {
+                                                    assertThat(other).isNotSameAs(session);
+                                                    other.insertAll(laptop.ruleFacts());
+                                                    other.fireAllRules();
+                                                    return other.outputs(Reason.class).size();
+                                                });
+                                assertThat(inner).isEqualTo(session.outputs(Reason.class).size());
+                                return inner;
+                            });
             assertThat(outer).isPositive();
         }
-        assertThat(rules.openSessions()).as("the calling thread's one reused session at most").isLessThanOrEqualTo(Math.max(before, 1));
+        assertThat(rules.openSessions())
+                .as("the calling thread's one reused session at most")
+                .isLessThanOrEqualTo(Math.max(before, 1));
     }
 }

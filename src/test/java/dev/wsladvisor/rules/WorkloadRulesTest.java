@@ -26,20 +26,28 @@ class WorkloadRulesTest {
 
     @Test
     void dockerNeedMakesWsl2Required() {
-        Advice a = answers("\"docker\": true, \"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true");
+        Advice a =
+                answers(
+                        "\"docker\": true, \"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true");
         assertThat(a.recommendation()).isEqualTo("WSL2");
-        assertThat(a.reasons().get(0)).satisfies(r -> {
-            assertThat(r.rule()).isEqualTo("docker-needs-wsl2");
-            assertThat(r.weight()).isEqualTo(100);
-            assertThat(r.facts()).containsExactly("answers.docker = true");
-        });
+        assertThat(a.reasons().get(0))
+                .satisfies(
+                        r -> {
+                            assertThat(r.rule()).isEqualTo("docker-needs-wsl2");
+                            assertThat(r.weight()).isEqualTo(100);
+                            assertThat(r.facts()).containsExactly("answers.docker = true");
+                        });
     }
 
     @ParameterizedTest(name = "{0} = true is a hard need for WSL2")
     @ValueSource(strings = {"docker", "kernelFeatures", "systemd", "gpuCompute"})
     void hardNeedsForWsl2OutweighEveryPreferenceForWsl1(String need) {
-        Advice a = answers("\"" + need + "\": true, \"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true,"
-                + " \"fileWatching\": true, \"windowsToolsOnSameFiles\": true, \"memoryTight\": true");
+        Advice a =
+                answers(
+                        "\""
+                                + need
+                                + "\": true, \"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true,"
+                                + " \"fileWatching\": true, \"windowsToolsOnSameFiles\": true, \"memoryTight\": true");
         assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(a.reasons().get(0).weight()).isEqualTo(100);
         assertThat(a.reasons().get(0).favors()).isEqualTo("WSL2");
@@ -56,58 +64,91 @@ class WorkloadRulesTest {
     void dockerAndSerialPortConflictGivesAVerdictAndNamesTheUnmetNeedWithItsWorkaround() {
         Advice a = answers("\"docker\": true, \"serialPort\": true");
         assertThat(a.recommendation()).isEqualTo("WSL2");
-        assertThat(a.warnings()).first().satisfies(w -> {
-            assertThat(w.id()).isEqualTo("unmet-serial-port-needs-wsl1");
-            assertThat(w.message()).contains("answers.serialPort = true");
-            assertThat(w.fix()).contains("WSL1").contains("usbipd");
-        });
+        assertThat(a.warnings())
+                .first()
+                .satisfies(
+                        w -> {
+                            assertThat(w.id()).isEqualTo("unmet-serial-port-needs-wsl1");
+                            assertThat(w.message()).contains("answers.serialPort = true");
+                            assertThat(w.fix()).contains("WSL1").contains("usbipd");
+                        });
         assertThat(a.summary()).contains("One of your needs cannot be met");
         assertThat(a.confidence()).isLessThanOrEqualTo(0.8);
     }
 
     @Test
     void needsLeftUnmetWhereWsl2CanNeverRunPointOnlyToOtherMachines() {
-        Advice a = advise("{\"host\": {\"os\": {\"edition\": \"Windows Server 2019 Datacenter\", \"build\": 17763}},"
-                + " \"answers\": {\"docker\": true, \"systemd\": true, \"kernelFeatures\": true, \"gpuCompute\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"os\": {\"edition\": \"Windows Server 2019 Datacenter\", \"build\": 17763}},"
+                                + " \"answers\": {\"docker\": true, \"systemd\": true, \"kernelFeatures\": true, \"gpuCompute\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
-        assertThat(warnings(a)).contains("unmet-docker-needs-wsl2", "unmet-systemd-needs-wsl2",
-                "unmet-kernel-features-need-wsl2", "unmet-gpu-compute-needs-wsl2");
-        assertThat(a.warnings()).allSatisfy(w -> assertThat(w.fix()).as(w.id())
-                .doesNotContainIgnoringCase("keep").doesNotContain("--set-version", "side by side", "wsl.conf"));
-        assertThat(a.warnings().stream().filter(w -> w.id().equals("unmet-docker-needs-wsl2")).findFirst().orElseThrow().fix())
+        assertThat(warnings(a))
+                .contains(
+                        "unmet-docker-needs-wsl2",
+                        "unmet-systemd-needs-wsl2",
+                        "unmet-kernel-features-need-wsl2",
+                        "unmet-gpu-compute-needs-wsl2");
+        assertThat(a.warnings())
+                .allSatisfy(
+                        w ->
+                                assertThat(w.fix())
+                                        .as(w.id())
+                                        .doesNotContainIgnoringCase("keep")
+                                        .doesNotContain(
+                                                "--set-version", "side by side", "wsl.conf"));
+        assertThat(
+                        a.warnings().stream()
+                                .filter(w -> w.id().equals("unmet-docker-needs-wsl2"))
+                                .findFirst()
+                                .orElseThrow()
+                                .fix())
                 .contains("remote Linux host", "does not run in WSL1");
-        assertThat(a.summary()).startsWith("Use WSL1: WSL2 cannot run on this PC").contains("cannot be met on this PC");
+        assertThat(a.summary())
+                .startsWith("Use WSL1: WSL2 cannot run on this PC")
+                .contains("cannot be met on this PC");
     }
 
     @Test
     void aNeedLeftUnmetBecauseTheCpuLacksSlatIsSaidInTheSummary() {
-        Advice a = advise("{\"host\": {\"hardware\": {\"slat\": false, \"isVirtualMachine\": false}}, \"answers\": {\"systemd\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"hardware\": {\"slat\": false, \"isVirtualMachine\": false}}, \"answers\": {\"systemd\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
         assertThat(warnings(a)).first().isEqualTo("unmet-systemd-needs-wsl2");
-        assertThat(a.warnings().get(0).fix()).doesNotContainIgnoringCase("keep").contains("another PC that runs WSL2");
+        assertThat(a.warnings().get(0).fix())
+                .doesNotContainIgnoringCase("keep")
+                .contains("another PC that runs WSL2");
         assertThat(a.summary()).contains("cannot be met on this PC");
     }
 
     @Test
     void whereNoWslCanRunNoNeedIsReportedAsUnmetByTheOtherVersion() {
-        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}},"
-                + " \"answers\": {\"docker\": true, \"serialPort\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"os\": {\"build\": 19045, \"architecture\": \"x86\"}},"
+                                + " \"answers\": {\"docker\": true, \"serialPort\": true}}");
         assertThat(a.summary()).startsWith("WSL cannot run on this PC");
         assertThat(warnings(a)).noneMatch(id -> id.startsWith("unmet-"));
     }
 
     @Test
     void asManyNeedsOnEachSideKeepMicrosoftsDefaultAndSayWhatIsLeftUnmet() {
-        Advice a = answers("\"docker\": true, \"serialPort\": true, \"projectLocation\": \"windows\", \"windowsToolsOnSameFiles\": true");
+        Advice a =
+                answers(
+                        "\"docker\": true, \"serialPort\": true, \"projectLocation\": \"windows\", \"windowsToolsOnSameFiles\": true");
         assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(warnings(a)).first().isEqualTo("unmet-serial-port-needs-wsl1");
     }
 
     @Test
     void heavyIoOnWindowsFilesThatNeedNotStayThereIsWsl2WithMovingTheProjectFirst() {
-        Advice a = answers("\"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true, \"windowsToolsOnSameFiles\": false");
+        Advice a =
+                answers(
+                        "\"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true, \"windowsToolsOnSameFiles\": false");
         assertThat(a.recommendation()).isEqualTo("WSL2");
-        assertThat(a.nextSteps()).anyMatch(s -> s.startsWith("Move the project into the Linux file system"));
+        assertThat(a.nextSteps())
+                .anyMatch(s -> s.startsWith("Move the project into the Linux file system"));
         assertThat(warnings(a)).contains("keep-files-in-linux");
     }
 
@@ -124,10 +165,15 @@ class WorkloadRulesTest {
 
     @Test
     void filesOnWindowsDrivesWithHeavyIoAndWindowsToolsFavorWsl1() {
-        Advice a = answers("\"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true, \"windowsToolsOnSameFiles\": true");
+        Advice a =
+                answers(
+                        "\"projectLocation\": \"windows\", \"windowsFsHeavyIo\": true, \"windowsToolsOnSameFiles\": true");
         assertThat(a.recommendation()).isEqualTo("WSL1");
-        assertThat(reasons(a)).contains("heavy-windows-drive-io-favors-wsl1", "windows-drive-files-favor-wsl1",
-                "windows-tools-on-same-files-favor-wsl1");
+        assertThat(reasons(a))
+                .contains(
+                        "heavy-windows-drive-io-favors-wsl1",
+                        "windows-drive-files-favor-wsl1",
+                        "windows-tools-on-same-files-favor-wsl1");
     }
 
     @Test
@@ -152,7 +198,9 @@ class WorkloadRulesTest {
 
     @Test
     void guiAppsFavorWsl2AndNeedBuild19044() {
-        Advice a = advise("{\"host\": {\"os\": {\"build\": 19041}}, \"answers\": {\"guiApps\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"os\": {\"build\": 19041}}, \"answers\": {\"guiApps\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL2");
         assertThat(blockers(a)).containsExactly("gui-apps-need-build-19044");
         assertThat(a.blockers().get(0).message()).contains("19041");
@@ -161,7 +209,10 @@ class WorkloadRulesTest {
 
     @Test
     void gpuComputeNeedsBuild19044() {
-        assertThat(blockers(advise("{\"host\": {\"os\": {\"build\": 19042}}, \"answers\": {\"gpuCompute\": true}}")))
+        assertThat(
+                        blockers(
+                                advise(
+                                        "{\"host\": {\"os\": {\"build\": 19042}}, \"answers\": {\"gpuCompute\": true}}")))
                 .containsExactly("gpu-compute-needs-build-19044");
     }
 
@@ -169,8 +220,10 @@ class WorkloadRulesTest {
     void usbDevicesFavorWsl2AndPointToUsbipd() {
         Advice a = answers("\"usbDevices\": true");
         assertThat(a.recommendation()).isEqualTo("WSL2");
-        assertThat(a.warnings()).filteredOn(w -> w.id().equals("usb-devices-need-usbipd"))
-                .singleElement().satisfies(w -> assertThat(w.fix()).contains("usbipd attach --wsl"));
+        assertThat(a.warnings())
+                .filteredOn(w -> w.id().equals("usb-devices-need-usbipd"))
+                .singleElement()
+                .satisfies(w -> assertThat(w.fix()).contains("usbipd attach --wsl"));
     }
 
     @Test
@@ -182,7 +235,8 @@ class WorkloadRulesTest {
 
     @Test
     void littleRamLeansToWsl1() {
-        assertThat(fired("{\"host\": {\"hardware\": {\"memoryMb\": 2048}}}")).contains("little-ram-leans-wsl1");
+        assertThat(fired("{\"host\": {\"hardware\": {\"memoryMb\": 2048}}}"))
+                .contains("little-ram-leans-wsl1");
     }
 
     @Test
@@ -200,20 +254,41 @@ class WorkloadRulesTest {
 
     @Test
     void aFrictionsWorkaroundStillHoldsWhereTheVersionItFavoursCanNeverRun() {
-        Advice a = advise("{\"host\": {\"os\": {\"build\": 19045}, \"hardware\": {\"slat\": false,"
-                + " \"isVirtualMachine\": false, \"hypervisorPresent\": false}}, \"answers\": {\"guiApps\": true}}");
+        Advice a =
+                advise(
+                        "{\"host\": {\"os\": {\"build\": 19045}, \"hardware\": {\"slat\": false,"
+                                + " \"isVirtualMachine\": false, \"hypervisorPresent\": false}}, \"answers\": {\"guiApps\": true}}");
         assertThat(a.recommendation()).isEqualTo("WSL1");
-        Advice.WarningItem gui = a.warnings().stream().filter(w -> w.id().equals("workaround-gui-apps-favor-wsl2")).findFirst().orElseThrow();
+        Advice.WarningItem gui =
+                a.warnings().stream()
+                        .filter(w -> w.id().equals("workaround-gui-apps-favor-wsl2"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(gui.message()).startsWith("This favours WSL2, which cannot run on this PC: ");
         assertThat(gui.fix()).contains("X server").doesNotContain("another machine");
     }
 
-    /** Builds 19041 to 19045 inclusive ({@code buildBelow(WindowsBuild.V22H2 + 1)}), revision below .2311. */
+    /**
+     * Builds 19041 to 19045 inclusive ({@code buildBelow(WindowsBuild.V22H2 + 1)}), revision below
+     * .2311.
+     */
     @ParameterizedTest
-    @CsvSource({"19041, 2310, true", "19045, 2310, true", "19045, 2311, false",
-            "19046, 2310, false", "18363, 2310, false"})
+    @CsvSource({
+        "19041, 2310, true",
+        "19045, 2310, true",
+        "19045, 2311, false",
+        "19046, 2310, false",
+        "18363, 2310, false"
+    })
     void theStoreWslOnWindows10NeedsTheServicingUpdate(int build, int revision, boolean blocked) {
-        assertThat(fired("{\"host\": {\"os\": {\"build\": " + build + ", \"revision\": " + revision
-                + "}}, \"answers\": {\"systemd\": true}}").contains("windows-10-store-wsl-needs-servicing-update")).isEqualTo(blocked);
+        assertThat(
+                        fired(
+                                        "{\"host\": {\"os\": {\"build\": "
+                                                + build
+                                                + ", \"revision\": "
+                                                + revision
+                                                + "}}, \"answers\": {\"systemd\": true}}")
+                                .contains("windows-10-store-wsl-needs-servicing-update"))
+                .isEqualTo(blocked);
     }
 }

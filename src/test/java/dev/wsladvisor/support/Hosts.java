@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Builds a facts document in the contract's shape and reads it with the real FactsReader, so rule tests see
- * exactly the fact objects {@code advise} inserts.
+ * Builds a facts document in the contract's shape and reads it with the real FactsReader, so rule
+ * tests see exactly the fact objects {@code advise} inserts.
  */
 public final class Hosts {
 
@@ -36,7 +36,9 @@ public final class Hosts {
         return this;
     }
 
-    /** As {@link #os}, with the update revision and the edition ("Windows Server 2025 Datacenter"). */
+    /**
+     * As {@link #os}, with the update revision and the edition ("Windows Server 2025 Datacenter").
+     */
     public Hosts os(Integer build, Integer revision, String architecture, String edition) {
         os(build, architecture);
         ObjectNode os = (ObjectNode) root.get("host").get("os");
@@ -76,7 +78,9 @@ public final class Hosts {
     }
 
     public List<Object> facts() {
-        return new FactsReader(true).parse(root.toString().getBytes(StandardCharsets.UTF_8), "test host").ruleFacts();
+        return new FactsReader(true)
+                .parse(root.toString().getBytes(StandardCharsets.UTF_8), "test host")
+                .ruleFacts();
     }
 
     public Object[] factsArray() {

@@ -28,20 +28,22 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The one way tests reach the built-in rules: the real {@code rules/} folder loaded once per test JVM, a facts
- * document written as JSON (single quotes stand for double quotes, to keep the tests readable), and what came out.
- * {@link #fire} runs both rounds of the evaluation and records, through a fired-rules listener, the id of every rule
- * that fired, with what the rules produced before the verdict's filter; {@link #advise} is the advice the person
- * sees, for tests about the verdict, the filter and the assembled document.
+ * The one way tests reach the built-in rules: the real {@code rules/} folder loaded once per test
+ * JVM, a facts document written as JSON (single quotes stand for double quotes, to keep the tests
+ * readable), and what came out. {@link #fire} runs both rounds of the evaluation and records,
+ * through a fired-rules listener, the id of every rule that fired, with what the rules produced
+ * before the verdict's filter; {@link #advise} is the advice the person sees, for tests about the
+ * verdict, the filter and the assembled document.
  */
 public final class RuleFixture {
 
     private static RuleBase rules;
 
-    private RuleFixture() {
-    }
+    private RuleFixture() {}
 
-    /** Every rule in ./rules (the advisor's, the .wslconfig lint and suggestion rules), loaded once. */
+    /**
+     * Every rule in ./rules (the advisor's, the .wslconfig lint and suggestion rules), loaded once.
+     */
     public static synchronized RuleBase rules() {
         if (rules == null) {
             rules = RuleBase.builtIn();
@@ -54,7 +56,10 @@ public final class RuleFixture {
         return new FactsReader(false).parse(json.replace('\'', '"').getBytes(UTF_8), "test.json");
     }
 
-    /** Both rounds of rules on this host: which rules fired, and everything they said before the verdict's filter. */
+    /**
+     * Both rounds of rules on this host: which rules fired, and everything they said before the
+     * verdict's filter.
+     */
     public static Fired fire(String json) {
         FiredRules fired = new FiredRules();
         Evaluation evaluation = new Advisor(rules()).recordingInto(fired).evaluate(facts(json));
@@ -66,13 +71,21 @@ public final class RuleFixture {
         return fire(json).ids();
     }
 
-    /** The advice document as the person sees it (warnings filtered by the verdict), without a .wslconfig. */
+    /**
+     * The advice document as the person sees it (warnings filtered by the verdict), without a
+     * .wslconfig.
+     */
     public static Advice advise(String json) {
-        return new AdviceAssembler(new Advisor(rules()), ev -> new Advice.WslConfigPart(List.of(), "", List.of(), null))
+        return new AdviceAssembler(
+                        new Advisor(rules()),
+                        ev -> new Advice.WslConfigPart(List.of(), "", List.of(), null))
                 .advise(facts(json));
     }
 
-    /** The outputs of type {@code output} after the rules fired once on {@code facts} (the .wslconfig rules' tests). */
+    /**
+     * The outputs of type {@code output} after the rules fired once on {@code facts} (the
+     * .wslconfig rules' tests).
+     */
     public static <T> List<T> fire(List<?> facts, Class<T> output) {
         try (RuleSession session = rules().newSession()) {
             session.insertAll(facts);
@@ -84,7 +97,8 @@ public final class RuleFixture {
     /** The lint findings on a .wslconfig or wsl.conf text, with these host facts beside it. */
     public static List<LintFinding> lint(String text, ConfigDialect dialect, Object... hostFacts) {
         ParseResult r = WslConfigParser.parse(WslConfigDocument.ofText(text), dialect);
-        List<Object> facts = new ArrayList<>(WslConfigLintFacts.of(r, KeyCatalog.builtIn(), dialect.fileName()));
+        List<Object> facts =
+                new ArrayList<>(WslConfigLintFacts.of(r, KeyCatalog.builtIn(), dialect.fileName()));
         facts.addAll(List.of(hostFacts));
         return fire(facts, LintFinding.class);
     }
@@ -92,7 +106,9 @@ public final class RuleFixture {
     /** The lint findings on a file's bytes, as WSL would read them. */
     public static List<LintFinding> lint(byte[] bytes, ConfigDialect dialect) {
         ParseResult r = WslConfigParser.parse(WslConfigDocument.read(bytes), dialect);
-        return fire(WslConfigLintFacts.of(r, KeyCatalog.builtIn(), dialect.fileName()), LintFinding.class);
+        return fire(
+                WslConfigLintFacts.of(r, KeyCatalog.builtIn(), dialect.fileName()),
+                LintFinding.class);
     }
 
     /** What one evaluation fired: the rule ids, first firing first, and the outputs they left. */
@@ -127,8 +143,13 @@ public final class RuleFixture {
         }
 
         private <T> T find(List<T> outputs, Function<T, String> idOf, String id) {
-            return outputs.stream().filter(o -> idOf.apply(o).equals(id)).findFirst()
-                    .orElseThrow(() -> new AssertionError("rule " + id + " left no such output; fired: " + ids));
+            return outputs.stream()
+                    .filter(o -> idOf.apply(o).equals(id))
+                    .findFirst()
+                    .orElseThrow(
+                            () ->
+                                    new AssertionError(
+                                            "rule " + id + " left no such output; fired: " + ids));
         }
     }
 }

@@ -17,28 +17,38 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Which project packages each source file refers to, read from the source text: imports (static ones too) and
- * names written out in full in the code, comments and string literals left aside. Source rather than class files,
- * so a stale class left in {@code target/} by a moved source cannot pass or fail the check.
+ * Which project packages each source file refers to, read from the source text: imports (static
+ * ones too) and names written out in full in the code, comments and string literals left aside.
+ * Source rather than class files, so a stale class left in {@code target/} by a moved source cannot
+ * pass or fail the check.
  */
 public final class SourceDependencies {
 
-    /** {@code file:line} refers to {@code target} (a class, or {@code pkg.*}) in package {@code targetPackage}. */
-    public record Reference(Path file, int line, String fromPackage, String targetPackage, String target) {
+    /**
+     * {@code file:line} refers to {@code target} (a class, or {@code pkg.*}) in package {@code
+     * targetPackage}.
+     */
+    public record Reference(
+            Path file, int line, String fromPackage, String targetPackage, String target) {
         @Override
         public String toString() {
             return file + ":" + line + ": " + fromPackage + " -> " + target;
         }
     }
 
-    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    // A project name written in full: packages in lower case up to a class (capitalised) or an import's '*'.
-    private static final Pattern NAME = Pattern.compile("\\bdev\\.wsladvisor((?:\\.[a-z_]\\w*)*)\\.([A-Z]\\w*|\\*)");
+    private static final Pattern PACKAGE =
+            Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    // A project name written in full: packages in lower case up to a class (capitalised) or an
+    // import's '*'.
+    private static final Pattern NAME =
+            Pattern.compile("\\bdev\\.wsladvisor((?:\\.[a-z_]\\w*)*)\\.([A-Z]\\w*|\\*)");
 
-    private SourceDependencies() {
-    }
+    private SourceDependencies() {}
 
-    /** Every reference to a {@code dev.wsladvisor} package other than the file's own, in the {@code .java} files under {@code root}. */
+    /**
+     * Every reference to a {@code dev.wsladvisor} package other than the file's own, in the {@code
+     * .java} files under {@code root}.
+     */
     public static List<Reference> under(Path root) {
         List<Reference> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
@@ -61,7 +71,9 @@ public final class SourceDependencies {
         while (m.find()) {
             String pkg = "dev.wsladvisor" + m.group(1);
             if (!pkg.equals(own)) {
-                out.add(new Reference(file, lineOf(code, m.start()), own, pkg, pkg + "." + m.group(2)));
+                out.add(
+                        new Reference(
+                                file, lineOf(code, m.start()), own, pkg, pkg + "." + m.group(2)));
             }
         }
         return out;
@@ -76,7 +88,10 @@ public final class SourceDependencies {
         return g;
     }
 
-    /** A cycle in the graph as the packages along it, first repeated at the end; empty when there is none. */
+    /**
+     * A cycle in the graph as the packages along it, first repeated at the end; empty when there is
+     * none.
+     */
     public static Optional<List<String>> cycle(Map<String, Set<String>> graph) {
         Map<String, Integer> state = new LinkedHashMap<>();
         for (String start : graph.keySet()) {
@@ -89,8 +104,11 @@ public final class SourceDependencies {
         return Optional.empty();
     }
 
-    private static Optional<List<String>> visit(String node, Map<String, Set<String>> graph,
-            Map<String, Integer> state, List<String> path) {
+    private static Optional<List<String>> visit(
+            String node,
+            Map<String, Set<String>> graph,
+            Map<String, Integer> state,
+            List<String> path) {
         Integer s = state.get(node);
         if (s != null && s == 1) {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
@@ -113,20 +131,30 @@ public final class SourceDependencies {
         return Optional.empty();
     }
 
-    /** Blanks comments, string and character literals and text blocks, keeping line breaks so lines still count. */
+    /**
+     * Blanks comments, string and character literals and text blocks, keeping line breaks so lines
+     * still count.
+     */
     public static String withoutCommentsAndStrings(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            String end = s.startsWith("//", i) ? "\n" : s.startsWith("/*", i) ? "*/"
-                    : s.startsWith("\"\"\"", i) ? "\"\"\"" : c == '"' ? "\"" : c == '\'' ? "'" : null;
+            String end =
+                    s.startsWith("//", i)
+                            ? "\n"
+                            : s.startsWith("/*", i)
+                                    ? "*/"
+                                    : s.startsWith("\"\"\"", i)
+                                            ? "\"\"\""
+                                            : c == '"' ? "\"" : c == '\'' ? "'" : null;
             if (end == null) {
                 out.append(c);
                 i++;
                 continue;
             }
-            int from = i + (end.equals("\"\"\"") ? 3 : end.equals("\n") || end.equals("*/") ? 2 : 1);
+            int from =
+                    i + (end.equals("\"\"\"") ? 3 : end.equals("\n") || end.equals("*/") ? 2 : 1);
             int j = from;
             while (j < s.length() && !s.startsWith(end, j)) {
                 j += s.charAt(j) == '\\' && !end.equals("\n") && !end.equals("*/") ? 2 : 1;

@@ -11,7 +11,8 @@ class SuggestionsTest {
 
     @Test
     void aTypoGetsTheClosestName() {
-        assertThat(Suggestions.closest("dokcer", List.of("docker", "vpn", "systemd"))).contains("docker");
+        assertThat(Suggestions.closest("dokcer", List.of("docker", "vpn", "systemd")))
+                .contains("docker");
     }
 
     @Test
@@ -25,9 +26,11 @@ class SuggestionsTest {
     @Test
     void aHugeWordIsNoTypoAndCostsLittle() {
         String huge = "d".repeat(5_000_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            assertThat(Suggestions.closest(huge, List.of("docker", "vpn"))).isEmpty();
-            assertThat(Suggestions.nearest(huge, List.of("docker", "vpn"))).isPresent();
-        });
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> {
+                    assertThat(Suggestions.closest(huge, List.of("docker", "vpn"))).isEmpty();
+                    assertThat(Suggestions.nearest(huge, List.of("docker", "vpn"))).isPresent();
+                });
     }
 }

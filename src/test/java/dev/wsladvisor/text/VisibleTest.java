@@ -14,12 +14,14 @@ class VisibleTest {
 
     @Test
     void controlCharactersAndLineBreaksBecomeVisibleEscapes() {
-        assertThat(Visible.escape("a\u001b[31mb\nc\rd\u0000e\u007f\u009b")).isEqualTo("a\\x1b[31mb\\x0ac\\x0dd\\x00e\\x7f\\x9b");
+        assertThat(Visible.escape("a\u001b[31mb\nc\rd\u0000e\u007f\u009b"))
+                .isEqualTo("a\\x1b[31mb\\x0ac\\x0dd\\x00e\\x7f\\x9b");
     }
 
     @Test
     void unicodeLineSeparatorsAndBidiOverridesAreEscapedToo() {
-        assertThat(Visible.escape("a\u2028b\u2029c\u202ed\u2066e")).isEqualTo("a\\u2028b\\u2029c\\u202ed\\u2066e");
+        assertThat(Visible.escape("a\u2028b\u2029c\u202ed\u2066e"))
+                .isEqualTo("a\\u2028b\\u2029c\\u202ed\\u2066e");
     }
 
     @Test

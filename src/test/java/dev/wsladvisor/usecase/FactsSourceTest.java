@@ -31,39 +31,47 @@ class FactsSourceTest {
 
     /** A machine that is neither Windows nor Linux: nothing can be probed there. */
     private static Supplier<HostProbe> elsewhere() {
-        LinuxHost nothing = new LinuxHost() {
-            @Override
-            public byte[] read(String path) {
-                return null;
-            }
+        LinuxHost nothing =
+                new LinuxHost() {
+                    @Override
+                    public byte[] read(String path) {
+                        return null;
+                    }
 
-            @Override
-            public boolean exists(String path) {
-                return false;
-            }
+                    @Override
+                    public boolean exists(String path) {
+                        return false;
+                    }
 
-            @Override
-            public Map<String, String> environment() {
-                return Map.of();
-            }
-        };
+                    @Override
+                    public Map<String, String> environment() {
+                        return Map.of();
+                    }
+                };
         return () -> new HostProbe("Plan 9", new RecordedCommandRunner(), nothing);
     }
 
     @Test
     void theDocumentIsMergedOverTheReplayAndWinsWhereBothSpeak() {
         FactsSource source = new FactsSource("-", false, REPLAY, null, false);
-        FactsDocument facts = source.read(stdin("{\"host\": {\"wsl\": {\"packageVersion\": \"9.9.9.9\"}}, \"answers\": {\"docker\": true}}"),
-                elsewhere(), notes::add);
+        FactsDocument facts =
+                source.read(
+                        stdin(
+                                "{\"host\": {\"wsl\": {\"packageVersion\": \"9.9.9.9\"}}, \"answers\": {\"docker\": true}}"),
+                        elsewhere(),
+                        notes::add);
         assertThat(facts.json().at("/host/wsl/packageVersion").asText()).isEqualTo("9.9.9.9");
-        assertThat(facts.json().at("/host/wsl/kernelVersion").isMissingNode()).as("probed, not in the document").isFalse();
+        assertThat(facts.json().at("/host/wsl/kernelVersion").isMissingNode())
+                .as("probed, not in the document")
+                .isFalse();
         assertThat(facts.json().at("/answers/docker").asBoolean()).isTrue();
     }
 
     @Test
     void aMachineThatIsNotWindowsSaysSoAndTheDocumentStands() {
         FactsSource source = new FactsSource("-", true, null, null, false);
-        FactsDocument facts = source.read(stdin("{\"answers\": {\"docker\": true}}"), elsewhere(), notes::add);
+        FactsDocument facts =
+                source.read(stdin("{\"answers\": {\"docker\": true}}"), elsewhere(), notes::add);
         assertThat(notes).anySatisfy(n -> assertThat(n).contains("Plan 9, not Windows or WSL"));
         assertThat(facts.json().at("/answers/docker").asBoolean()).isTrue();
     }
@@ -72,14 +80,16 @@ class FactsSourceTest {
     void twoSourcesOfHostFactsAreRefused() {
         FactsSource source = new FactsSource(null, true, REPLAY, null, false);
         assertThatThrownBy(() -> source.read(stdin(""), elsewhere(), notes::add))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("give one source of host facts");
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("give one source of host facts");
     }
 
     @Test
     void theDocumentAndThePasteCannotBothBeStandardInput() {
         FactsSource source = new FactsSource("-", false, null, "-", false);
         assertThatThrownBy(() -> source.read(stdin("{}"), elsewhere(), notes::add))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("both want standard input");
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("both want standard input");
     }
 
     @Test

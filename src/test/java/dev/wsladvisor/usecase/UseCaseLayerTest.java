@@ -14,21 +14,27 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the layers, read from the sources: the commands only parse, call and print, so no class in
- * {@code cli} but {@code Main}, and none in {@code usecase}, reads standard input, the environment or the system
- * itself (they come through the injected {@code Console}); and the use-case layer below the commands knows neither
- * them nor picocli.
+ * The shape of the layers, read from the sources: the commands only parse, call and print, so no
+ * class in {@code cli} but {@code Main}, and none in {@code usecase}, reads standard input, the
+ * environment or the system itself (they come through the injected {@code Console}); and the
+ * use-case layer below the commands knows neither them nor picocli.
  */
 class UseCaseLayerTest {
 
     private static final Path CLI = Path.of("src/main/java/dev/wsladvisor/cli");
     private static final Path USECASE = Path.of("src/main/java/dev/wsladvisor/usecase");
 
-    /** What reads the process's surroundings directly; {@code Main} alone does, once, into the console. */
-    private static final Pattern SYSTEM_READ = Pattern.compile("\\bSystem\\s*\\.\\s*(in|getenv|getProperty|getProperties|console)\\b"
-            + "|\\bavailableProcessors\\b|\\bHostProbe\\s*(::|\\.)\\s*local\\b|\\bLinuxHost\\s*\\.\\s*real\\b");
+    /**
+     * What reads the process's surroundings directly; {@code Main} alone does, once, into the
+     * console.
+     */
+    private static final Pattern SYSTEM_READ =
+            Pattern.compile(
+                    "\\bSystem\\s*\\.\\s*(in|getenv|getProperty|getProperties|console)\\b"
+                            + "|\\bavailableProcessors\\b|\\bHostProbe\\s*(::|\\.)\\s*local\\b|\\bLinuxHost\\s*\\.\\s*real\\b");
 
-    private static final Pattern UPWARDS = Pattern.compile("\\b(dev\\.wsladvisor\\.cli|picocli)\\.");
+    private static final Pattern UPWARDS =
+            Pattern.compile("\\b(dev\\.wsladvisor\\.cli|picocli)\\.");
 
     @Test
     void noCommandOrUseCaseReadsStandardInputTheEnvironmentOrTheSystemItself() throws IOException {
@@ -38,7 +44,10 @@ class UseCaseLayerTest {
                 reads.addAll(matches(file, SYSTEM_READ));
             }
         }
-        assertThat(reads).as("reads of System.in, the environment or the system outside Main: take them from the Console").isEmpty();
+        assertThat(reads)
+                .as(
+                        "reads of System.in, the environment or the system outside Main: take them from the Console")
+                .isEmpty();
     }
 
     @Test
@@ -53,13 +62,19 @@ class UseCaseLayerTest {
 
     @Test
     void aCommandReadingTheEnvironmentIsFound() {
-        String source = """
+        String source =
+                """
                 package dev.wsladvisor.cli;
                 /** Reads System.getenv in a comment: not a read. */
                 class Sneaky { String home = System.getenv("HOME"); java.io.InputStream in = System .in; }
                 """;
         assertThat(matches(Path.of("Sneaky.java"), source, SYSTEM_READ)).hasSize(2);
-        assertThat(matches(Path.of("Up.java"), "package dev.wsladvisor.usecase;\nimport picocli.CommandLine;\n", UPWARDS)).hasSize(1);
+        assertThat(
+                        matches(
+                                Path.of("Up.java"),
+                                "package dev.wsladvisor.usecase;\nimport picocli.CommandLine;\n",
+                                UPWARDS))
+                .hasSize(1);
     }
 
     private static List<Path> sources(Path root) throws IOException {
@@ -77,7 +92,12 @@ class UseCaseLayerTest {
         List<String> found = new ArrayList<>();
         Matcher m = pattern.matcher(code);
         while (m.find()) {
-            found.add(file + ":" + (code.substring(0, m.start()).split("\n", -1).length) + ": " + m.group());
+            found.add(
+                    file
+                            + ":"
+                            + (code.substring(0, m.start()).split("\n", -1).length)
+                            + ": "
+                            + m.group());
         }
         return found;
     }

@@ -8,22 +8,26 @@ public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
 
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
-    record Op(char kind, String text, int oldLine, int newLine) {
-    }
+    record Op(char kind, String text, int oldLine, int newLine) {}
 
     public static String diff(String oldName, String newName, List<String> a, List<String> b) {
         return diff(oldName, newName, a, false, b, false);
     }
 
     /**
-     * As {@link #diff(String, String, List, List)}, where {@code aNoEol} and {@code bNoEol} say that the last line
-     * of that side has no line break: such a line differs from the same text with one, and is followed by
-     * {@code \ No newline at end of file}, as {@code diff -u} prints it.
+     * As {@link #diff(String, String, List, List)}, where {@code aNoEol} and {@code bNoEol} say
+     * that the last line of that side has no line break: such a line differs from the same text
+     * with one, and is followed by {@code \ No newline at end of file}, as {@code diff -u} prints
+     * it.
      */
-    public static String diff(String oldName, String newName, List<String> a, boolean aNoEol, List<String> b,
+    public static String diff(
+            String oldName,
+            String newName,
+            List<String> a,
+            boolean aNoEol,
+            List<String> b,
             boolean bNoEol) {
         List<Op> ops = ops(markLast(a, aNoEol), markLast(b, bNoEol));
         if (ops.stream().allMatch(o -> o.kind() == ' ')) {
@@ -39,7 +43,8 @@ public final class UnifiedDiff {
             int start = Math.max(0, i - CONTEXT);
             int end = i;
             int lastChange = i;
-            while (end < ops.size() && (ops.get(end).kind() != ' ' || end - lastChange <= 2 * CONTEXT)) {
+            while (end < ops.size()
+                    && (ops.get(end).kind() != ' ' || end - lastChange <= 2 * CONTEXT)) {
                 if (ops.get(end).kind() != ' ') {
                     lastChange = end;
                 }
@@ -60,12 +65,20 @@ public final class UnifiedDiff {
             Op first = ops.get(start);
             int oldStart = oldCount == 0 ? first.oldLine() - 1 : first.oldLine();
             int newStart = newCount == 0 ? first.newLine() - 1 : first.newLine();
-            out.append("@@ -").append(oldStart).append(',').append(oldCount).append(" +").append(newStart)
-                    .append(',').append(newCount).append(" @@\n");
+            out.append("@@ -")
+                    .append(oldStart)
+                    .append(',')
+                    .append(oldCount)
+                    .append(" +")
+                    .append(newStart)
+                    .append(',')
+                    .append(newCount)
+                    .append(" @@\n");
             for (int k = start; k < end; k++) {
                 String text = ops.get(k).text();
                 if (text.endsWith(NO_EOL)) {
-                    out.append(ops.get(k).kind()).append(text, 0, text.length() - NO_EOL.length())
+                    out.append(ops.get(k).kind())
+                            .append(text, 0, text.length() - NO_EOL.length())
                             .append("\n\\ No newline at end of file\n");
                 } else {
                     out.append(ops.get(k).kind()).append(text).append('\n');
@@ -89,16 +102,17 @@ public final class UnifiedDiff {
     }
 
     /**
-     * Most edits a diff looks for before it shows the changed middle as removed and added whole. Apply changes a few
-     * lines, so real diffs stay far below it; the cap bounds memory (about 4 * MAX_EDITS^2 bytes) and time whatever
-     * the two files are.
+     * Most edits a diff looks for before it shows the changed middle as removed and added whole.
+     * Apply changes a few lines, so real diffs stay far below it; the cap bounds memory (about 4 *
+     * MAX_EDITS^2 bytes) and time whatever the two files are.
      */
     static final int MAX_EDITS = 2_000;
 
     /**
-     * The edit script: common lines at both ends are matched first, then Myers' O((N+M)D) algorithm finds a shortest
-     * script for the middle, keeping only the diagonals each step reached (O(D^2) memory, not the N*M table of a
-     * longest-common-subsequence search, which a 10,000-line file would turn into 400 MB).
+     * The edit script: common lines at both ends are matched first, then Myers' O((N+M)D) algorithm
+     * finds a shortest script for the middle, keeping only the diagonals each step reached (O(D^2)
+     * memory, not the N*M table of a longest-common-subsequence search, which a 10,000-line file
+     * would turn into 400 MB).
      */
     static List<Op> ops(List<String> a, List<String> b) {
         int n = a.size();
@@ -108,7 +122,9 @@ public final class UnifiedDiff {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < n - prefix && suffix < m - prefix && a.get(n - 1 - suffix).equals(b.get(m - 1 - suffix))) {
+        while (suffix < n - prefix
+                && suffix < m - prefix
+                && a.get(n - 1 - suffix).equals(b.get(m - 1 - suffix))) {
             suffix++;
         }
         List<String> midA = a.subList(prefix, n - suffix);
@@ -154,7 +170,10 @@ public final class UnifiedDiff {
         return ops;
     }
 
-    /** A shortest edit script of ' ', '-' and '+' turning {@code a} into {@code b}, or null past {@link #MAX_EDITS}. */
+    /**
+     * A shortest edit script of ' ', '-' and '+' turning {@code a} into {@code b}, or null past
+     * {@link #MAX_EDITS}.
+     */
     private static List<Character> myers(List<String> a, List<String> b) {
         int n = a.size();
         int m = b.size();

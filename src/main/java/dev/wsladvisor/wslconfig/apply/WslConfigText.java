@@ -9,8 +9,7 @@ import java.util.Map;
 /** Writes suggested settings as a complete {@code .wslconfig}, each key under its reason. */
 public final class WslConfigText {
 
-    private WslConfigText() {
-    }
+    private WslConfigText() {}
 
     public static String render(List<SuggestedSetting> settings) {
         Map<String, List<SuggestedSetting>> bySection = new LinkedHashMap<>();

@@ -8,19 +8,20 @@ import dev.wsladvisor.wslconfig.text.ConfigDialect;
 import java.util.Objects;
 
 /**
- * A setting's value as WSL reads it: spelt so it reads back unchanged, compared by what it means rather than how
- * it is written, and read back from a document.
+ * A setting's value as WSL reads it: spelt so it reads back unchanged, compared by what it means
+ * rather than how it is written, and read back from a document.
  */
 final class WslValues {
 
-    private WslValues() {
-    }
+    private WslValues() {}
 
     /** True when WSL reads {@code value} for the key from the document. */
     static boolean readsAs(WslConfigDocument doc, KeySpec spec, String value) {
         return WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG).entries().stream()
-                .filter(e -> spec.matches(e.effectiveName())).findFirst()
-                .map(e -> sameValue(spec, e.value(), value)).orElse(false);
+                .filter(e -> spec.matches(e.effectiveName()))
+                .findFirst()
+                .map(e -> sameValue(spec, e.value(), value))
+                .orElse(false);
     }
 
     static boolean sameValue(KeySpec spec, String current, String wanted) {
@@ -32,11 +33,22 @@ final class WslValues {
         return Objects.equals(a.parsed(), b.parsed());
     }
 
-    /** Spells a value so WSL reads it back unchanged: escapes backslashes and quotes, quotes '#' and edge spaces. */
+    /**
+     * Spells a value so WSL reads it back unchanged: escapes backslashes and quotes, quotes '#' and
+     * edge spaces.
+     */
     static String format(String value) {
-        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\n", "\\n");
-        boolean quote = escaped.contains("#") || (!escaped.isEmpty()
-                && (Character.isWhitespace(escaped.charAt(0)) || Character.isWhitespace(escaped.charAt(escaped.length() - 1))));
+        String escaped =
+                value.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\t", "\\t")
+                        .replace("\n", "\\n");
+        boolean quote =
+                escaped.contains("#")
+                        || (!escaped.isEmpty()
+                                && (Character.isWhitespace(escaped.charAt(0))
+                                        || Character.isWhitespace(
+                                                escaped.charAt(escaped.length() - 1))));
         return quote ? "\"" + escaped + "\"" : escaped;
     }
 }

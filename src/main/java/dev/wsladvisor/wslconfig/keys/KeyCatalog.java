@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The one table of keys that feeds the linter, the suggestions, {@code docs/wslconfig.md} and
- * {@code wslconfig explain}. Names match the way WSL matches them: ASCII case-insensitive, on {@code section.key}.
+ * {@code wslconfig explain}. Names match the way WSL matches them: ASCII case-insensitive, on
+ * {@code section.key}.
  */
 public final class KeyCatalog {
 
@@ -32,18 +33,24 @@ public final class KeyCatalog {
 
     /** Split once: the suggestions ask for the .wslconfig keys for every host of a fleet. */
     private final List<KeySpec> wslconfigKeys;
+
     private final List<KeySpec> wslConfKeys;
+
     /**
-     * Per file, each key's name and aliases folded as WSL folds them (A-Z only) to its place in that file's
-     * keys: {@link #find} for every line linted, {@link #wslconfigOrder} for every suggested setting of a fleet.
+     * Per file, each key's name and aliases folded as WSL folds them (A-Z only) to its place in
+     * that file's keys: {@link #find} for every line linted, {@link #wslconfigOrder} for every
+     * suggested setting of a fleet.
      */
     private final Map<String, Integer> wslconfigIndex;
+
     private final Map<String, Integer> wslConfIndex;
 
     KeyCatalog(List<KeySpec> keys) {
         this.keys = List.copyOf(keys);
-        this.wslconfigKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSLCONFIG).toList();
-        this.wslConfKeys = keys.stream().filter(k -> k.dialect() == ConfigDialect.WSL_CONF).toList();
+        this.wslconfigKeys =
+                keys.stream().filter(k -> k.dialect() == ConfigDialect.WSLCONFIG).toList();
+        this.wslConfKeys =
+                keys.stream().filter(k -> k.dialect() == ConfigDialect.WSL_CONF).toList();
         this.wslconfigIndex = index(wslconfigKeys);
         this.wslConfIndex = index(wslConfKeys);
     }
@@ -54,9 +61,13 @@ public final class KeyCatalog {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + RESOURCE);
                 }
-                // The facts' own JSON reader: an ObjectMapper here would be the only one a cold advise creates,
-                // and setting one up costs about 20 ms (docs/performance.md).
-                JsonNode root = LocatedJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE).root();
+                // The facts' own JSON reader: an ObjectMapper here would be the only one a cold
+                // advise creates, and setting one up costs about 20 ms (docs/performance.md).
+                JsonNode root =
+                        LocatedJson.parse(
+                                        new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                                        RESOURCE)
+                                .root();
                 List<KeySpec> list = new ArrayList<>();
                 for (JsonNode n : root.get("keys")) {
                     list.add(keySpec(n));
@@ -69,27 +80,61 @@ public final class KeyCatalog {
         return builtIn;
     }
 
-    private static final List<String> FIELDS = List.of("file", "section", "name", "type", "default", "computedDefault",
-            "allowedValues", "aliases", "minWindowsBuild", "minWslVersion", "valueMinWindowsBuild", "ignoredSince", "status",
-            "description", "notes", "source", "aliasMinWslVersion");
+    private static final List<String> FIELDS =
+            List.of(
+                    "file",
+                    "section",
+                    "name",
+                    "type",
+                    "default",
+                    "computedDefault",
+                    "allowedValues",
+                    "aliases",
+                    "minWindowsBuild",
+                    "minWslVersion",
+                    "valueMinWindowsBuild",
+                    "ignoredSince",
+                    "status",
+                    "description",
+                    "notes",
+                    "source",
+                    "aliasMinWslVersion");
 
     /**
-     * Read by hand rather than by Jackson's bean binding, which cost a cold {@code advise} about 10 ms of
-     * introspection (docs/performance.md). A misspelt field in the table is still an error.
+     * Read by hand rather than by Jackson's bean binding, which cost a cold {@code advise} about 10
+     * ms of introspection (docs/performance.md). A misspelt field in the table is still an error.
      */
     static KeySpec keySpec(JsonNode n) {
-        n.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) {
-                throw new IllegalStateException(RESOURCE + ": unknown field \"" + f + "\" in " + n);
-            }
-        });
+        n.fieldNames()
+                .forEachRemaining(
+                        f -> {
+                            if (!FIELDS.contains(f)) {
+                                throw new IllegalStateException(
+                                        RESOURCE + ": unknown field \"" + f + "\" in " + n);
+                            }
+                        });
         Map<String, Integer> valueMinBuild = new LinkedHashMap<>();
-        n.path("valueMinWindowsBuild").fields().forEachRemaining(e -> valueMinBuild.put(e.getKey(), e.getValue().intValue()));
-        return new KeySpec(text(n, "file"), text(n, "section"), text(n, "name"), text(n, "type"), text(n, "default"),
-                text(n, "computedDefault"), texts(n, "allowedValues"), texts(n, "aliases"),
-                n.hasNonNull("minWindowsBuild") ? n.get("minWindowsBuild").intValue() : null, text(n, "minWslVersion"),
-                valueMinBuild, text(n, "ignoredSince"), text(n, "status"), text(n, "description"), text(n, "notes"),
-                text(n, "source"), text(n, "aliasMinWslVersion"));
+        n.path("valueMinWindowsBuild")
+                .fields()
+                .forEachRemaining(e -> valueMinBuild.put(e.getKey(), e.getValue().intValue()));
+        return new KeySpec(
+                text(n, "file"),
+                text(n, "section"),
+                text(n, "name"),
+                text(n, "type"),
+                text(n, "default"),
+                text(n, "computedDefault"),
+                texts(n, "allowedValues"),
+                texts(n, "aliases"),
+                n.hasNonNull("minWindowsBuild") ? n.get("minWindowsBuild").intValue() : null,
+                text(n, "minWslVersion"),
+                valueMinBuild,
+                text(n, "ignoredSince"),
+                text(n, "status"),
+                text(n, "description"),
+                text(n, "notes"),
+                text(n, "source"),
+                text(n, "aliasMinWslVersion"));
     }
 
     private static String text(JsonNode n, String field) {
@@ -110,7 +155,10 @@ public final class KeyCatalog {
         return dialect == ConfigDialect.WSLCONFIG ? wslconfigKeys : wslConfKeys;
     }
 
-    /** Where the key WSL would fill for {@code effectiveName} stands among the .wslconfig keys; -1 when nowhere. */
+    /**
+     * Where the key WSL would fill for {@code effectiveName} stands among the .wslconfig keys; -1
+     * when nowhere.
+     */
     public int wslconfigOrder(String effectiveName) {
         return wslconfigIndex.getOrDefault(CNumbers.asciiLower(effectiveName), -1);
     }
@@ -118,7 +166,8 @@ public final class KeyCatalog {
     private static Map<String, Integer> index(List<KeySpec> keys) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            // The first key that matches a name wins, by its own name or by an alias, as KeySpec.matches finds it.
+            // The first key that matches a name wins, by its own name or by an alias, as
+            // KeySpec.matches finds it.
             out.putIfAbsent(CNumbers.asciiLower(keys.get(i).fullName()), i);
             for (String alias : keys.get(i).aliases()) {
                 out.putIfAbsent(CNumbers.asciiLower(alias), i);
@@ -127,10 +176,14 @@ public final class KeyCatalog {
         return out;
     }
 
-
-    /** The key WSL would fill for {@code effectiveName} ({@code wsl2.memory}, {@code experimental.firewall}). */
+    /**
+     * The key WSL would fill for {@code effectiveName} ({@code wsl2.memory}, {@code
+     * experimental.firewall}).
+     */
     public Optional<KeySpec> find(ConfigDialect dialect, String effectiveName) {
-        Integer i = (dialect == ConfigDialect.WSLCONFIG ? wslconfigIndex : wslConfIndex).get(CNumbers.asciiLower(effectiveName));
+        Integer i =
+                (dialect == ConfigDialect.WSLCONFIG ? wslconfigIndex : wslConfIndex)
+                        .get(CNumbers.asciiLower(effectiveName));
         return i == null ? Optional.empty() : Optional.of(keys(dialect).get(i));
     }
 
@@ -155,13 +208,19 @@ public final class KeyCatalog {
 
     /** Keys of {@code dialect} with this bare name in any section (for "belongs in [wsl2]"). */
     public List<KeySpec> byBareName(ConfigDialect dialect, String key) {
-        return keys(dialect).stream().filter(k -> CNumbers.asciiEqualsIgnoreCase(k.name(), key)).toList();
+        return keys(dialect).stream()
+                .filter(k -> CNumbers.asciiEqualsIgnoreCase(k.name(), key))
+                .toList();
     }
 
     /** The closest known key name in {@code section}, if it is close enough to be a typo. */
     public Optional<String> closestKey(ConfigDialect dialect, String section, String key) {
-        return DidYouMean.closest(key, keys(dialect).stream()
-                .filter(k -> CNumbers.asciiEqualsIgnoreCase(k.section(), section)).map(KeySpec::name).toList());
+        return DidYouMean.closest(
+                key,
+                keys(dialect).stream()
+                        .filter(k -> CNumbers.asciiEqualsIgnoreCase(k.section(), section))
+                        .map(KeySpec::name)
+                        .toList());
     }
 
     public Optional<String> closestSection(ConfigDialect dialect, String section) {
@@ -170,8 +229,11 @@ public final class KeyCatalog {
 
     public List<KeySpec> sorted() {
         List<KeySpec> copy = new ArrayList<>(keys);
-        copy.sort(Comparator.comparing(KeySpec::file).reversed().thenComparing(KeySpec::section)
-                .thenComparing(KeySpec::name, String.CASE_INSENSITIVE_ORDER));
+        copy.sort(
+                Comparator.comparing(KeySpec::file)
+                        .reversed()
+                        .thenComparing(KeySpec::section)
+                        .thenComparing(KeySpec::name, String.CASE_INSENSITIVE_ORDER));
         return copy;
     }
 }

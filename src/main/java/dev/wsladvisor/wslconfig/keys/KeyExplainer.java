@@ -5,19 +5,31 @@ import java.util.List;
 /** Says in plain text what the catalogue knows about a key, for {@code wslconfig explain}. */
 public final class KeyExplainer {
 
-    private KeyExplainer() {
-    }
+    private KeyExplainer() {}
 
     public static String explain(KeySpec k) {
         StringBuilder out = new StringBuilder();
         String file = k.inWslConfig() ? "%UserProfile%\\.wslconfig" : "/etc/wsl.conf";
-        out.append('[').append(k.section()).append("] ").append(k.name()).append("  (").append(file).append(")\n");
+        out.append('[')
+                .append(k.section())
+                .append("] ")
+                .append(k.name())
+                .append("  (")
+                .append(file)
+                .append(")\n");
         out.append("  ").append(k.description()).append('\n');
         out.append("  type:     ").append(k.type()).append(typeHint(k)).append('\n');
-        out.append("  default:  ").append(k.defaultValue())
-                .append(k.computedDefault() == null ? "" : "  (computed: " + k.computedDefault() + ")").append('\n');
+        out.append("  default:  ")
+                .append(k.defaultValue())
+                .append(
+                        k.computedDefault() == null
+                                ? ""
+                                : "  (computed: " + k.computedDefault() + ")")
+                .append('\n');
         if (!k.allowedValues().isEmpty()) {
-            out.append("  values:   ").append(String.join(", ", k.allowedValues())).append(" (any case)\n");
+            out.append("  values:   ")
+                    .append(String.join(", ", k.allowedValues()))
+                    .append(" (any case)\n");
         }
         String needs = WslConfigDocs.needs(k);
         if (!needs.isEmpty()) {

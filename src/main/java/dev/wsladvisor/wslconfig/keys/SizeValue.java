@@ -4,10 +4,10 @@ import dev.wsladvisor.wslconfig.text.CNumbers;
 import java.util.Optional;
 
 /**
- * A memory or disk size as WSL's {@code ParseMemorySize} (src/shared/inc/stringshared.h) reads it: a base-10
- * number ({@code strtoull}, so leading white space and a sign are taken), then nothing or one of
- * {@code B K KB M MB G GB T TB}, upper case only, powers of 1024. No decimals, no spaces before the unit, no
- * percent. Arithmetic is unsigned 64-bit and wraps, as in C.
+ * A memory or disk size as WSL's {@code ParseMemorySize} (src/shared/inc/stringshared.h) reads it:
+ * a base-10 number ({@code strtoull}, so leading white space and a sign are taken), then nothing or
+ * one of {@code B K KB M MB G GB T TB}, upper case only, powers of 1024. No decimals, no spaces
+ * before the unit, no percent. Arithmetic is unsigned 64-bit and wraps, as in C.
  */
 public final class SizeValue {
 
@@ -16,8 +16,7 @@ public final class SizeValue {
     public static final long GB = 1L << 30;
     public static final long TB = 1L << 40;
 
-    private SizeValue() {
-    }
+    private SizeValue() {}
 
     /** Bytes (unsigned), or empty when WSL would warn "Invalid memory string". */
     public static Optional<Long> parse(String s) {
@@ -61,14 +60,15 @@ public final class SizeValue {
         if (rest.length() > 2) {
             return Optional.empty();
         }
-        long factor = switch (rest) {
-            case "B" -> 1L;
-            case "K", "KB" -> KB;
-            case "M", "MB" -> MB;
-            case "G", "GB" -> GB;
-            case "T", "TB" -> TB;
-            default -> 0L;
-        };
+        long factor =
+                switch (rest) {
+                    case "B" -> 1L;
+                    case "K", "KB" -> KB;
+                    case "M", "MB" -> MB;
+                    case "G", "GB" -> GB;
+                    case "T", "TB" -> TB;
+                    default -> 0L;
+                };
         return factor == 0 ? Optional.empty() : Optional.of(value * factor);
     }
 
@@ -93,25 +93,26 @@ public final class SizeValue {
     }
 
     /**
-     * What the person most likely meant, for a value WSL rejects ({@code 8gb}, {@code 4 GB}, {@code 1.5GB}), or
-     * empty when there is no sensible reading ({@code 50%}).
+     * What the person most likely meant, for a value WSL rejects ({@code 8gb}, {@code 4 GB}, {@code
+     * 1.5GB}), or empty when there is no sensible reading ({@code 50%}).
      */
     public static Optional<String> likelyMeant(String s) {
         String t = s.trim().replace(" ", "");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)([kmgt]i?b?|b)?")
-                .matcher(t);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)([kmgt]i?b?|b)?").matcher(t);
         if (!m.matches()) {
             return Optional.empty();
         }
         double number = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "" : m.group(2).toUpperCase().replace("I", "");
-        long factor = switch (unit.isEmpty() ? "" : unit.substring(0, 1)) {
-            case "K" -> KB;
-            case "M" -> MB;
-            case "G" -> GB;
-            case "T" -> TB;
-            default -> 1L;
-        };
+        long factor =
+                switch (unit.isEmpty() ? "" : unit.substring(0, 1)) {
+                    case "K" -> KB;
+                    case "M" -> MB;
+                    case "G" -> GB;
+                    case "T" -> TB;
+                    default -> 1L;
+                };
         double bytes = number * factor;
         if (bytes <= 0 || bytes > 64 * TB || bytes != Math.floor(bytes)) {
             return Optional.empty();

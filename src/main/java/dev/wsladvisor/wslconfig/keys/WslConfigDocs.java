@@ -2,15 +2,19 @@ package dev.wsladvisor.wslconfig.keys;
 
 import java.util.List;
 
-/** Renders {@code docs/wslconfig.md} from the key catalogue, so the page can never drift from what the code knows. */
+/**
+ * Renders {@code docs/wslconfig.md} from the key catalogue, so the page can never drift from what
+ * the code knows.
+ */
 public final class WslConfigDocs {
 
-    private WslConfigDocs() {
-    }
+    private WslConfigDocs() {}
 
-
-    /** The page's prose: commands, how WSL reads the files, the JSON of {@code show}, the limits. */
-    private static final String INTRO = """
+    /**
+     * The page's prose: commands, how WSL reads the files, the JSON of {@code show}, the limits.
+     */
+    private static final String INTRO =
+            """
             Commands:
 
             - `wsl-advisor wslconfig lint FILE [--facts FILE] [--wsl-conf FILE] [--format text|json|sarif]`:
@@ -108,35 +112,60 @@ public final class WslConfigDocs {
     public static String render(KeyCatalog catalog) {
         StringBuilder out = new StringBuilder();
         out.append("# `.wslconfig` and `wsl.conf` keys\n\n");
-        out.append("<!-- Generated from src/main/resources/wsladvisor/wslconfig-keys.json. Do not edit by hand:\n");
-        out.append("     mvn -q test -Dtest=WslConfigDocsTest -Dwsladvisor.regenerateDocs=true -->\n\n");
+        out.append(
+                "<!-- Generated from src/main/resources/wsladvisor/wslconfig-keys.json. Do not edit by hand:\n");
+        out.append(
+                "     mvn -q test -Dtest=WslConfigDocsTest -Dwsladvisor.regenerateDocs=true -->\n\n");
         out.append(INTRO);
         section(out, catalog, "wslconfig", "wsl2", "`.wslconfig` `[wsl2]`");
         section(out, catalog, "wslconfig", "experimental", "`.wslconfig` `[experimental]`");
         section(out, catalog, "wslconfig", "general", "`.wslconfig` `[general]`");
         out.append("## `/etc/wsl.conf`\n\n");
         out.append("Per distribution, read by WSL 1 and WSL 2 alike.\n\n");
-        table(out, catalog.sorted().stream().filter(k -> k.file().equals("wslconf")).toList(), true);
+        table(
+                out,
+                catalog.sorted().stream().filter(k -> k.file().equals("wslconf")).toList(),
+                true);
         return out.toString();
     }
 
-    private static void section(StringBuilder out, KeyCatalog catalog, String file, String section, String title) {
+    private static void section(
+            StringBuilder out, KeyCatalog catalog, String file, String section, String title) {
         out.append("## ").append(title).append("\n\n");
-        table(out, catalog.sorted().stream().filter(k -> k.file().equals(file) && k.section().equals(section)).toList(),
+        table(
+                out,
+                catalog.sorted().stream()
+                        .filter(k -> k.file().equals(file) && k.section().equals(section))
+                        .toList(),
                 false);
     }
 
     private static void table(StringBuilder out, List<KeySpec> keys, boolean withSection) {
-        out.append("| key | type | default | allowed values | needs | status | meaning | source |\n");
+        out.append(
+                "| key | type | default | allowed values | needs | status | meaning | source |\n");
         out.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (KeySpec k : keys) {
-            out.append("| `").append(withSection ? k.fullName() : k.name()).append("` | ").append(k.type())
-                    .append(" | ").append(cell(k.defaultValue()))
-                    .append(k.computedDefault() == null ? "" : " (computed: " + cell(k.computedDefault()) + ")")
-                    .append(" | ").append(cell(String.join(", ", k.allowedValues()))).append(" | ")
-                    .append(cell(needs(k))).append(" | ").append(cell(status(k))).append(" | ")
-                    .append(cell(k.description() + (k.notes() == null ? "" : " " + k.notes()))).append(" | ")
-                    .append(k.source()).append(" |\n");
+            out.append("| `")
+                    .append(withSection ? k.fullName() : k.name())
+                    .append("` | ")
+                    .append(k.type())
+                    .append(" | ")
+                    .append(cell(k.defaultValue()))
+                    .append(
+                            k.computedDefault() == null
+                                    ? ""
+                                    : " (computed: " + cell(k.computedDefault()) + ")")
+                    .append(" | ")
+                    .append(cell(String.join(", ", k.allowedValues())))
+                    .append(" | ")
+                    .append(cell(needs(k)))
+                    .append(" | ")
+                    .append(cell(status(k)))
+                    .append(" | ")
+                    .append(cell(k.description() + (k.notes() == null ? "" : " " + k.notes())))
+                    .append(" | ")
+                    .append(k.source())
+                    .append(" |\n");
         }
         out.append('\n');
     }
@@ -146,13 +175,29 @@ public final class WslConfigDocs {
         if (k.minWindowsBuild() != null) {
             s.append("Windows build ").append(k.minWindowsBuild()).append('+');
         }
-        k.valueMinWindowsBuild().forEach((v, b) -> s.append(s.length() > 0 ? "; " : "").append('`').append(v)
-                .append("` needs build ").append(b).append('+'));
+        k.valueMinWindowsBuild()
+                .forEach(
+                        (v, b) ->
+                                s.append(s.length() > 0 ? "; " : "")
+                                        .append('`')
+                                        .append(v)
+                                        .append("` needs build ")
+                                        .append(b)
+                                        .append('+'));
         if (k.minWslVersion() != null) {
-            s.append(s.length() > 0 ? "; " : "").append("WSL ").append(k.minWslVersion()).append('+');
+            s.append(s.length() > 0 ? "; " : "")
+                    .append("WSL ")
+                    .append(k.minWslVersion())
+                    .append('+');
             if (k.aliasMinWslVersion() != null) {
-                k.aliases().forEach(a -> s.append(" (as ").append(a).append(": WSL ").append(k.aliasMinWslVersion())
-                        .append("+)"));
+                k.aliases()
+                        .forEach(
+                                a ->
+                                        s.append(" (as ")
+                                                .append(a)
+                                                .append(": WSL ")
+                                                .append(k.aliasMinWslVersion())
+                                                .append("+)"));
             }
         }
         return s.toString();
@@ -161,7 +206,9 @@ public final class WslConfigDocs {
     static String status(KeySpec k) {
         StringBuilder s = new StringBuilder(k.status());
         if (!k.aliases().isEmpty()) {
-            s.append("; moved from `").append(String.join("`, `", k.aliases())).append("` (old name still read)");
+            s.append("; moved from `")
+                    .append(String.join("`, `", k.aliases()))
+                    .append("` (old name still read)");
         }
         if (k.ignoredSince() != null) {
             s.append("; ignored since WSL ").append(k.ignoredSince());

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One {@code key = value} line as a fact for the lint rules: what WSL makes of it, and the checks the rules ask
- * about, so that a rule reads like its criterion ({@code LintEntry( known == false, suggestedKey != null )}).
+ * One {@code key = value} line as a fact for the lint rules: what WSL makes of it, and the checks
+ * the rules ask about, so that a rule reads like its criterion ({@code LintEntry( known == false,
+ * suggestedKey != null )}).
  */
 public final class LintEntry implements Located {
 
@@ -27,7 +28,12 @@ public final class LintEntry implements Located {
     private final KeyPlacement placement;
 
     /** {@code spec} is what {@code catalog.find} gave for the entry's effective name, or null. */
-    LintEntry(ParsedEntry entry, ConfigDialect dialect, KeyCatalog catalog, KeySpec spec, int firstLine,
+    LintEntry(
+            ParsedEntry entry,
+            ConfigDialect dialect,
+            KeyCatalog catalog,
+            KeySpec spec,
+            int firstLine,
             boolean duplicate) {
         this.entry = entry;
         this.duplicate = duplicate;
@@ -39,17 +45,19 @@ public final class LintEntry implements Located {
     }
 
     /**
-     * For an unknown key in {@code .wslconfig} that is a {@code /etc/wsl.conf} key ({@code systemd}), the wsl.conf
-     * sections that have it, as {@code [boot]}; otherwise null.
+     * For an unknown key in {@code .wslconfig} that is a {@code /etc/wsl.conf} key ({@code
+     * systemd}), the wsl.conf sections that have it, as {@code [boot]}; otherwise null.
      */
     public String getWslConfSections() {
         List<String> sections = placement.wslConfSections();
-        return sections.isEmpty() ? null : String.join(" or ", sections.stream().map(s -> "[" + s + "]").toList());
+        return sections.isEmpty()
+                ? null
+                : String.join(" or ", sections.stream().map(s -> "[" + s + "]").toList());
     }
 
     /**
-     * A size written with a minus sign ({@code -1GB}): WSL's {@code strtoull} takes the sign and wraps it around to
-     * a huge unsigned number.
+     * A size written with a minus sign ({@code -1GB}): WSL's {@code strtoull} takes the sign and
+     * wraps it around to a huge unsigned number.
      */
     public boolean isNegativeSize() {
         return getSizeBytes() != null && getValue().strip().startsWith("-");
@@ -67,31 +75,40 @@ public final class LintEntry implements Located {
     /** A size above 0 and below WSL's 256 MB minimum for memory. */
     public boolean isBelowMinimumMemory() {
         Long b = getSizeBytes();
-        return b != null && !isNegativeSize() && Long.compareUnsigned(b, 0) > 0
+        return b != null
+                && !isNegativeSize()
+                && Long.compareUnsigned(b, 0) > 0
                 && Long.compareUnsigned(b, MIN_MEMORY_BYTES) < 0;
     }
 
-    /** What a too-small size most likely meant: a bare number read as GB (or as MB from 256 on), else a real size. */
+    /**
+     * What a too-small size most likely meant: a bare number read as GB (or as MB from 256 on),
+     * else a real size.
+     */
     public String getSmallSizeHint() {
         return ValueHints.smallSize(getKey(), getValue());
     }
 
     /**
-     * A path key (kernel, kernelModules, swapFile) whose value is not an absolute Windows path: no drive letter and
-     * not a UNC path, such as /home/me/bzImage or swap.vhdx.
+     * A path key (kernel, kernelModules, swapFile) whose value is not an absolute Windows path: no
+     * drive letter and not a UNC path, such as /home/me/bzImage or swap.vhdx.
      */
     public boolean isNotAbsoluteWindowsPath() {
         return isValueValid() && ValueHints.isNotAbsoluteWindowsPath(getValue());
     }
 
-    /** A Windows spelling for a /mnt/c/... value ({@code C:\\Users\\me\\bzImage}, escaped for the file), or null. */
+    /**
+     * A Windows spelling for a /mnt/c/... value ({@code C:\\Users\\me\\bzImage}, escaped for the
+     * file), or null.
+     */
     public String getWindowsPathFromMnt() {
         return ValueHints.windowsPathFromMnt(getValue());
     }
 
     /**
-     * An integer that does not fit in 32 bits but that WSL still accepts: on Windows {@code strtol} saturates it to
-     * the largest (or smallest) 32-bit number, which then passes WSL's range check without a warning.
+     * An integer that does not fit in 32 bits but that WSL still accepts: on Windows {@code strtol}
+     * saturates it to the largest (or smallest) 32-bit number, which then passes WSL's range check
+     * without a warning.
      */
     public boolean isSaturatedInt() {
         return getIntValue() != null && CNumbers.parseInt(getValue(), false).isEmpty();
@@ -145,7 +162,10 @@ public final class LintEntry implements Located {
         return spec;
     }
 
-    /** The catalogue's {@code section.key} for this line ({@code wsl2.networkingMode} even when written under [experimental]). */
+    /**
+     * The catalogue's {@code section.key} for this line ({@code wsl2.networkingMode} even when
+     * written under [experimental]).
+     */
     public String getCanonicalName() {
         return spec == null ? null : spec.fullName();
     }
@@ -219,7 +239,9 @@ public final class LintEntry implements Located {
 
     /** The enum value as WSL spells it ({@code Mirrored}), whatever case was written. */
     public String getEnumValue() {
-        return isValueValid() && spec.valueType() == ValueType.ENUM ? (String) check.parsed() : null;
+        return isValueValid() && spec.valueType() == ValueType.ENUM
+                ? (String) check.parsed()
+                : null;
     }
 
     public String getIgnoredSince() {
@@ -234,17 +256,26 @@ public final class LintEntry implements Located {
         return entry.nonAscii();
     }
 
-    /** What WSL does to each non-ASCII character of the value ({@code 'é' (U+00E9) becomes byte 0xE9}), joined. */
+    /**
+     * What WSL does to each non-ASCII character of the value ({@code 'é' (U+00E9) becomes byte
+     * 0xE9}), joined.
+     */
     public String getMangledCharacters() {
         return String.join("; ", WslNarrowing.describe(entry.value()));
     }
 
-    /** The value as written holds a NUL character: WSL's C string ends there (configfile.cpp:802 passes c_str()). */
+    /**
+     * The value as written holds a NUL character: WSL's C string ends there (configfile.cpp:802
+     * passes c_str()).
+     */
     public boolean isNulInValue() {
         return entry.rawValue().indexOf('\0') >= 0;
     }
 
-    /** A valid string value with {@code ;} in it: meant as a comment, kept by WSL as part of the value. */
+    /**
+     * A valid string value with {@code ;} in it: meant as a comment, kept by WSL as part of the
+     * value.
+     */
     public boolean isSemicolonInValue() {
         return isValueValid() && spec.valueType() != ValueType.ENUM && entry.value().contains(";");
     }
@@ -254,7 +285,10 @@ public final class LintEntry implements Located {
         return ValueHints.doubledBackslashes(entry.rawValue());
     }
 
-    /** The Windows build this line needs (for the key, or for this value, such as mirrored), or null. */
+    /**
+     * The Windows build this line needs (for the key, or for this value, such as mirrored), or
+     * null.
+     */
     public Integer getRequiredBuild() {
         return spec == null || !isValueValid() ? null : spec.minWindowsBuildFor(getEnumValue());
     }
@@ -264,18 +298,22 @@ public final class LintEntry implements Located {
     }
 
     /**
-     * True when {@code packageVersion} (such as 2.3.26.0) is definitely older than this key needs. Compared as
-     * the host rules compare it ({@link Version}): a partial version such as 2.1 against 2.1.5 cannot tell.
+     * True when {@code packageVersion} (such as 2.3.26.0) is definitely older than this key needs.
+     * Compared as the host rules compare it ({@link Version}): a partial version such as 2.1
+     * against 2.1.5 cannot tell.
      */
     public boolean needsNewerWslThan(String packageVersion) {
         String need = getRequiredWslVersion();
-        return need != null && Version.parse(packageVersion).map(v -> v.olderThan(need)).orElse(false);
+        return need != null
+                && Version.parse(packageVersion).map(v -> v.olderThan(need)).orElse(false);
     }
 
     /** The value is larger than {@code memoryMb} of RAM (WSL caps it at total RAM). */
     public boolean exceedsMemoryMb(Integer memoryMb) {
         Long bytes = getSizeBytes();
-        return bytes != null && memoryMb != null && Long.compareUnsigned(bytes, memoryMb * SizeValue.MB) > 0;
+        return bytes != null
+                && memoryMb != null
+                && Long.compareUnsigned(bytes, memoryMb * SizeValue.MB) > 0;
     }
 
     public boolean exceedsProcessors(Integer count) {

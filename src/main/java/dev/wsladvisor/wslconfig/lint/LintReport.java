@@ -9,19 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints lint findings as text for people, JSON per the advice contract, or SARIF 2.1.0 for code scanners. */
+/**
+ * Prints lint findings as text for people, JSON per the advice contract, or SARIF 2.1.0 for code
+ * scanners.
+ */
 public final class LintReport {
 
-    public enum Format { text, json, sarif }
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private LintReport() {
+    public enum Format {
+        text,
+        json,
+        sarif
     }
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LintReport() {}
 
     /** The findings of one checked file. */
-    public record FileFindings(String path, List<LintFinding> findings) {
-    }
+    public record FileFindings(String path, List<LintFinding> findings) {}
 
     public static String render(Format format, String path, List<LintFinding> findings) {
         return render(format, List.of(new FileFindings(path, findings)));
@@ -30,7 +36,10 @@ public final class LintReport {
     /** One report over several files: one JSON document or one SARIF run, not one per file. */
     public static String render(Format format, List<FileFindings> files) {
         return switch (format) {
-            case text -> files.stream().map(f -> text(f.path(), f.findings())).reduce("", String::concat);
+            case text ->
+                    files.stream()
+                            .map(f -> text(f.path(), f.findings()))
+                            .reduce("", String::concat);
             case json -> json(files);
             case sarif -> sarif(files);
         };
@@ -39,9 +48,16 @@ public final class LintReport {
     static String text(String path, List<LintFinding> findings) {
         StringBuilder out = new StringBuilder();
         for (LintFinding f : findings) {
-            out.append(Visible.escape(path)).append(f.line() > 0 ? ":" + f.line() : "").append(f.column() > 0 ? ":" + f.column() : "")
-                    .append(": ").append(f.severity()).append(": ")
-                    .append(f.message()).append(" [").append(f.ruleId()).append("]\n");
+            out.append(Visible.escape(path))
+                    .append(f.line() > 0 ? ":" + f.line() : "")
+                    .append(f.column() > 0 ? ":" + f.column() : "")
+                    .append(": ")
+                    .append(f.severity())
+                    .append(": ")
+                    .append(f.message())
+                    .append(" [")
+                    .append(f.ruleId())
+                    .append("]\n");
             if (f.fix() != null) {
                 out.append("    fix: ").append(f.fix()).append('\n');
             }
@@ -50,9 +66,17 @@ public final class LintReport {
         long warnings = findings.stream().filter(f -> "warning".equals(f.severity())).count();
         // The total counts in the words its lines use: error, warning, info.
         String shown = Visible.escape(path);
-        out.append(findings.isEmpty() ? shown + ": no problems found\n"
-                : shown + ": " + count(errors, "error", "errors") + ", " + count(warnings, "warning", "warnings") + ", "
-                        + count(findings.size() - errors - warnings, "info", "info") + "\n");
+        out.append(
+                findings.isEmpty()
+                        ? shown + ": no problems found\n"
+                        : shown
+                                + ": "
+                                + count(errors, "error", "errors")
+                                + ", "
+                                + count(warnings, "warning", "warnings")
+                                + ", "
+                                + count(findings.size() - errors - warnings, "info", "info")
+                                + "\n");
         return out.toString();
     }
 
@@ -101,47 +125,58 @@ public final class LintReport {
         Map<String, LintFinding> rules = new LinkedHashMap<>();
         files.forEach(ff -> ff.findings().forEach(f -> rules.putIfAbsent(f.ruleId(), f)));
         ArrayNode ruleList = driver.putArray("rules");
-        rules.values().forEach(f -> {
-            ObjectNode r = ruleList.addObject();
-            r.put("id", f.ruleId());
-            r.putObject("shortDescription").put("text", f.ruleId());
-            if (f.source() != null) {
-                r.put("helpUri", f.source());
-            }
-        });
+        rules.values()
+                .forEach(
+                        f -> {
+                            ObjectNode r = ruleList.addObject();
+                            r.put("id", f.ruleId());
+                            r.putObject("shortDescription").put("text", f.ruleId());
+                            if (f.source() != null) {
+                                r.put("helpUri", f.source());
+                            }
+                        });
         ArrayNode results = run.putArray("results");
         for (FileFindings ff : files) {
             String path = ff.path();
             for (LintFinding f : ff.findings()) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.ruleId());
-            r.put("level", switch (f.severity()) {
-                case "error" -> "error";
-                case "warning" -> "warning";
-                default -> "note";
-            });
-            r.putObject("message").put("text", sentence(f.message()) + (f.fix() == null ? "" : " Fix: " + sentence(f.fix())));
-            ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
-            loc.putObject("artifactLocation").put("uri", uri(path));
-            ObjectNode region = loc.putObject("region");
-            region.put("startLine", Math.max(1, f.line()));
-            if (f.column() > 0) {
-                region.put("startColumn", f.column());
-            }
+                ObjectNode r = results.addObject();
+                r.put("ruleId", f.ruleId());
+                r.put(
+                        "level",
+                        switch (f.severity()) {
+                            case "error" -> "error";
+                            case "warning" -> "warning";
+                            default -> "note";
+                        });
+                r.putObject("message")
+                        .put(
+                                "text",
+                                sentence(f.message())
+                                        + (f.fix() == null ? "" : " Fix: " + sentence(f.fix())));
+                ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
+                loc.putObject("artifactLocation").put("uri", uri(path));
+                ObjectNode region = loc.putObject("region");
+                region.put("startLine", Math.max(1, f.line()));
+                if (f.column() > 0) {
+                    region.put("startColumn", f.column());
+                }
             }
         }
         return write(root);
     }
 
-    /** Ends a message with a full stop unless it ends with one already, so two sentences do not run together. */
+    /**
+     * Ends a message with a full stop unless it ends with one already, so two sentences do not run
+     * together.
+     */
     static String sentence(String s) {
         String t = s.strip();
         return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
     }
 
     /**
-     * SARIF's artifactLocation.uri must be a URI reference: an absolute path becomes a file:// URI, a relative one a
-     * percent-encoded relative reference; backslashes are taken as separators.
+     * SARIF's artifactLocation.uri must be a URI reference: an absolute path becomes a file:// URI,
+     * a relative one a percent-encoded relative reference; backslashes are taken as separators.
      */
     static String uri(String path) {
         String p = path.replace('\\', '/');
@@ -156,10 +191,16 @@ public final class LintReport {
 
     private static String uriOf(String scheme, String path) {
         try {
-            String u = new java.net.URI(scheme, scheme == null ? null : "", path, null).toASCIIString();
-            // A relative reference whose first segment has a colon would read as a scheme: make it ./x:y.
-            return scheme == null && path.indexOf(':') >= 0 && (path.indexOf('/') < 0 || path.indexOf(':') < path.indexOf('/'))
-                    ? "./" + u : u;
+            String u =
+                    new java.net.URI(scheme, scheme == null ? null : "", path, null)
+                            .toASCIIString();
+            // A relative reference whose first segment has a colon would read as a scheme: make it
+            // ./x:y.
+            return scheme == null
+                            && path.indexOf(':') >= 0
+                            && (path.indexOf('/') < 0 || path.indexOf(':') < path.indexOf('/'))
+                    ? "./" + u
+                    : u;
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

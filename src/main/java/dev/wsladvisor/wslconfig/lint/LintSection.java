@@ -17,9 +17,13 @@ public final class LintSection implements Located {
         this.header = header;
         this.dialect = dialect;
         this.known = catalog.isSection(dialect, header.name());
-        ConfigDialect other = dialect == ConfigDialect.WSLCONFIG ? ConfigDialect.WSL_CONF : ConfigDialect.WSLCONFIG;
+        ConfigDialect other =
+                dialect == ConfigDialect.WSLCONFIG
+                        ? ConfigDialect.WSL_CONF
+                        : ConfigDialect.WSLCONFIG;
         this.otherFileSection = !known && catalog.isSection(other, header.name());
-        this.suggestion = known ? null : catalog.closestSection(dialect, header.name()).orElse(null);
+        this.suggestion =
+                known ? null : catalog.closestSection(dialect, header.name()).orElse(null);
     }
 
     @Override
@@ -49,7 +53,10 @@ public final class LintSection implements Located {
         return known;
     }
 
-    /** The section belongs in the other file ({@code [boot]} in .wslconfig, {@code [wsl2]} in wsl.conf). */
+    /**
+     * The section belongs in the other file ({@code [boot]} in .wslconfig, {@code [wsl2]} in
+     * wsl.conf).
+     */
     public boolean isOtherFileSection() {
         return otherFileSection;
     }

@@ -39,7 +39,10 @@ public final class LintSyntax implements Located {
         return section;
     }
 
-    /** What stands before '=' on a key line ({@code swap_file}), or "" for a header or a line without '='. */
+    /**
+     * What stands before '=' on a key line ({@code swap_file}), or "" for a header or a line
+     * without '='.
+     */
     @Override
     public String getKey() {
         String t = lineText.strip();
@@ -83,12 +86,15 @@ public final class LintSyntax implements Located {
         return lineText.replace("\\\\", "\u0000").replace("\\", "\\\\").replace("\u0000", "\\\\");
     }
 
-    /** A {@code [ name ]} header with spaces, or a key with {@code _ - .}, which WSL does not allow. */
+    /**
+     * A {@code [ name ]} header with spaces, or a key with {@code _ - .}, which WSL does not allow.
+     */
     public String getCleanedName() {
         String t = lineText.strip();
         if (t.startsWith("[") && t.contains("]")) {
             String name = cleaned(t.substring(1, t.indexOf(']')));
-            return name.isEmpty() || ("[" + name + "]").equals(t.substring(0, t.indexOf(']') + 1)) ? null
+            return name.isEmpty() || ("[" + name + "]").equals(t.substring(0, t.indexOf(']') + 1))
+                    ? null
                     : "[" + name + "]";
         }
         int eq = t.indexOf('=');
@@ -97,7 +103,8 @@ public final class LintSyntax implements Located {
         }
         String typed = t.substring(0, eq).strip();
         String name = cleaned(typed);
-        // Nothing to suggest when cleaning changes nothing: "did you mean 2memory?" for 2memory helps no one.
+        // Nothing to suggest when cleaning changes nothing: "did you mean 2memory?" for 2memory
+        // helps no one.
         return name.isEmpty() || name.equals(typed) ? null : name;
     }
 

@@ -4,21 +4,34 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a value was most likely meant to be, in the words a lint finding's fix uses: sizes and Windows paths. */
+/**
+ * What a value was most likely meant to be, in the words a lint finding's fix uses: sizes and
+ * Windows paths.
+ */
 final class ValueHints {
 
     private static final Pattern MNT_PATH = Pattern.compile("/mnt/([A-Za-z])(/.*)?");
 
-    private ValueHints() {
-    }
+    private ValueHints() {}
 
-    /** What a too-small size most likely meant: a bare number read as GB (or as MB from 256 on), else a real size. */
+    /**
+     * What a too-small size most likely meant: a bare number read as GB (or as MB from 256 on),
+     * else a real size.
+     */
     static String smallSize(String key, String value) {
         String v = value.strip();
         if (v.matches("[0-9]+")) {
             long n = Long.parseLong(v);
-            return n >= 256 ? "a bare number is bytes: write " + key + "=" + n + "MB or " + key + "="
-                    + Math.max(1, n / 1024) + "GB"
+            return n >= 256
+                    ? "a bare number is bytes: write "
+                            + key
+                            + "="
+                            + n
+                            + "MB or "
+                            + key
+                            + "="
+                            + Math.max(1, n / 1024)
+                            + "GB"
                     : "a bare number is bytes: write " + key + "=" + n + "GB";
         }
         return "write at least " + key + "=256MB; most workloads want " + key + "=4GB or more";
@@ -29,7 +42,10 @@ final class ValueHints {
         return !value.isEmpty() && !value.matches("(?s)[A-Za-z]:.*") && !value.startsWith("\\\\");
     }
 
-    /** A Windows spelling for a /mnt/c/... value ({@code C:\\Users\\me\\bzImage}, escaped for the file), or null. */
+    /**
+     * A Windows spelling for a /mnt/c/... value ({@code C:\\Users\\me\\bzImage}, escaped for the
+     * file), or null.
+     */
     static String windowsPathFromMnt(String value) {
         Matcher m = MNT_PATH.matcher(value);
         if (!m.matches()) {

@@ -18,28 +18,35 @@ import java.util.Map;
 /** Turns a parsed file into the facts the lint rules match on. */
 public final class WslConfigLintFacts {
 
-    private WslConfigLintFacts() {
-    }
+    private WslConfigLintFacts() {}
 
     /**
-     * One {@link LintEntry} per parsed line, in file order. A key is a duplicate when the same key (or its legacy
-     * name) came earlier in the file: by position, as WSL's {@code ConfigKey::Parse} remembers the first parse
-     * (configfile.cpp:189), not by line number, which a file with CR-only line ends never advances.
+     * One {@link LintEntry} per parsed line, in file order. A key is a duplicate when the same key
+     * (or its legacy name) came earlier in the file: by position, as WSL's {@code ConfigKey::Parse}
+     * remembers the first parse (configfile.cpp:189), not by line number, which a file with CR-only
+     * line ends never advances.
      */
     public static List<LintEntry> entries(ParseResult result, KeyCatalog catalog) {
         List<LintEntry> out = new ArrayList<>();
         Map<String, Integer> firstLineBySpec = new HashMap<>();
         for (ParsedEntry e : result.entries()) {
             KeySpec spec = catalog.find(result.dialect(), e.effectiveName()).orElse(null);
-            String id = (spec == null ? "?" + e.effectiveName() : spec.fullName()).toLowerCase(Locale.ROOT);
+            String id =
+                    (spec == null ? "?" + e.effectiveName() : spec.fullName())
+                            .toLowerCase(Locale.ROOT);
             boolean duplicate = firstLineBySpec.containsKey(id);
             int first = firstLineBySpec.computeIfAbsent(id, k -> e.line());
-            out.add(new LintEntry(e, result.dialect(), catalog, spec, first, spec != null && duplicate));
+            out.add(
+                    new LintEntry(
+                            e, result.dialect(), catalog, spec, first, spec != null && duplicate));
         }
         return out;
     }
 
-    /** The lint facts of the person's {@code .wslconfig}; throws {@code UserInputException} when it cannot be read. */
+    /**
+     * The lint facts of the person's {@code .wslconfig}; throws {@code UserInputException} when it
+     * cannot be read.
+     */
     public static List<Object> ofWslconfig(Path wslconfig) {
         ParseResult parsed = WslConfigFiles.parse(wslconfig, ConfigDialect.WSLCONFIG);
         return of(parsed, KeyCatalog.builtIn(), wslconfig.toString());
@@ -59,8 +66,14 @@ public final class WslConfigLintFacts {
                     section = h.name();
                 }
             }
-            facts.add(new LintSyntax(p, result.document().lineCount() >= p.line() && p.line() > 0
-                    ? result.document().lineText(p.line()) : "", result.dialect(), section));
+            facts.add(
+                    new LintSyntax(
+                            p,
+                            result.document().lineCount() >= p.line() && p.line() > 0
+                                    ? result.document().lineText(p.line())
+                                    : "",
+                            result.dialect(),
+                            section));
         }
         return facts;
     }

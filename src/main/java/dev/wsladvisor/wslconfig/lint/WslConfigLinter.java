@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Runs the lint rules over one parsed file, plus any host facts, and orders the findings by place. */
+/**
+ * Runs the lint rules over one parsed file, plus any host facts, and orders the findings by place.
+ */
 public final class WslConfigLinter {
 
     private final WslConfigRuleEngine engine;
@@ -25,9 +27,14 @@ public final class WslConfigLinter {
 
     public static List<LintFinding> sorted(List<LintFinding> findings) {
         List<LintFinding> out = new ArrayList<>(findings);
-        out.sort(Comparator.comparing(LintFinding::file, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingInt(LintFinding::line).thenComparingInt(LintFinding::severityRank)
-                .thenComparing(LintFinding::ruleId, Comparator.nullsFirst(Comparator.naturalOrder())));
+        out.sort(
+                Comparator.comparing(
+                                LintFinding::file, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(LintFinding::line)
+                        .thenComparingInt(LintFinding::severityRank)
+                        .thenComparing(
+                                LintFinding::ruleId,
+                                Comparator.nullsFirst(Comparator.naturalOrder())));
         return out;
     }
 }

@@ -5,8 +5,9 @@ import dev.wsladvisor.wslconfig.text.TextEncoding;
 import java.util.Arrays;
 
 /**
- * A document as WSL's parser reads it: one character after another, with the line and column each came from, line
- * endings as the dialect's C runtime hands them over, and nothing after a Ctrl-Z where the runtime stops.
+ * A document as WSL's parser reads it: one character after another, with the line and column each
+ * came from, line endings as the dialect's C runtime hands them over, and nothing after a Ctrl-Z
+ * where the runtime stops.
  */
 final class ParserInput {
 
@@ -25,8 +26,8 @@ final class ParserInput {
     private int ctrlZLine;
 
     ParserInput(WslConfigDocument doc, ConfigDialect dialect) {
-        // Three flat arrays, not an object per character: a 1 MiB file is a million characters, parsed once per
-        // suggested setting by apply.
+        // Three flat arrays, not an object per character: a 1 MiB file is a million characters,
+        // parsed once per suggested setting by apply.
         int size = 1;
         for (WslConfigDocument.Line line : doc.lines()) {
             size += line.text().length() + 2;
@@ -48,8 +49,9 @@ final class ParserInput {
             String text = line.text();
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == CTRL_Z && dialect.translatesCrLf()) {
-                    // The Windows C runtime ends a file opened in text mode at Ctrl-Z (0x1A): WSL reads nothing
-                    // after it. https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/fopen-wfopen
+                    // The Windows C runtime ends a file opened in text mode at Ctrl-Z (0x1A): WSL
+                    // reads nothing after it.
+                    // https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/fopen-wfopen
                     ctrlZLine = lineNo;
                     break lines;
                 }
@@ -113,7 +115,10 @@ final class ParserInput {
         return index < chars.length ? lineOf[index] : lastLine;
     }
 
-    /** The column (from 0) of the character at {@code index}; past the end, the end of the last line. */
+    /**
+     * The column (from 0) of the character at {@code index}; past the end, the end of the last
+     * line.
+     */
     int col(int index) {
         return index < chars.length ? colOf[index] : lastLineLength;
     }

@@ -25,6 +25,8 @@ public record SyntaxProblem(int line, int column, Kind kind, String detail) {
 
     /** The warning as WSL words it (without the file and line it appends). */
     public String wslMessage() {
-        return kind == Kind.INVALID_ESCAPE ? kind.wslMessage() + ": '" + detail + "'" : kind.wslMessage();
+        return kind == Kind.INVALID_ESCAPE
+                ? kind.wslMessage() + ": '" + detail + "'"
+                : kind.wslMessage();
     }
 }

@@ -9,13 +9,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A config file as lines that each keep their raw bytes and line ending, so an unchanged document writes back
- * byte for byte, and an edited one changes only the lines that were edited. A lone CR stays inside its line's
- * text, as it does for WSL, which only translates CR LF pairs.
+ * A config file as lines that each keep their raw bytes and line ending, so an unchanged document
+ * writes back byte for byte, and an edited one changes only the lines that were edited. A lone CR
+ * stays inside its line's text, as it does for WSL, which only translates CR LF pairs.
  */
 public final class WslConfigDocument {
 
-    /** One physical line: decoded text, its ending ("\n", "\r\n" or "" for a last line without one). */
+    /**
+     * One physical line: decoded text, its ending ("\n", "\r\n" or "" for a last line without one).
+     */
     public record Line(String text, String ending, byte[] raw) {
         public Line {
             raw = raw == null ? null : raw.clone();
@@ -43,29 +45,40 @@ public final class WslConfigDocument {
         TextEncoding encoding = TextEncoding.detect(bytes);
         int start = encoding.bom().length;
         int unit = encoding.unit();
-        boolean bigEndian = encoding == TextEncoding.UTF16BE_BOM || encoding == TextEncoding.UTF16BE_NO_BOM;
+        boolean bigEndian =
+                encoding == TextEncoding.UTF16BE_BOM || encoding == TextEncoding.UTF16BE_NO_BOM;
         List<Line> lines = new ArrayList<>();
         int lineStart = start;
         int i = start;
         while (i + unit <= bytes.length) {
             if (isCodeUnit(bytes, i, unit, bigEndian, '\n')) {
                 int end = i + unit;
-                boolean crlf = i - unit >= lineStart && isCodeUnit(bytes, i - unit, unit, bigEndian, '\r');
+                boolean crlf =
+                        i - unit >= lineStart && isCodeUnit(bytes, i - unit, unit, bigEndian, '\r');
                 int textEnd = crlf ? i - unit : i;
-                lines.add(new Line(decode(bytes, lineStart, textEnd, encoding), crlf ? "\r\n" : "\n",
-                        Arrays.copyOfRange(bytes, lineStart, end)));
+                lines.add(
+                        new Line(
+                                decode(bytes, lineStart, textEnd, encoding),
+                                crlf ? "\r\n" : "\n",
+                                Arrays.copyOfRange(bytes, lineStart, end)));
                 lineStart = end;
             }
             i += unit;
         }
         if (lineStart < bytes.length) {
-            lines.add(new Line(decode(bytes, lineStart, bytes.length, encoding), "",
-                    Arrays.copyOfRange(bytes, lineStart, bytes.length)));
+            lines.add(
+                    new Line(
+                            decode(bytes, lineStart, bytes.length, encoding),
+                            "",
+                            Arrays.copyOfRange(bytes, lineStart, bytes.length)));
         }
         return new WslConfigDocument(encoding, lines);
     }
 
-    /** A new document holding the given text, written as UTF-8 without a BOM, the encoding WSL reads best. */
+    /**
+     * A new document holding the given text, written as UTF-8 without a BOM, the encoding WSL reads
+     * best.
+     */
     public static WslConfigDocument ofText(String text) {
         return read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -78,7 +91,8 @@ public final class WslConfigDocument {
     }
 
     private static String decode(byte[] b, int from, int to, TextEncoding encoding) {
-        return encoding.isUtf16() ? new String(b, from, to - from, encoding.charset())
+        return encoding.isUtf16()
+                ? new String(b, from, to - from, encoding.charset())
                 : LosslessUtf8.decode(b, from, to);
     }
 
@@ -87,10 +101,11 @@ public final class WslConfigDocument {
     }
 
     /**
-     * True when the bytes are not a text file at all: more than one character in ten outside comment lines is a
-     * control character (NUL included) or a byte that is not UTF-8. A stray NUL or a cp1252 accent does not make a
-     * file binary: WSL reads the settings around them (configfile.cpp reads character by character and only a
-     * value or key holding them is affected), and so does the linter. An image or a zip is binary.
+     * True when the bytes are not a text file at all: more than one character in ten outside
+     * comment lines is a control character (NUL included) or a byte that is not UTF-8. A stray NUL
+     * or a cp1252 accent does not make a file binary: WSL reads the settings around them
+     * (configfile.cpp reads character by character and only a value or key holding them is
+     * affected), and so does the linter. An image or a zip is binary.
      */
     public boolean isBinary() {
         if (encoding.isUtf16()) {
@@ -106,7 +121,8 @@ public final class WslConfigDocument {
             chars += t.length() + l.ending().length();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F
+                if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != 0x0B)
+                        || c == 0x7F
                         || LosslessUtf8.isEscapedByte(t, i)) {
                     odd++;
                 }
@@ -170,8 +186,9 @@ public final class WslConfigDocument {
     }
 
     /**
-     * A copy with {@code texts} inserted before line {@code number} (1-based; {@code lineCount()+1} appends). A last
-     * line without an ending gets one first, so the inserted text starts on a line of its own.
+     * A copy with {@code texts} inserted before line {@code number} (1-based; {@code lineCount()+1}
+     * appends). A last line without an ending gets one first, so the inserted text starts on a line
+     * of its own.
      */
     public WslConfigDocument withLinesInserted(int number, List<String> texts, String ending) {
         List<Line> copy = new ArrayList<>(lines);
@@ -179,8 +196,11 @@ public final class WslConfigDocument {
         if (index == copy.size() && !copy.isEmpty() && copy.get(index - 1).ending().isEmpty()) {
             Line last = copy.get(index - 1);
             byte[] raw = last.raw();
-            copy.set(index - 1, raw == null ? Line.edited(last.text(), ending)
-                    : new Line(last.text(), ending, concat(raw, encode(ending))));
+            copy.set(
+                    index - 1,
+                    raw == null
+                            ? Line.edited(last.text(), ending)
+                            : new Line(last.text(), ending, concat(raw, encode(ending))));
         }
         List<Line> added = new ArrayList<>();
         for (String t : texts) {

@@ -6,16 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a config document the way WSL's {@code ParseConfigFile} (src/shared/configfile/configfile.cpp) does,
- * character by character, including its quirks: {@code ;} is no comment, {@code #} ends a value outside quotes, an
- * unknown escape drops the whole line, a broken {@code [header]} leaves later keys in an odd section, and
- * {@code wsl.conf} stops at its first bad line. It never throws: every input yields a {@link ParseResult}.
+ * Reads a config document the way WSL's {@code ParseConfigFile}
+ * (src/shared/configfile/configfile.cpp) does, character by character, including its quirks: {@code
+ * ;} is no comment, {@code #} ends a value outside quotes, an unknown escape drops the whole line,
+ * a broken {@code [header]} leaves later keys in an odd section, and {@code wsl.conf} stops at its
+ * first bad line. It never throws: every input yields a {@link ParseResult}.
  */
 public final class WslConfigParser {
 
     private static final int EOF = ParserInput.EOF;
 
-    private enum State { NEW_LINE, SECTION, KEY_VALUE, INVALID_LINE, DONE }
+    private enum State {
+        NEW_LINE,
+        SECTION,
+        KEY_VALUE,
+        INVALID_LINE,
+        DONE
+    }
 
     private final ConfigDialect dialect;
     private final ParserInput in;
@@ -31,18 +38,29 @@ public final class WslConfigParser {
     }
 
     public static ParseResult parse(WslConfigDocument doc, ConfigDialect dialect) {
-        // The CRT's ccs=UTF-8 mode honours a UTF-8 or UTF-16 LE byte order mark only; anything else UTF-16 is read
-        // as UTF-8 bytes, where every other character is NUL and no line parses.
-        boolean unreadable = (doc.encoding().isUtf16() && doc.encoding() != TextEncoding.UTF16LE_BOM)
-                || (dialect == ConfigDialect.WSL_CONF && doc.encoding().isUtf16())
-                // Binary data: whatever WSL's parser makes of it is noise, not settings anyone wrote.
-                || doc.isBinary();
+        // The CRT's ccs=UTF-8 mode honours a UTF-8 or UTF-16 LE byte order mark only; anything else
+        // UTF-16 is read as UTF-8 bytes, where every other character is NUL and no line parses.
+        boolean unreadable =
+                (doc.encoding().isUtf16() && doc.encoding() != TextEncoding.UTF16LE_BOM)
+                        || (dialect == ConfigDialect.WSL_CONF && doc.encoding().isUtf16())
+                        // Binary data: whatever WSL's parser makes of it is noise, not settings
+                        // anyone
+                        // wrote.
+                        || doc.isBinary();
         if (unreadable) {
             return new ParseResult(doc, dialect, List.of(), List.of(), List.of(), 0, true, 0);
         }
         WslConfigParser p = new WslConfigParser(doc, dialect);
         p.run();
-        return new ParseResult(doc, dialect, p.entries, p.headers, p.problems, p.stoppedAtLine, false, p.in.ctrlZLine());
+        return new ParseResult(
+                doc,
+                dialect,
+                p.entries,
+                p.headers,
+                p.problems,
+                p.stoppedAtLine,
+                false,
+                p.in.ctrlZLine());
     }
 
     static boolean isHSpace(int c) {
@@ -179,14 +197,27 @@ public final class WslConfigParser {
                     String section = dot < 0 ? "" : effective.substring(0, dot);
                     String keyName = dot < 0 ? effective : effective.substring(dot + 1);
                     if (dot < 0 && sectionLength > 0) {
-                        // A broken header shorter than the last good one leaves NULs in WSL's buffer: the name WSL
-                        // looks up is only what precedes them.
+                        // A broken header shorter than the last good one leaves NULs in WSL's
+                        // buffer: the name WSL looks up is only what precedes them.
                         section = effective;
                         keyName = typedKey;
                     }
                     boolean nonAscii = cValue.chars().anyMatch(c -> c > 127);
-                    entries.add(new ParsedEntry(entryLine, in.col(keyIndex) + 1, endLine, section, keyName, effective,
-                            cValue, rawValue, start, end, scanned.tab(), nonAscii, !section.equals(lastSection)));
+                    entries.add(
+                            new ParsedEntry(
+                                    entryLine,
+                                    in.col(keyIndex) + 1,
+                                    endLine,
+                                    section,
+                                    keyName,
+                                    effective,
+                                    cValue,
+                                    rawValue,
+                                    start,
+                                    end,
+                                    scanned.tab(),
+                                    nonAscii,
+                                    !section.equals(lastSection)));
                     state = State.NEW_LINE;
                 }
                 case INVALID_LINE -> {

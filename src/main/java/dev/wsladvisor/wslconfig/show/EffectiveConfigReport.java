@@ -12,17 +12,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Prints {@link EffectiveConfig}s for {@code wslconfig show}: text for people, like {@code git config --list
- * --show-origin}, or the stable JSON shape documented in docs/wslconfig.md.
+ * Prints {@link EffectiveConfig}s for {@code wslconfig show}: text for people, like {@code git
+ * config --list --show-origin}, or the stable JSON shape documented in docs/wslconfig.md.
  */
 public final class EffectiveConfigReport {
 
-    public enum Format { text, json }
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private EffectiveConfigReport() {
+    public enum Format {
+        text,
+        json
     }
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private EffectiveConfigReport() {}
 
     public static String render(Format format, List<EffectiveConfig> files) {
         return format == Format.json ? json(files) : text(files);
@@ -47,7 +50,10 @@ public final class EffectiveConfigReport {
             }
             ArrayNode ignored = f.putArray("ignored");
             for (EffectiveConfig.Ignored i : c.ignored()) {
-                ignored.addObject().put("line", i.line()).put("key", i.key()).put("reason", i.reason());
+                ignored.addObject()
+                        .put("line", i.line())
+                        .put("key", i.key())
+                        .put("reason", i.reason());
             }
             ObjectNode defaults = f.putObject("defaults");
             for (EffectiveConfig.Default d : c.defaults().values()) {
@@ -84,8 +90,10 @@ public final class EffectiveConfigReport {
             } else {
                 out.append("  Settings WSL uses:\n");
                 for (EffectiveConfig.Setting s : c.settings().values()) {
-                    out.append(String.format("    line %-5d ", s.line())).append(s.name())
-                            .append(" = ").append(shown(s.value()));
+                    out.append(String.format("    line %-5d ", s.line()))
+                            .append(s.name())
+                            .append(" = ")
+                            .append(shown(s.value()));
                     if (s.note() != null) {
                         out.append("  (").append(s.note()).append(')');
                     }
@@ -95,14 +103,20 @@ public final class EffectiveConfigReport {
             if (!c.ignored().isEmpty()) {
                 out.append("  Ignored:\n");
                 for (EffectiveConfig.Ignored i : c.ignored()) {
-                    out.append(i.line() > 0 ? String.format("    line %-5d ", i.line()) : "    file       ")
-                            .append(i.key().isEmpty() ? "" : i.key() + ": ").append(Visible.escape(i.reason()))
+                    out.append(
+                                    i.line() > 0
+                                            ? String.format("    line %-5d ", i.line())
+                                            : "    file       ")
+                            .append(i.key().isEmpty() ? "" : i.key() + ": ")
+                            .append(Visible.escape(i.reason()))
                             .append('\n');
                 }
             }
             out.append("  Defaults (not set in the file):\n");
             for (EffectiveConfig.Default d : c.defaults().values()) {
-                out.append("               ").append(d.name()).append(" = ")
+                out.append("               ")
+                        .append(d.name())
+                        .append(" = ")
                         .append(d.value() == null ? d.text() : shown(d.value()));
                 if (d.note() != null) {
                     out.append("  (").append(d.note()).append(')');
@@ -113,10 +127,16 @@ public final class EffectiveConfigReport {
         return out.toString();
     }
 
-    /** A value as a person reads it: sizes in the unit WSL accepts with the bytes, text quoted and escaped. */
+    /**
+     * A value as a person reads it: sizes in the unit WSL accepts with the bytes, text quoted and
+     * escaped.
+     */
     static String shown(Object value) {
         if (value instanceof Long bytes) {
-            return SizeValue.format(bytes) + (bytes >= SizeValue.KB && bytes % SizeValue.KB == 0 ? " (" + bytes + " bytes)" : "");
+            return SizeValue.format(bytes)
+                    + (bytes >= SizeValue.KB && bytes % SizeValue.KB == 0
+                            ? " (" + bytes + " bytes)"
+                            : "");
         }
         if (value instanceof BigInteger big) {
             return big + " bytes";
@@ -125,7 +145,9 @@ public final class EffectiveConfigReport {
             return "\"" + Visible.escape(s) + "\"";
         }
         if (value instanceof List<?> l) {
-            return l.isEmpty() ? "(none)" : l.stream().map(String::valueOf).collect(Collectors.joining(","));
+            return l.isEmpty()
+                    ? "(none)"
+                    : l.stream().map(String::valueOf).collect(Collectors.joining(","));
         }
         return String.valueOf(value);
     }

@@ -11,22 +11,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What WSL stores from one {@code key = value} line, typed for JSON, with what it changes; or why it stores nothing. */
+/**
+ * What WSL stores from one {@code key = value} line, typed for JSON, with what it changes; or why
+ * it stores nothing.
+ */
 final class StoredValue {
 
-    private StoredValue() {
-    }
+    private StoredValue() {}
 
-    /** The name as written for a legacy alias ({@code experimental.networkingMode}), the catalogue's otherwise. */
+    /**
+     * The name as written for a legacy alias ({@code experimental.networkingMode}), the catalogue's
+     * otherwise.
+     */
     static String spelledAlias(KeySpec spec, String effectiveName) {
-        return spec.aliases().stream().filter(a -> CNumbers.asciiEqualsIgnoreCase(a, effectiveName)).findFirst()
+        return spec.aliases().stream()
+                .filter(a -> CNumbers.asciiEqualsIgnoreCase(a, effectiveName))
+                .findFirst()
                 .orElse(spec.fullName());
     }
 
     /** Why WSL does not store this line, or null when it does. */
     static String reasonIgnored(LintEntry e) {
         if (e.isDuplicate()) {
-            return "'" + e.getKey() + "' is already set on line " + e.getFirstLine() + "; WSL keeps the first";
+            return "'"
+                    + e.getKey()
+                    + "' is already set on line "
+                    + e.getFirstLine()
+                    + "; WSL keeps the first";
         }
         if (e.isRemoved()) {
             return "WSL no longer reads '" + e.getKey() + "' and warns 'Unknown key'";
@@ -36,9 +47,14 @@ final class StoredValue {
                 return "unknown key: it stands before any [section] header";
             }
             String home = e.getHomeSection();
-            String hint = home != null ? "; it belongs under [" + home + "]"
-                    : e.getWslConfSections() != null ? "; it is a wsl.conf key (" + e.getWslConfSections() + ")"
-                    : e.getSuggestedKey() != null ? "; did you mean " + e.getSuggestedKey() + "?" : "";
+            String hint =
+                    home != null
+                            ? "; it belongs under [" + home + "]"
+                            : e.getWslConfSections() != null
+                                    ? "; it is a wsl.conf key (" + e.getWslConfSections() + ")"
+                                    : e.getSuggestedKey() != null
+                                            ? "; did you mean " + e.getSuggestedKey() + "?"
+                                            : "";
             return "unknown key '" + Visible.escape(e.getName()) + "'" + hint;
         }
         if (!e.isValueValid() && e.getSpec().valueType() != ValueType.PORTS) {
@@ -57,8 +73,9 @@ final class StoredValue {
             notes.add("a NUL character ends the value");
         }
         if (WslNarrowing.changes(e.getValue())) {
-            notes.add("WSL keeps only the low byte of each non-ASCII character: "
-                    + String.join("; ", WslNarrowing.describe(e.getValue())));
+            notes.add(
+                    "WSL keeps only the low byte of each non-ASCII character: "
+                            + String.join("; ", WslNarrowing.describe(e.getValue())));
         }
         if (spec.ignoredSince() != null) {
             notes.add("read, but ignored since WSL " + spec.ignoredSince());
@@ -91,7 +108,10 @@ final class StoredValue {
         };
     }
 
-    /** A size in bytes: a {@link Long}, or a {@link BigInteger} beyond 2^63, where WSL's unsigned arithmetic goes. */
+    /**
+     * A size in bytes: a {@link Long}, or a {@link BigInteger} beyond 2^63, where WSL's unsigned
+     * arithmetic goes.
+     */
     static Object bytes(long unsigned) {
         return unsigned >= 0 ? (Object) unsigned : new BigInteger(Long.toUnsignedString(unsigned));
     }

@@ -5,7 +5,8 @@ package dev.wsladvisor.wslconfig.suggest;
  *
  * @param ruleId the {@code @id} of the rule that proposed it
  */
-public record SuggestedSetting(String section, String key, String value, String reason, String source, String ruleId) {
+public record SuggestedSetting(
+        String section, String key, String value, String reason, String source, String ruleId) {
 
     public String fullName() {
         return section + "." + key;

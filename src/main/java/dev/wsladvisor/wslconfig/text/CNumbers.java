@@ -5,17 +5,16 @@ import java.util.OptionalInt;
 /** C library number and character rules that WSL's parsers rely on, reproduced exactly. */
 public final class CNumbers {
 
-    private CNumbers() {
-    }
+    private CNumbers() {}
 
     public static boolean isCSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
-     * {@code strtol(value, &end, 0)} followed by WSL's checks (whole string used, fits in an int). With a 32-bit
-     * {@code long} (Windows) an overflowing number saturates to LONG_MAX or LONG_MIN, which then fits; with a 64-bit
-     * one (Linux) it does not.
+     * {@code strtol(value, &end, 0)} followed by WSL's checks (whole string used, fits in an int).
+     * With a 32-bit {@code long} (Windows) an overflowing number saturates to LONG_MAX or LONG_MIN,
+     * which then fits; with a 64-bit one (Linux) it does not.
      */
     public static OptionalInt parseInt(String value, boolean longIs32Bits) {
         if (value.isEmpty()) {
@@ -32,8 +31,12 @@ public final class CNumbers {
             i++;
         }
         int base = 10;
-        if (i + 1 < n && value.charAt(i) == '0' && (value.charAt(i + 1) == 'x' || value.charAt(i + 1) == 'X')
-                && i + 2 < n && Character.digit(value.charAt(i + 2), 16) >= 0 && value.charAt(i + 2) < 128) {
+        if (i + 1 < n
+                && value.charAt(i) == '0'
+                && (value.charAt(i + 1) == 'x' || value.charAt(i + 1) == 'X')
+                && i + 2 < n
+                && Character.digit(value.charAt(i + 2), 16) >= 0
+                && value.charAt(i + 2) < 128) {
             base = 16;
             i += 2;
         } else if (i < n && value.charAt(i) == '0') {
@@ -42,8 +45,11 @@ public final class CNumbers {
         int digitsStart = i;
         java.math.BigInteger acc = java.math.BigInteger.ZERO;
         while (i < n && value.charAt(i) < 128 && Character.digit(value.charAt(i), base) >= 0) {
-            acc = acc.multiply(java.math.BigInteger.valueOf(base)).add(java.math.BigInteger.valueOf(
-                    Character.digit(value.charAt(i), base)));
+            acc =
+                    acc.multiply(java.math.BigInteger.valueOf(base))
+                            .add(
+                                    java.math.BigInteger.valueOf(
+                                            Character.digit(value.charAt(i), base)));
             i++;
         }
         if (i == digitsStart || i != n) {
@@ -99,7 +105,10 @@ public final class CNumbers {
         return out.toString();
     }
 
-    /** {@code std::stoi}: leading space, sign, digits; stops at the first non-digit; fails without digits. */
+    /**
+     * {@code std::stoi}: leading space, sign, digits; stops at the first non-digit; fails without
+     * digits.
+     */
     public static OptionalInt stoi(String s) {
         int i = 0;
         while (i < s.length() && isCSpace(s.charAt(i))) {

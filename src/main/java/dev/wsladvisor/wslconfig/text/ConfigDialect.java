@@ -1,11 +1,12 @@
 package dev.wsladvisor.wslconfig.text;
 
 /**
- * Which file is being read. Both go through WSL's one parser (configfile.cpp), with two differences: Windows reads
- * {@code .wslconfig} in text mode with {@code CFG_SKIP_INVALID_LINES}, so CR LF becomes LF and a bad line is skipped;
- * Linux reads {@code /etc/wsl.conf} in binary mode without that flag, so a CR stays a character and the first bad
- * line ends parsing. Integers differ too: {@code strtol} on Windows has a 32-bit {@code long} and saturates, on
- * Linux a 64-bit one, so a value beyond 32 bits is then rejected.
+ * Which file is being read. Both go through WSL's one parser (configfile.cpp), with two
+ * differences: Windows reads {@code .wslconfig} in text mode with {@code CFG_SKIP_INVALID_LINES},
+ * so CR LF becomes LF and a bad line is skipped; Linux reads {@code /etc/wsl.conf} in binary mode
+ * without that flag, so a CR stays a character and the first bad line ends parsing. Integers differ
+ * too: {@code strtol} on Windows has a 32-bit {@code long} and saturates, on Linux a 64-bit one, so
+ * a value beyond 32 bits is then rejected.
  */
 public enum ConfigDialect {
     WSLCONFIG(".wslconfig", true, true),

@@ -9,21 +9,24 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * UTF-8 that gives back every byte: a byte that is not part of valid UTF-8 (a cp1252 {@code é} in a comment) is
- * decoded to the lone low surrogate {@code U+DC00 + byte} and encoded back to that byte, as Python's
- * "surrogateescape" does. Valid UTF-8 cannot hold a lone surrogate, so the mapping never collides with real text,
- * and an edited line keeps the bytes of the person's text that the tool did not touch.
+ * UTF-8 that gives back every byte: a byte that is not part of valid UTF-8 (a cp1252 {@code é} in a
+ * comment) is decoded to the lone low surrogate {@code U+DC00 + byte} and encoded back to that
+ * byte, as Python's "surrogateescape" does. Valid UTF-8 cannot hold a lone surrogate, so the
+ * mapping never collides with real text, and an edited line keeps the bytes of the person's text
+ * that the tool did not touch.
  */
 public final class LosslessUtf8 {
 
     private static final int ESCAPE_BASE = 0xDC00;
 
-    private LosslessUtf8() {
-    }
+    private LosslessUtf8() {}
 
     public static String decode(byte[] b, int from, int to) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
         CharBuffer out = CharBuffer.allocate(to - from + 1);
         while (true) {

@@ -4,9 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * How a config file's bytes are encoded. WSL opens {@code .wslconfig} with {@code _wfopen(path, "rt,ccs=UTF-8")}:
- * a byte order mark, when present, decides the encoding; without one the bytes are read as UTF-8. So a UTF-16
- * file without a BOM is read as garbage, and older WSL builds were reported to ignore UTF-16 files altogether.
+ * How a config file's bytes are encoded. WSL opens {@code .wslconfig} with {@code _wfopen(path,
+ * "rt,ccs=UTF-8")}: a byte order mark, when present, decides the encoding; without one the bytes
+ * are read as UTF-8. So a UTF-16 file without a BOM is read as garbage, and older WSL builds were
+ * reported to ignore UTF-16 files altogether.
  */
 public enum TextEncoding {
     UTF8(StandardCharsets.UTF_8, new byte[0]),
@@ -53,7 +54,10 @@ public enum TextEncoding {
     }
 
     public static TextEncoding detect(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+        if (b.length >= 3
+                && (b[0] & 0xFF) == 0xEF
+                && (b[1] & 0xFF) == 0xBB
+                && (b[2] & 0xFF) == 0xBF) {
             return UTF8_BOM;
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
@@ -62,7 +66,8 @@ public enum TextEncoding {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return UTF16BE_BOM;
         }
-        // Without a BOM, text that is mostly ASCII shows UTF-16 by its zero bytes at odd or even offsets.
+        // Without a BOM, text that is mostly ASCII shows UTF-16 by its zero bytes at odd or even
+        // offsets.
         if (b.length >= 4 && b.length % 2 == 0) {
             int evenZero = 0;
             int oddZero = 0;

@@ -18,7 +18,8 @@ class FormatValuePropertiesTest {
     @Property(tries = 1000)
     void aFormattedValueIsReadBackExactlyByWslsParser(@ForAll("values") String value) {
         String text = "[wsl2]\nkernelCommandLine=" + WslValues.format(value) + "   # note\n";
-        ParseResult r = WslConfigParser.parse(WslConfigDocument.ofText(text), ConfigDialect.WSLCONFIG);
+        ParseResult r =
+                WslConfigParser.parse(WslConfigDocument.ofText(text), ConfigDialect.WSLCONFIG);
         assertThat(r.problems()).isEmpty();
         assertThat(r.entries()).singleElement().extracting(ParsedEntry::value).isEqualTo(value);
     }

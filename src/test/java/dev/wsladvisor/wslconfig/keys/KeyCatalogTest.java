@@ -13,7 +13,10 @@ class KeyCatalogTest {
     private final KeyCatalog catalog = KeyCatalog.builtIn();
     private final List<KeySpec> keys = catalog.keys(ConfigDialect.WSLCONFIG);
 
-    /** The lookup table gives what a walk through the keys with KeySpec.matches gives, for every name and alias. */
+    /**
+     * The lookup table gives what a walk through the keys with KeySpec.matches gives, for every
+     * name and alias.
+     */
     @Test
     void wslconfigOrderIsTheFirstKeyThatMatches() {
         List<String> names = new ArrayList<>(List.of("wsl2.nosuchkey", "", "nosection"));
@@ -29,7 +32,10 @@ class KeyCatalogTest {
         assertThat(catalog.wslconfigOrder("WSL2.Memory")).isNotNegative();
     }
 
-    /** find, through the same table, gives the first key of that file that KeySpec.matches, in both files. */
+    /**
+     * find, through the same table, gives the first key of that file that KeySpec.matches, in both
+     * files.
+     */
     @Test
     void findIsTheFirstKeyThatMatchesInEitherFile() {
         for (ConfigDialect dialect : ConfigDialect.values()) {
@@ -41,7 +47,8 @@ class KeyCatalogTest {
                 names.addAll(k.aliases());
             }
             for (String name : names) {
-                assertThat(catalog.find(dialect, name)).as(dialect + " " + name)
+                assertThat(catalog.find(dialect, name))
+                        .as(dialect + " " + name)
                         .isEqualTo(own.stream().filter(k -> k.matches(name)).findFirst());
             }
         }
@@ -54,16 +61,24 @@ class KeyCatalogTest {
         assertThat(firstMatch("wsl2.\u212Aernel")).isEqualTo(-1);
     }
 
-    /** A misspelt field in the key table fails loudly, as data binding with FAIL_ON_UNKNOWN_PROPERTIES did. */
+    /**
+     * A misspelt field in the key table fails loudly, as data binding with
+     * FAIL_ON_UNKNOWN_PROPERTIES did.
+     */
     @Test
     void aMisspeltFieldInTheTableIsAnError() throws Exception {
-        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                "{\"file\":\"wslconfig\",\"section\":\"wsl2\",\"name\":\"memory\",\"defualt\":\"half\"}");
+        var node =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(
+                                "{\"file\":\"wslconfig\",\"section\":\"wsl2\",\"name\":\"memory\",\"defualt\":\"half\"}");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KeyCatalog.keySpec(node))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("defualt");
-        var ok = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                "{\"file\":\"wslconfig\",\"section\":\"wsl2\",\"name\":\"memory\",\"minWindowsBuild\":19041,"
-                        + "\"aliases\":[\"experimental.memory\"],\"valueMinWindowsBuild\":{\"mirrored\":22621}}");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("defualt");
+        var ok =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(
+                                "{\"file\":\"wslconfig\",\"section\":\"wsl2\",\"name\":\"memory\",\"minWindowsBuild\":19041,"
+                                        + "\"aliases\":[\"experimental.memory\"],\"valueMinWindowsBuild\":{\"mirrored\":22621}}");
         KeySpec spec = KeyCatalog.keySpec(ok);
         assertThat(spec.minWindowsBuild()).isEqualTo(19041);
         assertThat(spec.aliases()).containsExactly("experimental.memory");

@@ -18,8 +18,9 @@ class WslConfigDocsTest {
             Files.writeString(DOC, expected, StandardCharsets.UTF_8);
         }
         assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-                .as("docs/wslconfig.md is stale; regenerate with: mvn -q test -Dtest=WslConfigDocsTest"
-                        + " -Dwsladvisor.regenerateDocs=true")
+                .as(
+                        "docs/wslconfig.md is stale; regenerate with: mvn -q test -Dtest=WslConfigDocsTest"
+                                + " -Dwsladvisor.regenerateDocs=true")
                 .isEqualTo(expected);
     }
 
@@ -35,7 +36,9 @@ class WslConfigDocsTest {
     void catalogueEntriesAreCompleteAndUnique() {
         var seen = new java.util.HashSet<String>();
         for (KeySpec k : KeyCatalog.builtIn().keys()) {
-            assertThat(seen.add(k.file() + ":" + k.fullName().toLowerCase())).as(k.fullName()).isTrue();
+            assertThat(seen.add(k.file() + ":" + k.fullName().toLowerCase()))
+                    .as(k.fullName())
+                    .isTrue();
             assertThat(k.source()).as(k.fullName()).startsWith("https://");
             assertThat(k.description()).as(k.fullName()).isNotBlank();
             assertThat(k.defaultValue()).as(k.fullName()).isNotBlank();

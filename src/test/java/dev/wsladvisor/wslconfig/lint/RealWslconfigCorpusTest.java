@@ -24,8 +24,11 @@ class RealWslconfigCorpusTest {
     }
 
     private static List<String> findings(String name) throws IOException {
-        return RuleFixture.lint(Files.readAllBytes(DIR.resolve(name)), ConfigDialect.WSLCONFIG).stream()
-                .map(f -> f.line() + ":" + f.ruleId()).sorted().toList();
+        return RuleFixture.lint(Files.readAllBytes(DIR.resolve(name)), ConfigDialect.WSLCONFIG)
+                .stream()
+                .map(f -> f.line() + ":" + f.ruleId())
+                .sorted()
+                .toList();
     }
 
     @ParameterizedTest
@@ -47,31 +50,43 @@ class RealWslconfigCorpusTest {
 
     @Test
     void wslConfSectionsAndAnInventedKeyAreCaught() throws IOException {
-        assertThat(findings("1archit3ct1__orchestrator.wslconfig")).containsExactly("14:wslconfig-unknown-key",
-                "16:wslconfig-wslconf-section", "20:wslconfig-wslconf-section");
+        assertThat(findings("1archit3ct1__orchestrator.wslconfig"))
+                .containsExactly(
+                        "14:wslconfig-unknown-key",
+                        "16:wslconfig-wslconf-section",
+                        "20:wslconfig-wslconf-section");
     }
 
     @Test
     void pageReportingFromOldGuidesIsNoLongerRead() throws IOException {
-        assertThat(findings("CaioLorensetti__wsl2.wslconfig")).containsExactly("23:wslconfig-removed-key");
+        assertThat(findings("CaioLorensetti__wsl2.wslconfig"))
+                .containsExactly("23:wslconfig-removed-key");
     }
 
     @Test
     void localhostForwardingBesideMirroredIsPointless() throws IOException {
-        assertThat(findings("7ruedzn__wsl.wslconfig")).containsExactly("6:wslconfig-localhost-forwarding-mirrored");
+        assertThat(findings("7ruedzn__wsl.wslconfig"))
+                .containsExactly("6:wslconfig-localhost-forwarding-mirrored");
     }
 
     @Test
     void networkingKeysLeftInExperimentalStillWorkAndSparseVhdIsIgnored() throws IOException {
-        assertThat(findings("Huliiiiii__config.wslconfig")).containsExactly("3:wslconfig-legacy-experimental-key",
-                "4:wslconfig-legacy-experimental-key", "5:wslconfig-legacy-experimental-key",
-                "6:wslconfig-ignored-key");
+        assertThat(findings("Huliiiiii__config.wslconfig"))
+                .containsExactly(
+                        "3:wslconfig-legacy-experimental-key",
+                        "4:wslconfig-legacy-experimental-key",
+                        "5:wslconfig-legacy-experimental-key",
+                        "6:wslconfig-ignored-key");
     }
 
     @Test
     void tidyFilesHaveNothingToSay() throws IOException {
-        for (String name : List.of("Alex-D__dotfiles.wslconfig", "Docker-fixer-upper__custom-wsl2-linux-kernel.wslconfig",
-                "4ahul__dhara-redevelopment.wslconfig", "GitForlifeyall__youtube-redroid-automation.wslconfig")) {
+        for (String name :
+                List.of(
+                        "Alex-D__dotfiles.wslconfig",
+                        "Docker-fixer-upper__custom-wsl2-linux-kernel.wslconfig",
+                        "4ahul__dhara-redevelopment.wslconfig",
+                        "GitForlifeyall__youtube-redroid-automation.wslconfig")) {
             assertThat(findings(name)).as(name).isEmpty();
         }
     }

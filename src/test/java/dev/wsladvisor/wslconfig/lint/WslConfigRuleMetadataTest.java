@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class WslConfigRuleMetadataTest {
 
     private static List<RuleInfo> wslconfigRules() {
-        return RuleFixture.rules().rules().stream().filter(r -> r.file().contains("wslconfig-")).toList();
+        return RuleFixture.rules().rules().stream()
+                .filter(r -> r.file().contains("wslconfig-"))
+                .toList();
     }
 
     @Test
@@ -33,7 +35,8 @@ class WslConfigRuleMetadataTest {
         for (RuleInfo r : wslconfigRules()) {
             if (r.file().contains("lint")) {
                 assertThat(r.metadata()).as(r.name()).containsKeys("severity", "fix");
-                assertThat(String.valueOf(r.metadata().get("severity")).replace("\"", "")).as(r.name())
+                assertThat(String.valueOf(r.metadata().get("severity")).replace("\"", ""))
+                        .as(r.name())
                         .isIn("error", "warning", "info");
             }
         }
@@ -43,8 +46,13 @@ class WslConfigRuleMetadataTest {
     void everySuggestionRuleNamesACatalogueKeyInItsSettingMetadata() {
         for (RuleInfo r : wslconfigRules()) {
             if (r.file().contains("suggest")) {
-                assertThat(KeyCatalog.builtIn().find(ConfigDialect.WSLCONFIG, String.valueOf(r.meta("setting"))))
-                        .as(r.name()).isPresent();
+                assertThat(
+                                KeyCatalog.builtIn()
+                                        .find(
+                                                ConfigDialect.WSLCONFIG,
+                                                String.valueOf(r.meta("setting"))))
+                        .as(r.name())
+                        .isPresent();
             }
         }
     }

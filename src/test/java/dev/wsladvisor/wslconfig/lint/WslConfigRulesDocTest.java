@@ -17,25 +17,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The example in docs/wslconfig-rules.md compiles beside the built-in rules and does what it says. */
+/**
+ * The example in docs/wslconfig-rules.md compiles beside the built-in rules and does what it says.
+ */
 class WslConfigRulesDocTest {
 
     @Test
     void theDocumentedTeamRuleWorks() throws Exception {
         String doc = Files.readString(Path.of("docs/wslconfig-rules.md"));
-        String drl = doc.substring(doc.indexOf("```drl") + 6, doc.indexOf("```", doc.indexOf("```drl") + 6));
+        String drl =
+                doc.substring(
+                        doc.indexOf("```drl") + 6, doc.indexOf("```", doc.indexOf("```drl") + 6));
         List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
         sources.add(new RuleSource("docs/wslconfig-rules.md/example.drl", drl, false));
         RuleBase rules = RuleBase.compile(sources);
-        ParseResult parsed = WslConfigParser.parse(WslConfigDocument.ofText("[wsl2]\nswap=0\n"), ConfigDialect.WSLCONFIG);
+        ParseResult parsed =
+                WslConfigParser.parse(
+                        WslConfigDocument.ofText("[wsl2]\nswap=0\n"), ConfigDialect.WSLCONFIG);
         try (RuleSession session = rules.newSession()) {
             session.insertAll(WslConfigLintFacts.of(parsed, KeyCatalog.builtIn(), ".wslconfig"));
             session.fireAllRules();
-            assertThat(session.outputs(LintFinding.class)).singleElement().satisfies(f -> {
-                assertThat(f.ruleId()).isEqualTo("myteam-swap-off");
-                assertThat(f.line()).isEqualTo(2);
-                assertThat(f.fix()).isEqualTo("Delete swap=0, or set swap=4GB.");
-            });
+            assertThat(session.outputs(LintFinding.class))
+                    .singleElement()
+                    .satisfies(
+                            f -> {
+                                assertThat(f.ruleId()).isEqualTo("myteam-swap-off");
+                                assertThat(f.line()).isEqualTo(2);
+                                assertThat(f.fix()).isEqualTo("Delete swap=0, or set swap=4GB.");
+                            });
         }
     }
 }

@@ -30,7 +30,11 @@ class WslConfigDocumentPropertiesTest {
     void parserNeverThrowsOnConfigLikeText(@ForAll("configText") String text) {
         for (ConfigDialect d : ConfigDialect.values()) {
             ParseResult r = WslConfigParser.parse(WslConfigDocument.ofText(text), d);
-            assertThat(r.entries()).allSatisfy(e -> assertThat(e.line()).isBetween(1, Math.max(1, r.document().lineCount())));
+            assertThat(r.entries())
+                    .allSatisfy(
+                            e ->
+                                    assertThat(e.line())
+                                            .isBetween(1, Math.max(1, r.document().lineCount())));
         }
     }
 
@@ -52,6 +56,8 @@ class WslConfigDocumentPropertiesTest {
 
     @Provide
     Arbitrary<String> configText() {
-        return Arbitraries.strings().withChars("[]=#;\"\\ \t\r\nabwsl2GBM0x19.-%é\u0000").ofMaxLength(80);
+        return Arbitraries.strings()
+                .withChars("[]=#;\"\\ \t\r\nabwsl2GBM0x19.-%é\u0000")
+                .ofMaxLength(80);
     }
 }

@@ -24,8 +24,8 @@ class WslConfigParserTest {
 
     @Test
     void sectionAndKeyAreJoinedWithADot() {
-        assertThat(names(parse("[wsl2]\nmemory=8GB\nprocessors = 4\n"))).containsExactly("wsl2.memory=8GB",
-                "wsl2.processors=4");
+        assertThat(names(parse("[wsl2]\nmemory=8GB\nprocessors = 4\n")))
+                .containsExactly("wsl2.memory=8GB", "wsl2.processors=4");
     }
 
     @Test
@@ -37,7 +37,9 @@ class WslConfigParserTest {
     @Test
     void semicolonIsNotACommentAndTheLineIsRejected() {
         ParseResult r = parse("[wsl2]\n; memory=4GB\nmemory=8GB ; comment\n");
-        assertThat(r.problems()).extracting(SyntaxProblem::kind).containsExactly(SyntaxProblem.Kind.INVALID_KEY_NAME);
+        assertThat(r.problems())
+                .extracting(SyntaxProblem::kind)
+                .containsExactly(SyntaxProblem.Kind.INVALID_KEY_NAME);
         assertThat(names(r)).containsExactly("wsl2.memory=8GB ; comment");
     }
 
@@ -51,7 +53,8 @@ class WslConfigParserTest {
     @Test
     void spacesInsideTheSectionBracketsMakeTheHeaderInvalid() {
         ParseResult r = parse("[ wsl2 ]\nmemory=8GB\n");
-        assertThat(r.problems()).extracting(SyntaxProblem::kind)
+        assertThat(r.problems())
+                .extracting(SyntaxProblem::kind)
                 .containsExactly(SyntaxProblem.Kind.INVALID_SECTION_NAME);
         assertThat(r.entries().get(0).effectiveName()).isEqualTo("memory");
     }
@@ -66,7 +69,9 @@ class WslConfigParserTest {
     @Test
     void keyNamesAllowOnlyLettersAndDigits() {
         ParseResult r = parse("[wsl2]\nswap_file=C:\\\\x\n");
-        assertThat(r.problems()).extracting(SyntaxProblem::kind).containsExactly(SyntaxProblem.Kind.EXPECTED_EQUALS);
+        assertThat(r.problems())
+                .extracting(SyntaxProblem::kind)
+                .containsExactly(SyntaxProblem.Kind.EXPECTED_EQUALS);
         assertThat(r.entries()).isEmpty();
     }
 
@@ -80,11 +85,14 @@ class WslConfigParserTest {
     @Test
     void unknownEscapeDropsTheWholeLine() {
         ParseResult r = parse("[wsl2]\nkernel=C:\\Users\\me\\bzImage\nmemory=8GB\n");
-        assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(SyntaxProblem.Kind.INVALID_ESCAPE);
-            assertThat(p.detail()).isEqualTo("U");
-            assertThat(p.line()).isEqualTo(2);
-        });
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.kind()).isEqualTo(SyntaxProblem.Kind.INVALID_ESCAPE);
+                            assertThat(p.detail()).isEqualTo("U");
+                            assertThat(p.line()).isEqualTo(2);
+                        });
         assertThat(names(r)).containsExactly("wsl2.memory=8GB");
     }
 
@@ -98,17 +106,19 @@ class WslConfigParserTest {
 
     @Test
     void quotesKeepSpacesAndAnUnterminatedQuoteDropsTheLine() {
-        assertThat(names(parse("[wsl2]\nkernelCommandLine = \" a \"  \n"))).containsExactly(
-                "wsl2.kernelCommandLine= a ");
+        assertThat(names(parse("[wsl2]\nkernelCommandLine = \" a \"  \n")))
+                .containsExactly("wsl2.kernelCommandLine= a ");
         ParseResult r = parse("[wsl2]\nkernelCommandLine=\"abc\n");
-        assertThat(r.problems()).extracting(SyntaxProblem::kind)
+        assertThat(r.problems())
+                .extracting(SyntaxProblem::kind)
                 .containsExactly(SyntaxProblem.Kind.UNTERMINATED_QUOTE);
         assertThat(r.entries()).isEmpty();
     }
 
     @Test
     void crlfAndLfBothWork() {
-        assertThat(names(parse("[wsl2]\r\nmemory=8GB\r\nswap=0\n"))).containsExactly("wsl2.memory=8GB", "wsl2.swap=0");
+        assertThat(names(parse("[wsl2]\r\nmemory=8GB\r\nswap=0\n")))
+                .containsExactly("wsl2.memory=8GB", "wsl2.swap=0");
     }
 
     @Test
@@ -120,7 +130,8 @@ class WslConfigParserTest {
         System.arraycopy(body, 0, all, 3, body.length);
         WslConfigDocument doc = WslConfigDocument.read(all);
         assertThat(doc.encoding()).isEqualTo(TextEncoding.UTF8_BOM);
-        assertThat(names(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG))).containsExactly("wsl2.memory=8GB");
+        assertThat(names(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG)))
+                .containsExactly("wsl2.memory=8GB");
         ParseResult conf = WslConfigParser.parse(doc, ConfigDialect.WSL_CONF);
         assertThat(conf.stoppedAtLine()).isEqualTo(1);
         assertThat(conf.entries()).isEmpty();
@@ -129,14 +140,18 @@ class WslConfigParserTest {
     @Test
     void utf16WithoutBomIsUnreadableButWithBomIsRead() {
         byte[] le = "[wsl2]\r\nmemory=8GB\r\n".getBytes(StandardCharsets.UTF_16LE);
-        assertThat(WslConfigParser.parse(WslConfigDocument.read(le), ConfigDialect.WSLCONFIG).unreadable()).isTrue();
+        assertThat(
+                        WslConfigParser.parse(WslConfigDocument.read(le), ConfigDialect.WSLCONFIG)
+                                .unreadable())
+                .isTrue();
         byte[] withBom = new byte[le.length + 2];
         withBom[0] = (byte) 0xFF;
         withBom[1] = (byte) 0xFE;
         System.arraycopy(le, 0, withBom, 2, le.length);
         WslConfigDocument doc = WslConfigDocument.read(withBom);
         assertThat(doc.encoding()).isEqualTo(TextEncoding.UTF16LE_BOM);
-        assertThat(names(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG))).containsExactly("wsl2.memory=8GB");
+        assertThat(names(WslConfigParser.parse(doc, ConfigDialect.WSLCONFIG)))
+                .containsExactly("wsl2.memory=8GB");
     }
 
     @Test
@@ -160,7 +175,8 @@ class WslConfigParserTest {
     void commentAfterSectionHeaderIsAllowedButOtherTextIsNot() {
         ParseResult r = parse("[wsl2] # main\nmemory=1GB\n[general] x\nswap=0\n");
         assertThat(r.headers()).extracting(SectionHeader::name).containsExactly("wsl2");
-        assertThat(r.problems()).extracting(SyntaxProblem::kind)
+        assertThat(r.problems())
+                .extracting(SyntaxProblem::kind)
                 .containsExactly(SyntaxProblem.Kind.EXPECTED_END_OF_LINE);
         // the failed [general] still replaced the section buffer: "general" cut to 4 characters
         assertThat(names(r)).containsExactly("wsl2.memory=1GB", "gene.swap=0");

@@ -14,8 +14,12 @@ class SuggestedSettingsTest {
 
     @Test
     void twoRulesProposingOneKeyYieldOneSettingChosenByRuleId() {
-        List<SuggestedSetting> r = SuggestedSettings.resolve(List.of(s("wsl2", "memory", "4GB", "z-rule"),
-                s("wsl2", "Memory", "10GB", "a-rule")), KeyCatalog.builtIn());
+        List<SuggestedSetting> r =
+                SuggestedSettings.resolve(
+                        List.of(
+                                s("wsl2", "memory", "4GB", "z-rule"),
+                                s("wsl2", "Memory", "10GB", "a-rule")),
+                        KeyCatalog.builtIn());
         assertThat(r).singleElement().extracting(SuggestedSetting::value).isEqualTo("10GB");
     }
 }
