@@ -1,7 +1,7 @@
 package dev.wsladvisor.advice;
 
 import dev.wsladvisor.facts.FactsDocument;
-import dev.wsladvisor.facts.FactsDocument.RuleFact;
+import dev.wsladvisor.facts.RuleFact;
 import dev.wsladvisor.rules.Blocker;
 import dev.wsladvisor.rules.FactProperties;
 import dev.wsladvisor.rules.Reason;
