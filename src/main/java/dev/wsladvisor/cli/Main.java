@@ -20,7 +20,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        StartupWarmup warmup = StartupWarmup.begin(namedSubcommand(args));
+        StartupWarmup warmup = StartupWarmup.begin(namedSubcommand(args), mentionsWslconfig(args));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, console(), out, err, warmup);
@@ -152,6 +152,14 @@ public final class Main {
                     RulesCommand.class);
 
     /**
+     * Their names, as their annotations say (StartupWarmupTest checks): written out because reading
+     * an annotation the first time costs a cold start ~30 ms, and the subcommand is looked up at
+     * the top of main, before the rules are begun on the second core.
+     */
+    static final List<String> SUBCOMMAND_NAMES =
+            List.of("advise", "ask", "batch", "report", "wslconfig", "probe", "rules");
+
+    /**
      * Picocli reads the annotations of every command it is given, which cost a cold {@code advise}
      * about 35 ms (docs/performance.md): when the arguments name a subcommand, only that one is
      * built. Anything else (no subcommand, a typo, an {@code @file}) gets all of them, so help and
@@ -210,12 +218,22 @@ public final class Main {
      */
     static Class<?> namedSubcommand(String[] args) {
         String name = subcommandName(args);
-        for (Class<?> sub : SUBCOMMANDS) {
-            if (sub.getAnnotation(CommandLine.Command.class).name().equals(name)) {
-                return sub;
+        int at = name == null ? -1 : SUBCOMMAND_NAMES.indexOf(name);
+        return at < 0 ? null : SUBCOMMANDS.get(at);
+    }
+
+    /**
+     * Whether {@code --wslconfig} is among the arguments: the guess the start-up preload is begun
+     * on (a command given a .wslconfig needs the rules that check its lines), confirmed or
+     * overruled by the parsed command. Part of the same one exception as {@link #namedSubcommand}.
+     */
+    static boolean mentionsWslconfig(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--wslconfig") || arg.startsWith("--wslconfig=")) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**

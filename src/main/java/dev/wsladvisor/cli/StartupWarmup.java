@@ -2,6 +2,8 @@ package dev.wsladvisor.cli;
 
 import dev.wsladvisor.rules.KnowledgeBasePreload;
 import dev.wsladvisor.rules.RuleBase;
+import java.util.UUID;
+import org.kie.api.KieServices;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
@@ -9,9 +11,11 @@ import picocli.CommandLine.ParseResult;
 /**
  * Cold-start help for commands that run the rules (docs/performance.md): the precompiled knowledge
  * base is begun on a second core at the start of the process when the subcommand named may run the
- * rules (it or one of its subcommands is {@link RunsRules}), and the parsed command then says which
- * rules it needs, or that it needs none; meanwhile the main thread builds picocli's model, parses
- * and reads the facts. Nothing here changes a result; it only moves work off the critical path.
+ * rules (it or one of its subcommands is {@link RunsRules}), with the .wslconfig lint rules when
+ * the arguments mention {@code --wslconfig}; meanwhile the main thread builds picocli's model,
+ * parses and reads the facts. The parsed command then says which rules it needs, or that it needs
+ * none: when the guess was wrong, the command's load builds its own. Nothing here changes a result;
+ * it only moves work off the critical path.
  */
 final class StartupWarmup {
 
@@ -24,12 +28,20 @@ final class StartupWarmup {
 
     /**
      * At the top of main, with the subcommand the arguments name ({@code Main.namedSubcommand},
-     * null for none): begins what every command that runs the rules needs, the advice rules' model,
-     * when that command may run them.
+     * null for none) and whether they mention {@code --wslconfig}: begins the knowledge base that
+     * command will most likely load, when it may run the rules.
      */
-    static StartupWarmup begin(Class<?> named) {
-        return new StartupWarmup(
-                named != null && mayRunRules(named) ? RuleBase.startPreload() : null);
+    static StartupWarmup begin(Class<?> named, boolean wslconfigMentioned) {
+        if (named == null || !mayRunRules(named)) {
+            return new StartupWarmup(null);
+        }
+        KnowledgeBasePreload preload = RuleBase.startPreload(wslconfigMentioned);
+        // The loader thread needs both within its first milliseconds (Drools' model names each
+        // pattern with a random UUID, and SecureRandom takes several ms to set up); this thread has
+        // time to spare before it needs the rules, so it starts them here.
+        UUID.randomUUID();
+        KieServices.get();
+        return new StartupWarmup(preload);
     }
 
     /** The command, or one of its subcommands, declares that it runs the rules. */

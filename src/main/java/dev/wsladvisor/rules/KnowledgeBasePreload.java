@@ -1,15 +1,16 @@
 package dev.wsladvisor.rules;
 
 import java.util.concurrent.CompletableFuture;
-import org.drools.model.Model;
 import org.kie.api.KieBase;
 
 /**
  * The knowledge base being built on another thread from the start of the process, before the
- * command line is parsed: the advice rules' model classes are made meanwhile, and the parsed
- * command then says whether it needs the .wslconfig lint rules too ({@link #need}) or no rules at
- * all ({@link #needNone}); only then is the network built (docs/performance.md). The next {@link
- * RuleBase#load} or {@link RuleBase#check} wanting the same rules takes it.
+ * command line is parsed, for the rules a guess from the arguments names (with the .wslconfig lint
+ * rules or without them). The parsed command then says which rules it needs ({@link #need}) or that
+ * it needs none ({@link #needNone}); the next {@link RuleBase#load} or {@link RuleBase#check}
+ * wanting the rules the guess named takes the knowledge base, any other builds its own. Building
+ * before the parse, not after it, is what keeps the network's ~80 ms of CPU off the critical path
+ * (docs/performance.md).
  */
 public final class KnowledgeBasePreload {
 
@@ -18,11 +19,16 @@ public final class KnowledgeBasePreload {
 
     private final CompletableFuture<KieBase> kieBase = new CompletableFuture<>();
 
-    KnowledgeBasePreload() {}
+    /** Whether the knowledge base being built has the .wslconfig lint rules. */
+    private final boolean withWslConfigLint;
+
+    KnowledgeBasePreload(boolean withWslConfigLint) {
+        this.withWslConfigLint = withWslConfigLint;
+    }
 
     /** A preload that builds nothing: the rules are compiled at run time, when they are loaded. */
     static KnowledgeBasePreload none() {
-        KnowledgeBasePreload none = new KnowledgeBasePreload();
+        KnowledgeBasePreload none = new KnowledgeBasePreload(false);
         none.needNone();
         return none;
     }
@@ -36,20 +42,21 @@ public final class KnowledgeBasePreload {
     }
 
     /**
-     * The command runs no rules (or only prints its help): the preload ends without building the
-     * network.
+     * The command runs no rules (or only prints its help): nothing will take the knowledge base,
+     * which is left to its daemon thread.
      */
     public void needNone() {
         choice.complete(null);
     }
 
     /**
-     * True when this preload builds the knowledge base {@code withWslConfigLint} asks for, deciding
-     * it if nobody has.
+     * True when this preload builds the knowledge base {@code withWslConfigLint} asks for and the
+     * command asked for it (deciding that, if nobody has).
      */
     boolean serves(boolean withWslConfigLint) {
         choice.complete(withWslConfigLint);
-        return Boolean.valueOf(withWslConfigLint).equals(choice.join());
+        return Boolean.valueOf(withWslConfigLint).equals(choice.join())
+                && withWslConfigLint == this.withWslConfigLint;
     }
 
     KieBase kieBase() {
@@ -59,17 +66,7 @@ public final class KnowledgeBasePreload {
     /** On the loader thread. */
     void build(PrecompiledRules rules) {
         try {
-            Model[] models = rules.noModels();
-            rules.instantiate(models, false);
-            Boolean withWslConfigLint = choice.join();
-            if (withWslConfigLint == null) {
-                kieBase.cancel(false);
-                return;
-            }
-            if (withWslConfigLint) {
-                rules.instantiate(models, true);
-            }
-            kieBase.complete(PrecompiledRules.kieBaseOf(models));
+            kieBase.complete(rules.newKieBase(withWslConfigLint));
         } catch (Throwable e) {
             kieBase.completeExceptionally(e);
         }

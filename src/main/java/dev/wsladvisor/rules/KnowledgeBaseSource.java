@@ -27,10 +27,10 @@ interface KnowledgeBaseSource {
     RuleBase.Checked check(List<RuleSource> user);
 
     /**
-     * Starts building the knowledge base for the next {@link #load} or {@link #check}; see {@link
-     * RuleBase#startPreload}.
+     * Starts building the knowledge base, with the .wslconfig lint rules or without, for the next
+     * {@link #load} or {@link #check} wanting those; see {@link RuleBase#startPreload}.
      */
-    KnowledgeBasePreload preload();
+    KnowledgeBasePreload preload(boolean withWslConfigLint);
 
     /** Holds the choice: made once, when first asked. */
     final class Chosen {

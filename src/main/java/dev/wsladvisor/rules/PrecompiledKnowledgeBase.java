@@ -42,8 +42,8 @@ final class PrecompiledKnowledgeBase implements KnowledgeBaseSource {
     }
 
     @Override
-    public KnowledgeBasePreload preload() {
-        KnowledgeBasePreload preload = new KnowledgeBasePreload();
+    public KnowledgeBasePreload preload(boolean withWslConfigLint) {
+        KnowledgeBasePreload preload = new KnowledgeBasePreload(withWslConfigLint);
         Thread loader = new Thread(() -> preload.build(rules), "rules-preload");
         loader.setDaemon(true);
         preloaded.set(preload);

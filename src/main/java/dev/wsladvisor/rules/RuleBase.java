@@ -98,21 +98,22 @@ public final class RuleBase {
     }
 
     /**
-     * Starts building the precompiled knowledge base on another thread, before the command that
-     * will use it is known: a command line can be parsed and the facts read meanwhile, on another
-     * core. The parsed command then tells the preload which rules it needs ({@link
-     * KnowledgeBasePreload#need}) or that it needs none; the next {@link #load} or {@link #check}
-     * wanting those rules takes it. Builds nothing when there are no precompiled rules.
+     * Starts building the precompiled knowledge base on another thread, with the .wslconfig lint
+     * rules or without them, before the command that will use it is known: a command line can be
+     * parsed and the facts read meanwhile, on another core. The parsed command then tells the
+     * preload which rules it needs ({@link KnowledgeBasePreload#need}) or that it needs none; the
+     * next {@link #load} or {@link #check} wanting the rules built takes it, any other builds its
+     * own. Builds nothing when there are no precompiled rules.
      */
-    public static KnowledgeBasePreload startPreload() {
-        return KnowledgeBaseSource.chosen().preload();
+    public static KnowledgeBasePreload startPreload(boolean withWslConfigLint) {
+        return KnowledgeBaseSource.chosen().preload(withWslConfigLint);
     }
 
     /**
-     * {@link #startPreload()} for a command known to need the rules {@code withWslConfigLint} says.
+     * {@link #startPreload} for a command known to need the rules {@code withWslConfigLint} says.
      */
     public static void preload(boolean withWslConfigLint) {
-        startPreload().need(withWslConfigLint);
+        startPreload(withWslConfigLint).need(withWslConfigLint);
     }
 
     private static List<RuleSource> userSources(List<Path> userRuleDirs) {

@@ -30,7 +30,7 @@ final class RunTimeCompiledKnowledgeBase implements KnowledgeBaseSource {
     }
 
     @Override
-    public KnowledgeBasePreload preload() {
+    public KnowledgeBasePreload preload(boolean withWslConfigLint) {
         return KnowledgeBasePreload.none();
     }
 

@@ -63,6 +63,15 @@ class StartupWarmupTest {
     }
 
     @Test
+    void theSubcommandNamesMainLooksUpAreTheNamesTheirAnnotationsGive() {
+        assertThat(Main.SUBCOMMAND_NAMES)
+                .containsExactlyElementsOf(
+                        Main.SUBCOMMANDS.stream()
+                                .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name())
+                                .toList());
+    }
+
+    @Test
     void theRulesAreBegunBeforeTheParseOnlyForASubcommandThatMayRunThem() {
         assertThat(Main.SUBCOMMANDS)
                 .filteredOn(StartupWarmup::mayRunRules)
@@ -71,5 +80,17 @@ class StartupWarmupTest {
                         AskCommand.class,
                         BatchCommand.class,
                         RulesCommand.class);
+    }
+
+    @Test
+    void thePreloadIsBegunForTheCommandNamedAndWithTheLintRulesWhenAWslconfigIsMentioned() {
+        assertThat(Main.namedSubcommand(new String[] {"advise", "--facts", "a.json"}))
+                .isEqualTo(AdviseCommand.class);
+        assertThat(Main.namedSubcommand(new String[] {"--help"})).isNull();
+        assertThat(Main.mentionsWslconfig(new String[] {"advise", "--wslconfig", ".wslconfig"}))
+                .isTrue();
+        assertThat(Main.mentionsWslconfig(new String[] {"ask", "--wslconfig=.wslconfig"})).isTrue();
+        assertThat(Main.mentionsWslconfig(new String[] {"advise", "--facts", "wslconfig.json"}))
+                .isFalse();
     }
 }

@@ -49,9 +49,9 @@ class KnowledgeBaseSourceTest {
     }
 
     @Test
-    void aPreloadNotYetToldWhichRulesTakesThoseTheFirstLoadAsksFor() {
+    void aPreloadNotYetToldWhichRulesServesTheFirstLoadAskingForTheRulesItBuilds() {
         PrecompiledKnowledgeBase source = new PrecompiledKnowledgeBase(INDEX);
-        KnowledgeBasePreload preload = source.preload();
+        KnowledgeBasePreload preload = source.preload(false);
         assertThat(fileById(source.load(List.of(), false)))
                 .isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), false)))
                 .isNotEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), true)));
@@ -60,11 +60,31 @@ class KnowledgeBaseSourceTest {
     }
 
     @Test
-    void aPreloadToldTheCommandRunsNoRulesBuildsNothingAndALoadBuildsItsOwn() {
+    void aPreloadToldTheCommandRunsNoRulesServesNothingAndALoadBuildsItsOwn() {
         PrecompiledKnowledgeBase source = new PrecompiledKnowledgeBase(INDEX);
-        KnowledgeBasePreload preload = source.preload();
+        KnowledgeBasePreload preload = source.preload(false);
         preload.needNone();
         assertThat(preload.serves(true)).isFalse();
+        assertThat(fileById(source.load(List.of(), true)))
+                .isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), true)));
+    }
+
+    @Test
+    void aPreloadBegunOnTheWrongGuessLeavesTheLoadToBuildTheRulesTheCommandNeeds() {
+        PrecompiledKnowledgeBase source = new PrecompiledKnowledgeBase(INDEX);
+        KnowledgeBasePreload preload = source.preload(false);
+        preload.need(true);
+        assertThat(preload.serves(true)).isFalse();
+        assertThat(fileById(source.load(List.of(), true)))
+                .isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), true)));
+    }
+
+    @Test
+    void aPreloadBegunWithTheLintRulesServesACommandGivenAWslconfig() {
+        PrecompiledKnowledgeBase source = new PrecompiledKnowledgeBase(INDEX);
+        KnowledgeBasePreload preload = source.preload(true);
+        preload.need(true);
+        assertThat(preload.serves(true)).isTrue();
         assertThat(fileById(source.load(List.of(), true)))
                 .isEqualTo(fileById(new PrecompiledKnowledgeBase(INDEX).load(List.of(), true)));
     }
