@@ -61,4 +61,34 @@ class FactModelDocTest {
                         "host.software.dockerDesktop.backend",
                         "host.wsl.currentDistribution.kernelRelease");
     }
+
+    /**
+     * Each field is declared once, in FactsSchema; a rule reaches it through a getter of a fact
+     * type. A field declared with no getter could be given in the facts and never read by any rule:
+     * this fails until the getter is there, or the field is named below with why no rule may read
+     * it.
+     */
+    @Test
+    void everyDeclaredFieldIsReadByAGetterOfSomeFactType() {
+        java.util.Set<String> mapped = new java.util.HashSet<>();
+        FactModel.types().forEach(t -> t.fields().values().forEach(f -> mapped.addAll(f.paths())));
+        java.util.Map<String, String> notForRules =
+                java.util.Map.of(
+                        "schemaVersion",
+                        "the document's format, checked by the reader",
+                        "id",
+                        "names the host; batch copies it into each advice line",
+                        "provenance",
+                        "written by probe for people: where each fact came from",
+                        "probeNotes",
+                        "written by probe for people: what it could not find out",
+                        "host.software.otherHypervisors",
+                        "each entry is a Product fact of its own, named by the entry");
+        java.util.List<String> unread =
+                dev.wsladvisor.facts.FactsSchema.allPaths().stream()
+                        .filter(p -> dev.wsladvisor.facts.FactsSchema.at(p).children().isEmpty())
+                        .filter(p -> !mapped.contains(p) && !notForRules.containsKey(p))
+                        .toList();
+        assertThat(unread).as("declared fields no fact type's getter reads").isEmpty();
+    }
 }
