@@ -23,9 +23,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Recommend WSL1 or WSL2 for one PC, say what blocks it and how to fix it, and explain every reason.",
             "",
-            "Facts come from a JSON document (see docs/facts-format.md), from 'probe', or from your answers.",
-            "Every field is optional; an unknown fact is never taken as false, and the advice says which",
-            "unknown facts would matter.",
+            "Facts come from a JSON document (see docs/facts-format.md), from 'probe', or from your answers."
+                    + " Every field is optional; an unknown fact is never taken as false, and the advice says"
+                    + " which unknown facts would matter. With no facts at all, on a terminal, advise asks the"
+                    + " questions that matter instead (as 'wsl-advisor ask').",
+            "",
+            "The JSON output (--format json) follows docs/advice-format.md.",
             "",
             "Examples:",
             "  wsl-advisor advise --facts facts/docker-web-developer.json",

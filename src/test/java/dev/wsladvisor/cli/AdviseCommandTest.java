@@ -216,6 +216,12 @@ class AdviseCommandTest {
                         "wsl-advisor advise --facts facts/",
                         "--explain",
                         "text, json");
+        // What the shared options' one wording leaves to the command: no facts at a terminal asks,
+        // and where the JSON is described.
+        assertThat(r.out().replaceAll("\\s+", " "))
+                .contains(
+                        "With no facts at all, on a terminal, advise asks the questions that matter",
+                        "follows docs/advice-format.md");
         CliRun root = CliRun.run("--help");
         assertThat(root.out())
                 .contains(
