@@ -35,13 +35,23 @@ final class StartupWarmup {
         if (named == null || !mayRunRules(named)) {
             return new StartupWarmup(null);
         }
-        KnowledgeBasePreload preload = RuleBase.startPreload(wslconfigMentioned);
+        KnowledgeBasePreload preload =
+                RuleBase.startPreload(guessesWslconfigLint(named, wslconfigMentioned));
         // The loader thread needs both within its first milliseconds (Drools' model names each
         // pattern with a random UUID, and SecureRandom takes several ms to set up); this thread has
         // time to spare before it needs the rules, so it starts them here.
         UUID.randomUUID();
         KieServices.get();
         return new StartupWarmup(preload);
+    }
+
+    /**
+     * The guess the preload is begun on: a command that runs the rules itself (advise, ask, batch)
+     * needs the .wslconfig lint rules when given a .wslconfig; the subcommands of a group (rules
+     * list, check, test, coverage) show or test every rule. The parsed command has the last word.
+     */
+    static boolean guessesWslconfigLint(Class<?> named, boolean wslconfigMentioned) {
+        return RunsRules.class.isAssignableFrom(named) ? wslconfigMentioned : true;
     }
 
     /** The command, or one of its subcommands, declares that it runs the rules. */

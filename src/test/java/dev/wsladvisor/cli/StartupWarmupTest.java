@@ -93,4 +93,27 @@ class StartupWarmupTest {
         assertThat(Main.mentionsWslconfig(new String[] {"advise", "--facts", "wslconfig.json"}))
                 .isFalse();
     }
+
+    @Test
+    void theGuessThePreloadIsBegunOnIsWhatTheParsedCommandThenAsksFor() {
+        String[][] commandLines = {
+            {"advise", "--facts", "host.json"},
+            {"advise", "--facts", "host.json", "--wslconfig", ".wslconfig"},
+            {"ask", "--wslconfig=.wslconfig"},
+            {"ask"},
+            {"batch", "--in", "fleet.jsonl"},
+            {"rules", "list"},
+            {"rules", "check", "--rules", "my-rules"},
+            {"rules", "test", "scenarios"},
+            {"rules", "coverage", "scenarios"}
+        };
+        for (String[] args : commandLines) {
+            boolean guess =
+                    StartupWarmup.guessesWslconfigLint(
+                            Main.namedSubcommand(args), Main.mentionsWslconfig(args));
+            assertThat(guess)
+                    .as(String.join(" ", args))
+                    .isEqualTo(rulesNeeded(args) == Rules.WITH_WSLCONFIG_LINT);
+        }
+    }
 }
