@@ -99,56 +99,25 @@ public final class PrecompiledRules {
      * withWslConfigLint} is false.
      */
     public KieBase newKieBase(boolean withWslConfigLint) {
-        Model[] models = noModels();
-        instantiate(models, false);
-        if (withWslConfigLint) {
-            instantiate(models, true);
-        }
-        return kieBaseOf(models);
-    }
-
-    /** One empty place per model class of the index, in its order, for {@link #instantiate}. */
-    Model[] noModels() {
-        return new Model[modelClasses.size()];
-    }
-
-    /**
-     * Instantiates into their places the model classes of the .wslconfig lint package ({@code
-     * lintPackage} true) or of every other package: a preload makes the advice rules' models before
-     * the command says whether it needs the lint rules too.
-     */
-    void instantiate(Model[] into, boolean lintPackage) {
-        for (int i = 0; i < into.length; i++) {
-            String name = modelClasses.get(i);
-            if (name.substring(0, name.lastIndexOf('.')).equals(RuleBase.WSLCONFIG_LINT_PACKAGE)
-                    != lintPackage) {
+        List<Model> models = new ArrayList<>(modelClasses.size());
+        for (String name : modelClasses) {
+            if (!withWslConfigLint
+                    && name.substring(0, name.lastIndexOf('.'))
+                            .equals(RuleBase.WSLCONFIG_LINT_PACKAGE)) {
                 continue;
             }
             try {
-                into[i] =
+                models.add(
                         (Model)
                                 Class.forName(name, true, PrecompiledRules.class.getClassLoader())
                                         .getDeclaredConstructor()
-                                        .newInstance();
+                                        .newInstance());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(
                         "the precompiled rules are damaged: cannot load " + name, e);
             }
         }
-    }
-
-    /**
-     * The knowledge base of the models instantiated, in the index's order whichever were made
-     * first.
-     */
-    static KieBase kieBaseOf(Model[] models) {
-        List<Model> made = new ArrayList<>(models.length);
-        for (Model model : models) {
-            if (model != null) {
-                made.add(model);
-            }
-        }
-        return KieBaseBuilder.createKieBaseFromModel(made);
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** The hash of {@code rules/} the model was built from. */
