@@ -83,7 +83,9 @@ set "TMPF=%ARCHIVE%.%RANDOM%.tmp"
 rem The training run reads its facts and a .wslconfig from files, as people do, so those classes are cached too.
 > "%TMPF%.json" echo {"schemaVersion":1,"id":"cds-training","host":{"os":{"edition":"Microsoft Windows 11 Pro","build":22631,"revision":4317,"architecture":"x64"},"hardware":{"memoryMb":16384,"logicalProcessors":8,"virtualizationFirmwareEnabled":true,"slat":true,"hypervisorPresent":true,"isVirtualMachine":false},"features":{"virtualMachinePlatform":"enabled","windowsSubsystemForLinux":"enabled"},"wsl":{"installed":true}},"answers":{"docker":true,"projectLocation":"linux","guiApps":true,"vpn":true}}
 > "%TMPF%.wslconfig" (echo [wsl2]& echo memory=8GB& echo networkingMode=mirrored)
-set TRAIN=-XX:AOTCacheOutput="%TMPF%"
+rem The runs pass -XX:-AOTReplayTraining, a diagnostic flag (below); the training run passes it too, so a Java
+rem that no longer knows it makes no cache, and its runs never get the flag.
+set TRAIN=-XX:AOTCacheOutput="%TMPF%" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
 if "%KIND%"=="jsa" set TRAIN=-XX:ArchiveClassesAtExit="%TMPF%" -Xshare:auto
 "%JAVA%" %TRAIN% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%JAR%" advise --facts "%TMPF%.json" --wslconfig "%TMPF%.wslconfig" --format json >nul 2>nul
 del /q "%TMPF%.json" "%TMPF%.wslconfig" "%TMPF%.config" 2>nul
@@ -94,9 +96,9 @@ del /q "%CACHE%\wsl-advisor-%WHERE%-*-%JBUILT%.jsa" "%CACHE%\wsl-advisor-%WHERE%
 move /y "%TMPF%" "%ARCHIVE%" >nul
 :cached
 rem An unusable archive or cache is ignored, never fatal; Java 25 would say so on stderr, hence -Xlog:...=off.
-rem batch runs without the AOT cache: the method profiles of the short training run mislead C2 there.
+rem The AOT cache's classes are used, its method profiles are not (-AOTReplayTraining), for every command.
 if not exist "%ARCHIVE%" goto run
-if /i "%ARCHIVE:~-4%"==".aot" if not "%MODE%"=="batch" set OPTS=%OPTS% -XX:AOTCache="%ARCHIVE%" "-Xlog:aot*=off,cds*=off"
+if /i "%ARCHIVE:~-4%"==".aot" set OPTS=%OPTS% -XX:AOTCache="%ARCHIVE%" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining "-Xlog:aot*=off,cds*=off"
 if /i "%ARCHIVE:~-4%"==".jsa" set OPTS=%OPTS% -XX:SharedArchiveFile="%ARCHIVE%" -Xshare:auto
 
 :run
