@@ -14,7 +14,7 @@
 #   --scaling  also time advise and batch with 2x and 4x the rules, and batch at 10,000 / 100,000 / 300,000 hosts
 #   --phases   also show where batch's time goes: the lines done after each second of a run (the JIT's warm-up),
 #              and each phase's microseconds per host once warm, on one thread (bench/PhaseTimes.java)
-# Needs: a built jar (mvn -q package -DskipTests), python3; hyperfine when installed (else a plain loop).
+# Needs: a built jar (mvn -q package -DskipTests), python3; hyperfine when installed (else a plain loop of as many runs).
 # Results go to bench/work/results-<date>.md as well as the terminal. Rerunnable: inputs are kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,40 +73,82 @@ floor="java -cp $jar:$work JsonFloor $fleet"
 # The same commands on Java 25 (empty when it is not there); env keeps them one command line for hyperfine -N.
 on25=()
 batch25=()
+floor25=()
 if [ -n "$java25" ]; then
   on25=(-n "JVM hello world (Java 25)" "$java25/bin/java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work Hello"
         -n "advise (bin/wsl-advisor, Java 25)" "env JAVA_HOME=$java25 $advise_launcher"
         -n "advise (java -jar, Java 25)" "$java25/bin/java -jar $jar advise --facts $sample --format json")
   batch25=(-n "batch $hosts hosts (Java 25)" "env JAVA_HOME=$java25 $batch")
+  floor25=(-n "JSON-only floor $hosts lines (Java 25)" "$java25/bin/java -cp $jar:$work JsonFloor $fleet")
 fi
 
-if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 2 --runs "$runs" --export-markdown "$work/startup.md" --export-json "$work/startup.json" \
-    -n "JVM hello world" "$hello" \
-    -n "advise (bin/wsl-advisor)" "$advise_launcher" \
-    -n "advise (java -jar)" "$advise_jar" "${on25[@]}"
-  hyperfine -N --warmup 1 --runs 3 --export-markdown "$work/throughput.md" \
-    -n "batch $hosts hosts" "$batch" "${batch25[@]}" \
-    -n "JSON-only floor $hosts lines" "$floor"
-  { echo "## Wall time"; echo; cat "$work/startup.md"; echo; cat "$work/throughput.md"; echo; } >> "$out"
-  # The start-up target is a median, and a multiple of the bare JVM start measured in the same run (on
-  # Java 25, of Java 25's start); the last column compares each Java 25 row with its Java 17 twin.
-  python3 - "$work/startup.json" <<'PY' | tee -a "$out"
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-by_name = {r["command"]: r["median"] for r in results}
+# Times each named command: hyperfine when installed, else a plain loop (one warm-up run, then wall times read
+# with bash's EPOCHREALTIME). Either way the medians land in a JSON file of hyperfine's shape, which the summary
+# below reads. usage: timed RUNS WARMUP OUT.json -n NAME "COMMAND" [-n NAME "COMMAND" ...]
+timed() {
+  local runs=$1 warmup=$2 json=$3; shift 3
+  if command -v hyperfine >/dev/null; then
+    hyperfine -N --warmup "$warmup" --runs "$runs" --export-markdown "${json%.json}.md" --export-json "$json" "$@"
+    return
+  fi
+  local rows=() name cmd i s e times
+  while [ $# -gt 0 ]; do
+    name=$2 cmd=$3; shift 3
+    for _ in $(seq "$warmup"); do $cmd >/dev/null 2>&1 || true; done
+    times=()
+    for i in $(seq "$runs"); do
+      s=$EPOCHREALTIME; $cmd >/dev/null 2>&1 || true; e=$EPOCHREALTIME
+      times+=("$(( ${e/./} - ${s/./} ))")
+    done
+    rows+=("$name"$'\t'"${times[*]}")
+    printf '%s: %s runs timed\n' "$name" "$runs"
+  done
+  printf '%s\n' "${rows[@]}" | python3 -c '
+import json, statistics, sys
+results = []
+for line in sys.stdin:
+    name, times = line.rstrip("\n").split("\t")
+    secs = [int(t) / 1e6 for t in times.split()]
+    results.append({"command": name, "median": statistics.median(secs), "mean": statistics.mean(secs),
+                    "min": min(secs), "max": max(secs), "times": secs})
+json.dump({"results": results}, open(sys.argv[1], "w"), indent=1)
+print("| command | median s | mean s | min s | max s |")
+print("|---|---|---|---|---|")
 for r in results:
-    name, median = r["command"], r["median"]
-    on25 = name.endswith(" (Java 25)") or name.endswith(", Java 25)")
-    jvm = by_name["JVM hello world (Java 25)" if on25 else "JVM hello world"]
-    twin = name.replace(" (Java 25)", "").replace(", Java 25)", ")")
-    versus = f", {median / by_name[twin]:.2f}x Java 17's" if on25 and twin in by_name else ""
-    print(f"- median {median * 1000:.1f} ms ({median / jvm:.1f}x the JVM start{versus}): {name}")
+    print("| %s | %.3f | %.3f | %.3f | %.3f |" % (r["command"], r["median"], r["mean"], r["min"], r["max"]))' "$json" \
+    > "${json%.json}.md"
+  cat "${json%.json}.md"
+}
+
+command -v hyperfine >/dev/null ||
+  echo "(hyperfine not found: timing with a plain loop, $runs runs each after one warm-up run)" | tee -a "$out"
+timed "$runs" 2 "$work/startup.json" \
+  -n "JVM hello world" "$hello" \
+  -n "advise (bin/wsl-advisor)" "$advise_launcher" \
+  -n "advise (java -jar)" "$advise_jar" "${on25[@]}"
+timed 3 1 "$work/throughput.json" \
+  -n "batch $hosts hosts" "$batch" "${batch25[@]}" \
+  -n "JSON-only floor $hosts lines" "$floor" "${floor25[@]}"
+{ echo "## Wall time"; echo; cat "$work/startup.md"; echo; cat "$work/throughput.md"; echo; } >> "$out"
+# The start-up targets are medians, as multiples of the bare JVM start measured in the same run (on Java 25, of
+# Java 25's start); batch's is a multiple of the JSON-only floor of the same run and Java. The last column compares
+# each Java 25 row with its Java 17 twin.
+python3 - "$work/startup.json" "$work/throughput.json" <<'PY' | tee -a "$out"
+import json, sys
+for path, base in ((sys.argv[1], "JVM hello world"), (sys.argv[2], "JSON-only floor")):
+    results = json.load(open(path))["results"]
+    by_name = {r["command"]: r["median"] for r in results}
+    for r in results:
+        name, median = r["command"], r["median"]
+        if name.startswith(base):
+            continue
+        on25 = name.endswith(" (Java 25)") or name.endswith(", Java 25)")
+        floor = next(v for k, v in by_name.items() if k.startswith(base) and k.endswith(" (Java 25)") == on25)
+        twin = name.replace(" (Java 25)", "").replace(", Java 25)", ")")
+        versus = f", {median / by_name[twin]:.2f}x Java 17's" if on25 and twin in by_name else ""
+        print(f"- median {median * 1000:.1f} ms ({median / floor:.1f}x the {base}{versus}): {name}")
 PY
-  echo >> "$out"
-else
-  echo "(hyperfine not found: install it for statistics; timing 5 runs each with /usr/bin/time)" | tee -a "$out"
-fi
+echo >> "$out"
 
 echo "## Peak memory (max RSS) and time, one run each" | tee -a "$out"
 echo | tee -a "$out"
@@ -151,7 +193,8 @@ echo | tee -a "$out"
 trial_cost() {
   local label=$1 javabin=$2 cache=$3 make use
   case $cache in
-    *.aot) make=(-XX:AOTCacheOutput="$cache"); use=(-XX:AOTCache="$cache") ;;
+    # As the launcher runs it: the cache's classes without its method profiles.
+    *.aot) make=(-XX:AOTCacheOutput="$cache"); use=(-XX:AOTCache="$cache" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining) ;;
     *) make=(-XX:ArchiveClassesAtExit="$cache"); use=(-XX:SharedArchiveFile="$cache") ;;
   esac
   local flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -cp "$jar:$work/trialcost.jar")

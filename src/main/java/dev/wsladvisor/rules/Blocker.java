@@ -36,7 +36,7 @@ public final class Blocker {
         this.message = message;
         this.fix = fix;
         this.action = action;
-        this.facts = List.copyOf(facts);
+        this.facts = QuotedFacts.copyOf(facts);
         this.source = source;
         this.order = order;
     }

@@ -19,7 +19,6 @@ import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.Match;
 
 /**
  * The facts of the document a rule's match read, as its explanation quotes them: for each pattern
@@ -128,7 +127,7 @@ final class MatchedFacts {
      * its type in the match (the match holds the objects of the patterns that matched, in order:
      * one branch of an {@code or}).
      */
-    static List<String> paths(RuleReads reads, Match match, FactsDocument document) {
+    static List<String> paths(RuleReads reads, List<?> matched, FactsDocument document) {
         if (document == null) {
             return List.of();
         }
@@ -136,7 +135,7 @@ final class MatchedFacts {
             return reads.paths();
         }
         Set<String> out = new LinkedHashSet<>();
-        List<Object> objects = new ArrayList<>(match.getObjects());
+        List<Object> objects = new ArrayList<>(matched);
         for (PatternReads p : reads.patterns()) {
             Object fact = take(objects, p);
             if (fact == null || p.fields().isEmpty()) {

@@ -38,7 +38,7 @@ public final class Reason {
         this.favors = favors;
         this.strength = strength;
         this.explanation = explanation;
-        this.facts = List.copyOf(facts);
+        this.facts = QuotedFacts.copyOf(facts);
         this.source = source;
         this.workaround = workaround;
         this.workaroundElsewhere = workaroundElsewhere;

@@ -172,13 +172,21 @@ final class RuleMetadata {
     /**
      * The facts this firing quotes, with their values as given in the host's document: the paths of
      * {@code @facts} when the rule names them, else those its match read ({@link MatchedFacts}).
+     * Worked out when first read ({@link QuotedFacts}): the what-if trials fire rules for their
+     * decision alone and never read what they quote. What the quote needs from the firing (the
+     * matched objects, the document) is taken now, while the match is there.
      */
     List<String> facts(RuleContext k) {
-        return factPaths.length == 0 ? matchedFacts(k) : quote(factPaths, k);
+        FactsDocument document = document(k);
+        if (factPaths.length > 0) {
+            return new QuotedFacts(() -> quote(factPaths, document));
+        }
+        Rule matched = k.getRule();
+        List<Object> objects = new ArrayList<>(k.getMatch().getObjects());
+        return new QuotedFacts(() -> matchedFacts(matched, objects, document));
     }
 
-    private static List<String> quote(String[] paths, RuleContext k) {
-        FactsDocument document = document(k);
+    private static List<String> quote(String[] paths, FactsDocument document) {
         List<String> out = new ArrayList<>(paths.length);
         for (String path : paths) {
             out.add(document == null ? path : document.describe(path));
@@ -186,10 +194,15 @@ final class RuleMetadata {
         return out;
     }
 
-    private List<String> matchedFacts(RuleContext k) {
+    /**
+     * Synchronized: a quote is read on the thread that assembles the advice, which under the rule
+     * watch is not the one that fired the rule.
+     */
+    private synchronized List<String> matchedFacts(
+            Rule matched, List<Object> objects, FactsDocument document) {
         if (reads == null) {
             // Holds types and field names only, never the rule: see READ.
-            reads = MatchedFacts.of(k.getRule());
+            reads = MatchedFacts.of(matched);
         }
         if (reads.patterns().stream().allMatch(p -> p.fields().isEmpty())) {
             return List.of();
@@ -199,10 +212,9 @@ final class RuleMetadata {
             fixedPaths = reads.paths().toArray(new String[0]);
         }
         if (fixedPaths != null) {
-            return quote(fixedPaths, k);
+            return quote(fixedPaths, document);
         }
-        FactsDocument document = document(k);
-        List<String> paths = MatchedFacts.paths(reads, k.getMatch(), document);
+        List<String> paths = MatchedFacts.paths(reads, objects, document);
         List<String> out = new ArrayList<>(paths.size());
         for (String path : paths) {
             out.add(document.describe(path));

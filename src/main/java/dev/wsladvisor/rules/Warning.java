@@ -26,7 +26,7 @@ public final class Warning {
         this.concerns = concerns;
         this.message = message;
         this.fix = fix;
-        this.facts = List.copyOf(facts);
+        this.facts = QuotedFacts.copyOf(facts);
         this.source = source;
     }
 

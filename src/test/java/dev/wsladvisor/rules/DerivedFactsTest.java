@@ -74,7 +74,8 @@ class DerivedFactsTest {
                                 .filter(p -> !p.isEmpty())
                                 .toList();
         MatchedFacts.RuleReads reads = MatchedFacts.of(rule);
-        List<String> derived = MatchedFacts.paths(reads, event.getMatch(), document(event));
+        List<String> derived =
+                MatchedFacts.paths(reads, event.getMatch().getObjects(), document(event));
         String line =
                 String.join(", ", declared)
                         + "  ->  "

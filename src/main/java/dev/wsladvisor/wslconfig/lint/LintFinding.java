@@ -1,5 +1,8 @@
 package dev.wsladvisor.wslconfig.lint;
 
+import dev.wsladvisor.rules.RecordHash;
+import java.util.Objects;
+
 /**
  * One problem the linter found, inserted by a lint rule.
  *
@@ -22,6 +25,28 @@ public record LintFinding(
 
     public boolean isError() {
         return "error".equals(severity);
+    }
+
+    // A record's own equals and hashCode, written out: see RecordHash.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LintFinding f
+                && line == f.line
+                && column == f.column
+                && Objects.equals(ruleId, f.ruleId)
+                && Objects.equals(severity, f.severity)
+                && Objects.equals(file, f.file)
+                && Objects.equals(section, f.section)
+                && Objects.equals(key, f.key)
+                && Objects.equals(message, f.message)
+                && Objects.equals(fix, f.fix)
+                && Objects.equals(source, f.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return RecordHash.of(
+                ruleId, severity, file, line, column, section, key, message, fix, source);
     }
 
     public int severityRank() {
