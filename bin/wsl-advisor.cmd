@@ -77,6 +77,8 @@ if exist "%ARCHIVE%.jsa" (set "ARCHIVE=%ARCHIVE%.jsa" & goto cached)
 set "KIND=jsa"
 "%JAVA%" -version 2>&1 | findstr /r /c:"version \"2[5-9]" /c:"version \"[3-9][0-9]" >nul && set "KIND=aot"
 set "ARCHIVE=%ARCHIVE%.%KIND%"
+rem A training run that failed left a mark: this jar and Java run without the cache until either changes.
+if exist "%ARCHIVE%.failed" goto run
 mkdir "%CACHE%" 2>nul
 if not exist "%CACHE%\" goto run
 set "TMPF=%ARCHIVE%.%RANDOM%.tmp"
@@ -90,9 +92,9 @@ if "%KIND%"=="jsa" set TRAIN=-XX:ArchiveClassesAtExit="%TMPF%" -Xshare:auto
 "%JAVA%" %TRAIN% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%JAR%" advise --facts "%TMPF%.json" --wslconfig "%TMPF%.wslconfig" --format json >nul 2>nul
 del /q "%TMPF%.json" "%TMPF%.wslconfig" "%TMPF%.config" 2>nul
 if exist "%TMPF%" for %%F in ("%TMPF%") do if "%%~zF"=="0" del /q "%TMPF%"
-if not exist "%TMPF%" goto cached
+if not exist "%TMPF%" (type nul > "%ARCHIVE%.failed" & goto cached)
 rem Caches of earlier builds of this jar for this Java are of no use any more; another Java's stays.
-del /q "%CACHE%\wsl-advisor-%WHERE%-*-%JBUILT%.jsa" "%CACHE%\wsl-advisor-%WHERE%-*-%JBUILT%.aot" 2>nul
+del /q "%CACHE%\wsl-advisor-%WHERE%-*-%JBUILT%.jsa" "%CACHE%\wsl-advisor-%WHERE%-*-%JBUILT%.aot" "%CACHE%\wsl-advisor-%WHERE%-*-%JBUILT%.*.failed" 2>nul
 move /y "%TMPF%" "%ARCHIVE%" >nul
 :cached
 rem An unusable archive or cache is ignored, never fatal; Java 25 would say so on stderr, hence -Xlog:...=off.

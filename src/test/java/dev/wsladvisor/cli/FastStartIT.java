@@ -133,6 +133,44 @@ class FastStartIT {
     }
 
     /**
+     * A training run that fails (here a Java that refuses the training's flag, as a later Java
+     * might refuse -XX:-AOTReplayTraining) is not paid again on every run: the launcher leaves a
+     * mark and runs without the cache.
+     */
+    @Test
+    void aFailedTrainingRunIsNotRetriedOnEveryRun(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("java/bin"));
+        Path log = dir.resolve("trainings.log");
+        Path java = bin.resolve("java");
+        Files.writeString(
+                java,
+                "#!/bin/sh\n"
+                        + "for a in \"$@\"; do case $a in -XX:AOTCacheOutput=*|"
+                        + "-XX:ArchiveClassesAtExit=*) echo training >> '"
+                        + log
+                        + "'; exit 1 ;; esac; done\n"
+                        + "exec '"
+                        + Path.of(System.getProperty("java.home"), "bin", "java")
+                        + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.put("JAVA_HOME", dir.resolve("java").toString());
+
+        for (int i = 0; i < 2; i++) {
+            Result version = run(dir, env, List.of(LAUNCHER.toString(), "--version"));
+            assertThat(version.code()).as(version.err()).isZero();
+            assertThat(version.out()).startsWith("wsl-advisor ");
+        }
+        assertThat(Files.readAllLines(log)).as("training runs").hasSize(1);
+        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .singleElement()
+                    .matches(n -> n.endsWith(".failed"), "a mark, no cache");
+        }
+    }
+
+    /**
      * A Java before 25, to check that its archive and Java 25's cache live side by side: the one
      * the tests run on, or on the Java 25 run the one that runs Maven (pom.xml passes it).
      */
