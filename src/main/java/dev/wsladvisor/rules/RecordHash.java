@@ -7,7 +7,8 @@ import java.util.Objects;
  * 0), for outputs that rules insert logically. Truth maintenance hashes each of them, and a
  * record's generated {@code hashCode} is linked through {@code invokedynamic} on its first call,
  * which costs a cold run about 5 ms per record class; written out, the hash stays the same number,
- * so nothing that iterates a hashed collection of them changes order.
+ * so nothing that iterates a hashed collection of them changes order. Their equality stays the
+ * record's own: truth maintenance compares two outputs only when their hashes agree, which is rare.
  */
 public final class RecordHash {
 

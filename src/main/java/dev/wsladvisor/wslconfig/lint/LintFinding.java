@@ -1,7 +1,6 @@
 package dev.wsladvisor.wslconfig.lint;
 
 import dev.wsladvisor.rules.RecordHash;
-import java.util.Objects;
 
 /**
  * One problem the linter found, inserted by a lint rule.
@@ -27,22 +26,7 @@ public record LintFinding(
         return "error".equals(severity);
     }
 
-    // A record's own equals and hashCode, written out: see RecordHash.
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LintFinding f
-                && line == f.line
-                && column == f.column
-                && Objects.equals(ruleId, f.ruleId)
-                && Objects.equals(severity, f.severity)
-                && Objects.equals(file, f.file)
-                && Objects.equals(section, f.section)
-                && Objects.equals(key, f.key)
-                && Objects.equals(message, f.message)
-                && Objects.equals(fix, f.fix)
-                && Objects.equals(source, f.source);
-    }
-
+    // The hash the record would make, written out: see RecordHash. Equality stays the record's.
     @Override
     public int hashCode() {
         return RecordHash.of(

@@ -1,7 +1,6 @@
 package dev.wsladvisor.wslconfig.suggest;
 
 import dev.wsladvisor.rules.RecordHash;
-import java.util.Objects;
 
 /**
  * One setting the advisor proposes for {@code .wslconfig}, inserted by a suggestion rule.
@@ -15,18 +14,7 @@ public record SuggestedSetting(
         return section + "." + key;
     }
 
-    // A record's own equals and hashCode, written out: see RecordHash.
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SuggestedSetting s
-                && Objects.equals(section, s.section)
-                && Objects.equals(key, s.key)
-                && Objects.equals(value, s.value)
-                && Objects.equals(reason, s.reason)
-                && Objects.equals(source, s.source)
-                && Objects.equals(ruleId, s.ruleId);
-    }
-
+    // The hash the record would make, written out: see RecordHash. Equality stays the record's.
     @Override
     public int hashCode() {
         return RecordHash.of(section, key, value, reason, source, ruleId);
