@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 final class QuotedFacts extends AbstractList<String> implements RandomAccess {
 
     private Supplier<List<String>> source;
-    private List<String> quoted;
+
+    /** Volatile: read without the lock once made (batch reads every quote, element by element). */
+    private volatile List<String> quoted;
 
     QuotedFacts(Supplier<List<String>> source) {
         this.source = source;
@@ -25,12 +27,19 @@ final class QuotedFacts extends AbstractList<String> implements RandomAccess {
         return facts instanceof QuotedFacts ? facts : List.copyOf(facts);
     }
 
-    private synchronized List<String> quoted() {
-        if (quoted == null) {
-            quoted = List.copyOf(source.get());
-            source = null;
+    private List<String> quoted() {
+        List<String> made = quoted;
+        if (made == null) {
+            synchronized (this) {
+                made = quoted;
+                if (made == null) {
+                    made = List.copyOf(source.get());
+                    quoted = made;
+                    source = null;
+                }
+            }
         }
-        return quoted;
+        return made;
     }
 
     @Override
