@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.IntPredicate;
 import picocli.CommandLine;
 
@@ -20,6 +21,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        OptionalInt launched =
+                LauncherHandOff.run(
+                        args,
+                        System.getenv(),
+                        System.getProperty("os.name", ""),
+                        System.getProperty("java.class.path"),
+                        System.getProperty("java.home"));
+        if (launched.isPresent()) {
+            System.exit(launched.getAsInt());
+        }
         StartupWarmup warmup = StartupWarmup.begin(namedSubcommand(args), mentionsWslconfig(args));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -140,24 +151,32 @@ public final class Main {
         }
     }
 
-    /** Every subcommand, in the order the help lists them. */
-    static final List<Class<?>> SUBCOMMANDS =
-            List.of(
-                    AdviseCommand.class,
-                    AskCommand.class,
-                    BatchCommand.class,
-                    ReportCommand.class,
-                    WslconfigCommand.class,
-                    ProbeCommand.class,
-                    RulesCommand.class);
-
     /**
-     * Their names, as their annotations say (StartupWarmupTest checks): written out because reading
-     * an annotation the first time costs a cold start ~30 ms, and the subcommand is looked up at
-     * the top of main, before the rules are begun on the second core.
+     * The subcommands, held apart from Main's own fields so that a {@code java -jar} run that
+     * {@link LauncherHandOff} hands to the launcher loads none of their classes.
      */
-    static final List<String> SUBCOMMAND_NAMES =
-            List.of("advise", "ask", "batch", "report", "wslconfig", "probe", "rules");
+    static final class Subcommands {
+        private Subcommands() {}
+
+        /** Every subcommand, in the order the help lists them. */
+        static final List<Class<?>> CLASSES =
+                List.of(
+                        AdviseCommand.class,
+                        AskCommand.class,
+                        BatchCommand.class,
+                        ReportCommand.class,
+                        WslconfigCommand.class,
+                        ProbeCommand.class,
+                        RulesCommand.class);
+
+        /**
+         * Their names, as their annotations say (StartupWarmupTest checks): written out because
+         * reading an annotation the first time costs a cold start ~30 ms, and the subcommand is
+         * looked up at the top of main, before the rules are begun on the second core.
+         */
+        static final List<String> NAMES =
+                List.of("advise", "ask", "batch", "report", "wslconfig", "probe", "rules");
+    }
 
     /**
      * Picocli reads the annotations of every command it is given, which cost a cold {@code advise}
@@ -168,7 +187,7 @@ public final class Main {
     static CommandLine commandLine(Console console, String[] args) {
         CommandLine cli = new CommandLine(new WslAdvisorCommand(console));
         Class<?> named = namedSubcommand(args);
-        for (Class<?> sub : SUBCOMMANDS) {
+        for (Class<?> sub : Subcommands.CLASSES) {
             if (named == null || named == sub) {
                 cli.addSubcommand(sub);
             }
@@ -218,8 +237,8 @@ public final class Main {
      */
     static Class<?> namedSubcommand(String[] args) {
         String name = subcommandName(args);
-        int at = name == null ? -1 : SUBCOMMAND_NAMES.indexOf(name);
-        return at < 0 ? null : SUBCOMMANDS.get(at);
+        int at = name == null ? -1 : Subcommands.NAMES.indexOf(name);
+        return at < 0 ? null : Subcommands.CLASSES.get(at);
     }
 
     /**

@@ -263,6 +263,83 @@ class FastStartIT {
         }
     }
 
+    /**
+     * {@code java -jar} runs the launcher beside the jar (LauncherHandOff): the same answers as the
+     * jar gives by itself, the launcher's start-up cache and flags, its exit codes, standard input
+     * passed through; and a JVM given options of its own keeps them and runs the command itself.
+     */
+    @Test
+    void javaDashJarRunsTheLauncherBesideItWithItsCacheAndTheSameAnswers(@TempDir Path dir)
+            throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Path sample = Path.of("facts/home-laptop.json").toAbsolutePath();
+        List<String> advise =
+                List.of(
+                        JAVA,
+                        "-jar",
+                        JAR.toString(),
+                        "advise",
+                        "--facts",
+                        sample.toString(),
+                        "--format",
+                        "json");
+
+        Result handedOff = run(dir, env, advise);
+        assertThat(handedOff.code()).as(handedOff.err()).isZero();
+        assertThat(handedOff.err()).isEmpty();
+        String suffix = FEATURE >= 25 ? ".aot" : ".jsa";
+        List<Path> caches;
+        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
+            caches = files.toList();
+        }
+        assertThat(caches)
+                .as("the launcher's cache")
+                .singleElement()
+                .matches(p -> p.toString().endsWith(suffix), suffix);
+        Map<String, String> here = new HashMap<>(env);
+        here.put("WSL_ADVISOR_CDS", "0");
+        Result inProcess = run(dir, here, advise);
+        assertThat(inProcess.code()).as(inProcess.err()).isZero();
+        assertThat(handedOff.out()).isEqualTo(inProcess.out());
+
+        Map<String, String> flags = new HashMap<>(env);
+        flags.put("WSL_ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Result version = run(dir, flags, List.of(JAVA, "-jar", JAR.toString(), "--version"));
+        assertThat(jvmFlag(version, FEATURE >= 25 ? "AOTCache" : "SharedArchiveFile"))
+                .isEqualTo(caches.get(0).toString());
+        assertThat(jvmFlag(version, "TieredStopAtLevel")).isEqualTo("1");
+
+        Result missing =
+                run(
+                        dir,
+                        env,
+                        List.of(JAVA, "-jar", JAR.toString(), "advise", "--facts", "nope.json"));
+        assertThat(missing.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err()).startsWith("wsl-advisor: ").contains("nope.json");
+
+        ProcessBuilder piped =
+                new ProcessBuilder(JAVA, "-jar", JAR.toString(), "advise", "--facts", "-")
+                        .directory(dir.toFile())
+                        .redirectInput(sample.toFile())
+                        .redirectOutput(dir.resolve("piped.txt").toFile())
+                        .redirectError(dir.resolve("piped-err.txt").toFile());
+        piped.environment().putAll(env);
+        Process p = piped.start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("piped-err.txt"))).isZero();
+        assertThat(Files.readString(dir.resolve("piped.txt"))).contains("Recommendation: WSL2");
+
+        // Options of the person's own: the JVM keeps them and runs the command itself.
+        Map<String, String> fresh = new HashMap<>(flags);
+        fresh.put("XDG_CACHE_HOME", dir.resolve("other-cache").toString());
+        Result own =
+                run(dir, fresh, List.of(JAVA, "-Xmx200m", "-jar", JAR.toString(), "--version"));
+        assertThat(own.code()).as(own.err()).isZero();
+        assertThat(own.out()).startsWith("wsl-advisor ").doesNotContain("TieredStopAtLevel");
+        assertThat(dir.resolve("other-cache")).doesNotExist();
+    }
+
     /** A JVM flag's value as -XX:+PrintFlagsFinal printed it. */
     private static String jvmFlag(Result r, String name) {
         assertThat(r.code()).as(r.err()).isZero();

@@ -64,16 +64,16 @@ class StartupWarmupTest {
 
     @Test
     void theSubcommandNamesMainLooksUpAreTheNamesTheirAnnotationsGive() {
-        assertThat(Main.SUBCOMMAND_NAMES)
+        assertThat(Main.Subcommands.NAMES)
                 .containsExactlyElementsOf(
-                        Main.SUBCOMMANDS.stream()
+                        Main.Subcommands.CLASSES.stream()
                                 .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name())
                                 .toList());
     }
 
     @Test
     void theRulesAreBegunBeforeTheParseOnlyForASubcommandThatMayRunThem() {
-        assertThat(Main.SUBCOMMANDS)
+        assertThat(Main.Subcommands.CLASSES)
                 .filteredOn(StartupWarmup::mayRunRules)
                 .containsExactly(
                         AdviseCommand.class,
