@@ -171,6 +171,43 @@ class FastStartIT {
     }
 
     /**
+     * macOS's stat takes {@code -f} and its own format letters, not GNU's {@code -c}: the launcher
+     * keys its cache by the jar's and Java's device, inode, size and time there too (java -jar
+     * hands its runs to the launcher on macOS as on Linux), rather than by nothing, which would
+     * keep a stale cache for ever.
+     */
+    @Test
+    void withBsdStatTheLauncherKeysItsCacheByTheJarAsWithGnuStat(@TempDir Path dir)
+            throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bsd-bin"));
+        Path stat = bin.resolve("stat");
+        Files.writeString(
+                stat,
+                "#!/bin/sh\n"
+                        + "[ \"$1\" = -L ] && [ \"$2\" = -f ] || { echo 'stat: illegal option' >&2;"
+                        + " exit 1; }\n"
+                        + "fmt=$(printf '%s' \"$3\" | sed 's/%z/%s/g; s/%m/%Y/g')\n"
+                        + "shift 3\n"
+                        + "exec /usr/bin/stat -L -c \"$fmt\" \"$@\"\n");
+        assertThat(stat.toFile().setExecutable(true)).isTrue();
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+
+        Result version = run(dir, env, List.of(LAUNCHER.toString(), "--version"));
+        assertThat(version.code()).as(version.err()).isZero();
+        long size = Files.size(JAR);
+        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .singleElement()
+                    .matches(
+                            n -> n.contains("." + size + "."),
+                            "named after the jar's size, as GNU stat names it");
+        }
+    }
+
+    /**
      * A Java before 25, to check that its archive and Java 25's cache live side by side: the one
      * the tests run on, or on the Java 25 run the one that runs Maven (pom.xml passes it).
      */
