@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and throughput benchmark for wsl-advisor, side by side in one run (docs/performance.md):
 #   1. a bare JVM "hello world" start       (the floor for any Java command line)
-#   2. cold `advise` on one sample host     (bin/wsl-advisor, the README's command; and plain java -jar)
+#   2. cold `advise` on one sample host     (bin/wsl-advisor, the README's command; plain java -jar, which hands its run to
+#                                            the launcher; and java -jar kept in-process with WSL_ADVISOR_CDS=0)
 #   3. `batch` on 100,000 generated hosts   (bin/wsl-advisor batch, output to a file)
 #   4. the JSON-parse-only floor            (Jackson readTree over the same lines, one thread)
 #   5. the what-if trials of a cold advise against its first evaluation plus assembly (bench/TrialCost.java)
@@ -68,6 +69,9 @@ out=$work/results-$(date +%Y%m%d-%H%M%S).md
 hello="java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work Hello"
 advise_launcher="bin/wsl-advisor advise --facts $sample --format json"
 advise_jar="java -jar $jar advise --facts $sample --format json"
+# java -jar hands its run to the launcher beside the jar (docs/performance.md); WSL_ADVISOR_CDS=0 keeps it in-process,
+# what java -jar cost before, and still costs where no launcher is beside the jar.
+advise_jar_here="env WSL_ADVISOR_CDS=0 $advise_jar"
 batch="bin/wsl-advisor batch --in $fleet --out $work/advice.jsonl"
 floor="java -cp $jar:$work JsonFloor $fleet"
 # The same commands on Java 25 (empty when it is not there); env keeps them one command line for hyperfine -N.
@@ -77,7 +81,8 @@ floor25=()
 if [ -n "$java25" ]; then
   on25=(-n "JVM hello world (Java 25)" "$java25/bin/java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work Hello"
         -n "advise (bin/wsl-advisor, Java 25)" "env JAVA_HOME=$java25 $advise_launcher"
-        -n "advise (java -jar, Java 25)" "$java25/bin/java -jar $jar advise --facts $sample --format json")
+        -n "advise (java -jar, Java 25)" "$java25/bin/java -jar $jar advise --facts $sample --format json"
+        -n "advise (java -jar in-process, Java 25)" "env WSL_ADVISOR_CDS=0 $java25/bin/java -jar $jar advise --facts $sample --format json")
   batch25=(-n "batch $hosts hosts (Java 25)" "env JAVA_HOME=$java25 $batch")
   floor25=(-n "JSON-only floor $hosts lines (Java 25)" "$java25/bin/java -cp $jar:$work JsonFloor $fleet")
 fi
@@ -125,7 +130,8 @@ command -v hyperfine >/dev/null ||
 timed "$runs" 2 "$work/startup.json" \
   -n "JVM hello world" "$hello" \
   -n "advise (bin/wsl-advisor)" "$advise_launcher" \
-  -n "advise (java -jar)" "$advise_jar" "${on25[@]}"
+  -n "advise (java -jar)" "$advise_jar" \
+  -n "advise (java -jar in-process)" "$advise_jar_here" "${on25[@]}"
 timed 3 1 "$work/throughput.json" \
   -n "batch $hosts hosts" "$batch" "${batch25[@]}" \
   -n "JSON-only floor $hosts lines" "$floor" "${floor25[@]}"
