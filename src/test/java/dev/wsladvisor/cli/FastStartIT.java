@@ -122,10 +122,7 @@ class FastStartIT {
                 .isEqualTo("WSL2");
 
         String suffix = FEATURE >= 25 ? ".aot" : ".jsa";
-        List<Path> caches;
-        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
-            caches = files.toList();
-        }
+        List<Path> caches = caches(dir);
         assertThat(caches)
                 .as("Java " + FEATURE)
                 .hasSize(1)
@@ -163,11 +160,9 @@ class FastStartIT {
             assertThat(version.out()).startsWith("wsl-advisor ");
         }
         assertThat(Files.readAllLines(log)).as("training runs").hasSize(1);
-        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .singleElement()
-                    .matches(n -> n.endsWith(".failed"), "a mark, no cache");
-        }
+        assertThat(caches(dir).stream().map(p -> p.getFileName().toString()))
+                .singleElement()
+                .matches(n -> n.endsWith(".failed"), "a mark, no cache");
     }
 
     /**
@@ -198,13 +193,11 @@ class FastStartIT {
         Result version = run(dir, env, List.of(LAUNCHER.toString(), "--version"));
         assertThat(version.code()).as(version.err()).isZero();
         long size = Files.size(JAR);
-        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .singleElement()
-                    .matches(
-                            n -> n.contains("." + size + "."),
-                            "named after the jar's size, as GNU stat names it");
-        }
+        assertThat(caches(dir).stream().map(p -> p.getFileName().toString()))
+                .singleElement()
+                .matches(
+                        n -> n.contains("." + size + "."),
+                        "named after the jar's size, as GNU stat names it");
     }
 
     /**
@@ -255,10 +248,7 @@ class FastStartIT {
         assertThat(first.err()).as("no word from Java about the cache").isEmpty();
         assertThat(new ObjectMapper().readTree(first.out()).get("recommendation").asText())
                 .isEqualTo("WSL2");
-        List<Path> caches;
-        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
-            caches = files.toList();
-        }
+        List<Path> caches = caches(dir);
         assertThat(caches)
                 .hasSize(1)
                 .allMatch(p -> p.toString().endsWith(".aot"), "an AOT cache, no .jsa");
@@ -294,10 +284,10 @@ class FastStartIT {
         // Java 17 on the same jar gets its own archive beside it; neither removes the other's.
         env.put("JAVA_HOME", olderJava());
         assertThat(run(dir, env, List.of(LAUNCHER.toString(), "--version")).code()).isZero();
-        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
-            assertThat(files.map(p -> p.getFileName().toString().replaceAll(".*\\.", "")))
-                    .containsExactlyInAnyOrder("aot", "jsa");
-        }
+        assertThat(
+                        caches(dir).stream()
+                                .map(p -> p.getFileName().toString().replaceAll(".*\\.", "")))
+                .containsExactlyInAnyOrder("aot", "jsa");
     }
 
     /**
@@ -326,10 +316,7 @@ class FastStartIT {
         assertThat(handedOff.code()).as(handedOff.err()).isZero();
         assertThat(handedOff.err()).isEmpty();
         String suffix = FEATURE >= 25 ? ".aot" : ".jsa";
-        List<Path> caches;
-        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
-            caches = files.toList();
-        }
+        List<Path> caches = caches(dir);
         assertThat(caches)
                 .as("the launcher's cache")
                 .singleElement()
@@ -375,6 +362,13 @@ class FastStartIT {
         assertThat(own.code()).as(own.err()).isZero();
         assertThat(own.out()).startsWith("wsl-advisor ").doesNotContain("TieredStopAtLevel");
         assertThat(dir.resolve("other-cache")).doesNotExist();
+    }
+
+    /** The files in the launcher's cache folder under {@code dir}'s XDG_CACHE_HOME. */
+    private static List<Path> caches(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {
+            return files.toList();
+        }
     }
 
     /** A JVM flag's value as -XX:+PrintFlagsFinal printed it. */

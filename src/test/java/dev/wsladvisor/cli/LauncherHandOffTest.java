@@ -98,26 +98,19 @@ class LauncherHandOffTest {
 
     @Test
     void aClassPathThatIsNotOneJarRunsHere() {
-        assertThat(
-                        LauncherHandOff.plan(
-                                ARGS,
-                                Map.of(),
-                                "Linux",
-                                Optional.of(new String[] {"-jar", JAR}),
-                                "/opt/classes",
-                                JAVA_HOME,
-                                p -> true))
-                .isEmpty();
-        assertThat(
-                        LauncherHandOff.plan(
-                                ARGS,
-                                Map.of(),
-                                "Linux",
-                                Optional.of(new String[] {"-jar", JAR}),
-                                JAR + java.io.File.pathSeparator + "/opt/more.jar",
-                                JAVA_HOME,
-                                p -> true))
-                .isEmpty();
+        assertThat(planWithClassPath("/opt/classes")).isEmpty();
+        assertThat(planWithClassPath(JAR + java.io.File.pathSeparator + "/opt/more.jar")).isEmpty();
+    }
+
+    private static Optional<ProcessBuilder> planWithClassPath(String classPath) {
+        return LauncherHandOff.plan(
+                ARGS,
+                Map.of(),
+                "Linux",
+                Optional.of(new String[] {"-jar", JAR}),
+                classPath,
+                JAVA_HOME,
+                p -> true);
     }
 
     @Test
