@@ -12,12 +12,13 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
- * {@code java -jar wsl-advisor.jar ...} runs as fast as {@code bin/wsl-advisor ...}: a jar cannot
- * ask for JVM flags or a start-up cache (a manifest takes no JVM options), so when the launcher is
- * beside the jar (the jar in {@code target/} or {@code lib/}, the launcher in {@code bin/}) and
- * nothing says otherwise, this JVM runs the launcher with the same arguments, the same Java and the
- * same jar, and passes on its exit code. That costs one bare JVM start (docs/performance.md) and
- * saves the two thirds of a cold run that the launcher's cache and flags save.
+ * {@code java -jar wsl-advisor.jar ...} runs nearly as fast as {@code bin/wsl-advisor ...}: a jar
+ * cannot ask for JVM flags or a start-up cache (a manifest takes no JVM options), so when the
+ * launcher is beside the jar (the jar in {@code target/} or {@code lib/}, the launcher in {@code
+ * bin/}) and nothing says otherwise, this JVM runs the launcher with the same arguments, the same
+ * Java and the same jar, and passes on its exit code. That costs a JVM that starts, opens the jar
+ * and starts a process (70 to 110 ms on the build machines, docs/performance.md); the launcher's
+ * cache and flags save more than half of a cold run.
  *
  * <p>It runs here instead when: a launcher started this JVM ({@code WSL_ADVISOR_TTY} is set, so
  * there is never a loop); {@code WSL_ADVISOR_CDS=0} (no cache wanted, as for the launcher); Java
