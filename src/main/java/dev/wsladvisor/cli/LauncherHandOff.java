@@ -22,10 +22,11 @@ import java.util.function.Predicate;
  *
  * <p>It runs here instead when: a launcher started this JVM ({@code WSL_ADVISOR_TTY} is set, so
  * there is never a loop); {@code WSL_ADVISOR_CDS=0} (no cache wanted, as for the launcher); Java
- * was given options of its own ({@code java -Xmx1g -jar ...}: they are the person's, and the
- * launcher's would replace them) or was started some other way than {@code -jar}; its command line
- * cannot be read (Windows: {@code bin\wsl-advisor.cmd} is the launcher there); there is no launcher
- * beside the jar; or the launcher cannot be started.
+ * was given options of its own ({@code java -Xmx1g -jar ...}, or through {@code JDK_JAVA_OPTIONS}
+ * or {@code JAVA_TOOL_OPTIONS}: they are the person's, and the launcher's would replace them) or
+ * was started some other way than {@code -jar}; its command line cannot be read (Windows: {@code
+ * bin\wsl-advisor.cmd} is the launcher there); there is no launcher beside the jar; or the launcher
+ * cannot be started.
  */
 final class LauncherHandOff {
 
@@ -46,6 +47,8 @@ final class LauncherHandOff {
             Predicate<Path> executable) {
         if (env.containsKey("WSL_ADVISOR_TTY")
                 || "0".equals(env.get("WSL_ADVISOR_CDS"))
+                || givesOptions(env, "JDK_JAVA_OPTIONS")
+                || givesOptions(env, "JAVA_TOOL_OPTIONS")
                 || osName.startsWith("Windows")
                 || jvmArguments.isEmpty()
                 || jvmArguments.get().length < 2
@@ -73,6 +76,15 @@ final class LauncherHandOff {
         pb.environment().put("JAVA_HOME", javaHome);
         pb.environment().put("WSL_ADVISOR_JAR", jar.toString());
         return Optional.of(pb);
+    }
+
+    /**
+     * Options given through the environment are the person's as much as those on the command line;
+     * both JVMs would also take them, and each would say so on stderr.
+     */
+    private static boolean givesOptions(Map<String, String> env, String name) {
+        String options = env.get(name);
+        return options != null && !options.isBlank();
     }
 
     /**

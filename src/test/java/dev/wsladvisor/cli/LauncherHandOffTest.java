@@ -82,6 +82,9 @@ class LauncherHandOffTest {
         assertThat(plan(Map.of(), "Linux", "-Xmx1g", "-jar", JAR)).isEmpty();
         assertThat(plan(Map.of(), "Linux", "-cp", JAR, "dev.wsladvisor.cli.Main")).isEmpty();
         assertThat(plan(Map.of(), "Linux", "-jar")).isEmpty();
+        assertThat(plan(Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"), "Linux", "-jar", JAR)).isEmpty();
+        assertThat(plan(Map.of("JAVA_TOOL_OPTIONS", "-Xss4m"), "Linux", "-jar", JAR)).isEmpty();
+        assertThat(plan(Map.of("JDK_JAVA_OPTIONS", " "), "Linux", "-jar", JAR)).isPresent();
     }
 
     @Test
