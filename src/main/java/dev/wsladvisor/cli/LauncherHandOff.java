@@ -20,15 +20,22 @@ import java.util.function.Predicate;
  * and starts a process (70 to 110 ms on the build machines, docs/performance.md); the launcher's
  * cache and flags save more than half of a cold run.
  *
- * <p>It runs here instead when: a launcher started this JVM ({@code WSL_ADVISOR_TTY} is set, so
- * there is never a loop); {@code WSL_ADVISOR_CDS=0} (no cache wanted, as for the launcher); Java
- * was given options of its own ({@code java -Xmx1g -jar ...}, or through {@code JDK_JAVA_OPTIONS}
- * or {@code JAVA_TOOL_OPTIONS}: they are the person's, and the launcher's would replace them) or
- * was started some other way than {@code -jar}; its command line cannot be read (Windows: {@code
- * bin\wsl-advisor.cmd} is the launcher there); there is no launcher beside the jar; or the launcher
- * cannot be started.
+ * <p>It runs here instead when: a launcher started this JVM ({@code WSL_ADVISOR_TTY} is set) or a
+ * JVM that handed off did ({@link #HANDED_OFF}), so there is never a loop; {@code
+ * WSL_ADVISOR_CDS=0} (no cache wanted, as for the launcher); Java was given options of its own
+ * ({@code java -Xmx1g -jar ...}, or through {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS}:
+ * they are the person's, and the launcher's would replace them) or was started some other way than
+ * {@code -jar}; its command line cannot be read (Windows: {@code bin\wsl-advisor.cmd} is the
+ * launcher there); there is no launcher beside the jar; or the launcher cannot be started.
  */
 final class LauncherHandOff {
+
+    /**
+     * Set for the launched program: a JVM that finds it runs the command itself. The launcher's
+     * WSL_ADVISOR_TTY does that for our own launcher; this also stops a loop through a script of
+     * someone else's that is named bin/wsl-advisor and runs {@code java -jar} on the jar beside it.
+     */
+    static final String HANDED_OFF = "WSL_ADVISOR_HANDED_OFF";
 
     private LauncherHandOff() {}
 
@@ -46,6 +53,7 @@ final class LauncherHandOff {
             String javaHome,
             Predicate<Path> executable) {
         if (env.containsKey("WSL_ADVISOR_TTY")
+                || env.containsKey(HANDED_OFF)
                 || "0".equals(env.get("WSL_ADVISOR_CDS"))
                 || givesOptions(env, "JDK_JAVA_OPTIONS")
                 || givesOptions(env, "JAVA_TOOL_OPTIONS")
@@ -75,6 +83,7 @@ final class LauncherHandOff {
         // This Java and this jar, whatever JAVA_HOME and the folders beside bin/ hold.
         pb.environment().put("JAVA_HOME", javaHome);
         pb.environment().put("WSL_ADVISOR_JAR", jar.toString());
+        pb.environment().put(HANDED_OFF, "1");
         return Optional.of(pb);
     }
 

@@ -364,6 +364,49 @@ class FastStartIT {
         assertThat(dir.resolve("other-cache")).doesNotExist();
     }
 
+    /**
+     * An install whose bin/wsl-advisor is a script of someone else's that runs {@code java -jar} on
+     * the jar in lib/: java -jar hands the run to it once, and the JVM it starts runs the command
+     * rather than handing it on again, for ever.
+     */
+    @Test
+    void javaDashJarHandsOffOnceEvenToAScriptThatRunsJavaDashJarAgain(@TempDir Path dir)
+            throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("install/lib"));
+        Path bin = Files.createDirectories(dir.resolve("install/bin"));
+        Files.copy(JAR, lib.resolve("wsl-advisor.jar"));
+        Path log = dir.resolve("wrapper.log");
+        Path wrapper = bin.resolve("wsl-advisor");
+        Files.writeString(
+                wrapper,
+                "#!/bin/sh\n"
+                        + "echo run >> '"
+                        + log
+                        + "'\n"
+                        + "[ $(wc -l < '"
+                        + log
+                        + "') -gt 3 ] && exit 9\n"
+                        + "exec '"
+                        + JAVA
+                        + "' -jar '"
+                        + lib.resolve("wsl-advisor.jar")
+                        + "' \"$@\"\n");
+        assertThat(wrapper.toFile().setExecutable(true)).isTrue();
+
+        Result version =
+                run(
+                        dir,
+                        Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                        List.of(
+                                JAVA,
+                                "-jar",
+                                lib.resolve("wsl-advisor.jar").toString(),
+                                "--version"));
+        assertThat(version.code()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("wsl-advisor ");
+        assertThat(Files.readAllLines(log)).as("runs of the script").hasSize(1);
+    }
+
     /** The files in the launcher's cache folder under {@code dir}'s XDG_CACHE_HOME. */
     private static List<Path> caches(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir.resolve("cache/wsl-advisor"))) {

@@ -67,6 +67,9 @@ class LauncherHandOffTest {
     @Test
     void aJvmStartedByTheLauncherRunsTheCommandItselfSoThereIsNeverALoop() {
         assertThat(plan(Map.of("WSL_ADVISOR_TTY", "-"), "Linux", "-jar", JAR)).isEmpty();
+        assertThat(plan(Map.of(), "Linux", "-jar", JAR).orElseThrow().environment())
+                .containsEntry(LauncherHandOff.HANDED_OFF, "1");
+        assertThat(plan(Map.of(LauncherHandOff.HANDED_OFF, "1"), "Linux", "-jar", JAR)).isEmpty();
     }
 
     @Test
