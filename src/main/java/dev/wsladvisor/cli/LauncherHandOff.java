@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * {@code java -jar wsl-advisor.jar ...} runs nearly as fast as {@code bin/wsl-advisor ...}: a jar
@@ -40,15 +41,16 @@ final class LauncherHandOff {
     private LauncherHandOff() {}
 
     /**
-     * What to run in this JVM's place, or empty to run here. {@code jvmArguments} are this JVM's
-     * arguments after the {@code java} command, when they can be read; {@code classPath} is {@code
+     * What to run in this JVM's place, or empty to run here. {@code jvmArguments} gives this JVM's
+     * arguments after the {@code java} command, when they can be read; it is asked only after the
+     * environment, so a run the launcher started reads no /proc. {@code classPath} is {@code
      * java.class.path} (the jar, for {@code java -jar}).
      */
     static Optional<ProcessBuilder> plan(
             String[] args,
             Map<String, String> env,
             String osName,
-            Optional<String[]> jvmArguments,
+            Supplier<Optional<String[]>> jvmArguments,
             String classPath,
             String javaHome,
             Predicate<Path> executable) {
@@ -58,13 +60,14 @@ final class LauncherHandOff {
                 || givesOptions(env, "JDK_JAVA_OPTIONS")
                 || givesOptions(env, "JAVA_TOOL_OPTIONS")
                 || osName.startsWith("Windows")
-                || jvmArguments.isEmpty()
-                || jvmArguments.get().length < 2
-                || !jvmArguments.get()[0].equals("-jar")
                 || classPath == null
                 || !classPath.endsWith(".jar")
                 || classPath.contains(java.io.File.pathSeparator)
                 || javaHome == null) {
+            return Optional.empty();
+        }
+        Optional<String[]> given = jvmArguments.get();
+        if (given.isEmpty() || given.get().length < 2 || !given.get()[0].equals("-jar")) {
             return Optional.empty();
         }
         Path jar = Path.of(classPath).toAbsolutePath().normalize();
@@ -113,7 +116,7 @@ final class LauncherHandOff {
                         args,
                         env,
                         osName,
-                        jvmArguments(),
+                        LauncherHandOff::jvmArguments,
                         classPath,
                         javaHome,
                         p -> Files.isRegularFile(p) && Files.isExecutable(p));

@@ -31,7 +31,8 @@ class LauncherHandOffTest {
             String osName,
             Optional<String[]> jvmArguments,
             Predicate<Path> executable) {
-        return LauncherHandOff.plan(ARGS, env, osName, jvmArguments, JAR, JAVA_HOME, executable);
+        return LauncherHandOff.plan(
+                ARGS, env, osName, () -> jvmArguments, JAR, JAVA_HOME, executable);
     }
 
     @Test
@@ -56,7 +57,7 @@ class LauncherHandOffTest {
                         ARGS,
                         Map.of(),
                         "Mac OS X",
-                        Optional.of(new String[] {"-jar", "target/wsl-advisor.jar"}),
+                        () -> Optional.of(new String[] {"-jar", "target/wsl-advisor.jar"}),
                         "/home/me/wsl-advisor/target/wsl-advisor.jar",
                         JAVA_HOME,
                         Path.of("/home/me/wsl-advisor/bin/wsl-advisor")::equals);
@@ -70,6 +71,22 @@ class LauncherHandOffTest {
         assertThat(plan(Map.of(), "Linux", "-jar", JAR).orElseThrow().environment())
                 .containsEntry(LauncherHandOff.HANDED_OFF, "1");
         assertThat(plan(Map.of(LauncherHandOff.HANDED_OFF, "1"), "Linux", "-jar", JAR)).isEmpty();
+    }
+
+    @Test
+    void aRunTheLauncherStartedDoesNotReadItsCommandLine() {
+        assertThat(
+                        LauncherHandOff.plan(
+                                ARGS,
+                                Map.of("WSL_ADVISOR_TTY", "01"),
+                                "Linux",
+                                () -> {
+                                    throw new AssertionError("the command line was read");
+                                },
+                                JAR,
+                                JAVA_HOME,
+                                LAUNCHER::equals))
+                .isEmpty();
     }
 
     @Test
@@ -113,7 +130,7 @@ class LauncherHandOffTest {
                 ARGS,
                 Map.of(),
                 "Linux",
-                Optional.of(new String[] {"-jar", JAR}),
+                () -> Optional.of(new String[] {"-jar", JAR}),
                 classPath,
                 JAVA_HOME,
                 p -> true);
